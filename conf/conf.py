@@ -1,0 +1,78 @@
+"""Sphinx configuration for the book (``sphinx-build -c conf book …``).
+
+The book's metadata lives in ``book/book.toml``; the folio extension reads it
+and derives ``project``, ``language``, the EPUB and the LaTeX metadata from
+it, so nothing here repeats it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+CONF = Path(__file__).resolve().parent
+ROOT = CONF.parent
+
+extensions = ["myst_parser", "sphinx_book_theme", "folio.sphinxext"]
+
+folio_book_file = str(ROOT / "book" / "book.toml")
+folio_seeds_dir = os.environ.get("FOLIO_SEEDS", str(ROOT / "seeds"))
+folio_root = str(ROOT)
+
+root_doc = "index"
+source_suffix = {".md": "markdown"}
+exclude_patterns = ["**/.*"]
+templates_path = [str(CONF / "templates")]
+html_static_path = [str(CONF / "static")]
+
+# The article's text is printed exactly as licensed: no curly-quote or dash
+# rewriting, and no MyST syntax beyond CommonMark and the directives we use.
+smartquotes = False
+myst_enable_extensions: list[str] = []
+myst_heading_anchors = 0
+
+# Defence in depth against hostile text (it is escaped at ingest too):
+# conf/docutils.conf turns off file insertion and raw content.
+
+# HTML: sphinx-book-theme, with nothing fetched from the network.
+html_theme = "sphinx_book_theme"
+html_theme_options = {
+    "show_toc_level": 1,
+    "use_download_button": False,
+    "use_fullscreen_button": False,
+    "use_repository_button": False,
+    "footer_content_items": ["extra-footer"],
+}
+html_show_sourcelink = False
+html_copy_source = False
+html_show_sphinx = False
+html_last_updated_fmt = None
+
+# EPUB: Sphinx writes the content; folio's EPUB step packages the edition.
+epub_theme = "epub"
+epub_show_urls = "no"
+epub_use_index = False
+epub_tocdepth = 2
+
+
+
+def _gyre(command: str, family: str) -> str:
+    """Load a TeX Gyre face by file name (Debian's tex-gyre; no fontconfig)."""
+    faces = "UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic,BoldItalicFont=*-bolditalic"
+    return rf"\{command}{{{family}}}[Extension=.otf,{faces}]"
+
+
+# PDF: Sphinx's LaTeX builder through latexmk and xelatex.
+latex_engine = "xelatex"
+latex_use_xindy = True
+latex_elements = {
+    "papersize": "",
+    "pointsize": "10pt",
+    "babel": r"\usepackage[british]{babel}",
+    "fontpkg": "\n".join([
+        _gyre("setmainfont", "texgyrepagella"),
+        _gyre("setsansfont", "texgyreheros"),
+        _gyre("setmonofont", "texgyrecursor"),
+    ]),
+    "releasename": "",
+}

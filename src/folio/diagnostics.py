@@ -1,0 +1,142 @@
+"""Diagnostic codes, records and the exceptions that carry exit codes.
+
+Every message folio prints has the shape ``path:line: CODE message``. The
+message text of a code is written once, here, as the member's value; call
+sites pass only the details that fill it in.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import NamedTuple
+
+
+class ExitCode(enum.IntEnum):
+    """Process exit codes, documented in the README."""
+
+    OK = 0
+    INPUT = 2
+    """Bad input: a seed, a sidecar, the register or a command line."""
+    BUILD = 3
+    """A build step failed (Sphinx, LaTeX, packaging)."""
+    CHECK = 4
+    """The editions were built but a check found a problem."""
+    INTERRUPTED = 130
+
+
+class Code(enum.Enum):
+    """Stable diagnostic codes. A code is never reused for another meaning.
+
+    The value is ``(severity, template)``; the template is filled with
+    ``str.format`` keyword arguments at the call site.
+    """
+
+    # S: seeds
+    S001 = ("error", "the seed is not UTF-8: byte 0x{byte:02x} at offset {offset} cannot be decoded ({guess})")
+    S002 = ("error", "the seed is empty or holds only white space")
+    S003 = ("error", 'the last line is not a licence notice (expected "… All rights reserved …" or "… licence …"): {line!r}')
+    S004 = ("error", "the seed has a licence notice but no article text")
+    S005 = ("error", "the seed looks like a binary file (it contains {what})")
+    S006 = ("warning", "no sidecar {sidecar}; using the provisional title {title!r} (add the sidecar to set the title)")
+    S007 = ("error", "the sidecar is not valid TOML: {reason}")
+    S008 = ("error", "the sidecar field {field!r} {reason}")
+    S009 = ("error", "no such seed file")
+    # C: chapters
+    C001 = ("error", "the chapter exists; pass --force to overwrite it (editors may have changed it)")
+    C002 = ("error", "the chapter's words no longer match its seed {seed}: {detail}")
+    C003 = ("error", "the chapter names its seed {seed}, which does not exist")
+    C004 = ("error", "the seed {seed} has no chapter; run `folio ingest {seed}`")
+    # G: glossary register
+    G001 = ("error", "the register is not valid YAML: {reason}")
+    G002 = ("error", "entry {entry!r}: {reason}")
+    G003 = ("error", "duplicate {what} {value!r} (also at line {other})")
+    G004 = ("error", "alias {alias!r} of {entry!r} is also a name or alias of {other!r}")
+    G005 = ("warning", "entry {entry!r} is never mentioned in any chapter")
+    G006 = ("error", "paragraph {paragraph}: the first mention of {entry!r} ({text!r}) is not linked")
+    G007 = ("info", "{name!r} looks like a name that is not in the register")
+    # H: HTML edition
+    H001 = ("error", "the licence notice is missing from the footer of this page")
+    # P: PDF edition
+    P001 = ("error", "the licence notice is missing from the PDF's text")
+    P002 = ("error", "the licence notice is missing from the PDF's metadata ({field})")
+    P003 = ("warning", "LaTeX: {message}")
+    # E: EPUB edition
+    E001 = ("error", "EPUBCheck {id}: {message}")
+    E002 = ("warning", "EPUBCheck {id}: {message}")
+    E003 = ("info", "EPUBCheck {id}: {message}")
+    E004 = ("error", "Ace {rule} ({impact}): {message}")
+    E005 = ("error", "the licence notice is missing from {where}")
+    E006 = ("error", "the EPUB is not a valid package: {reason}")
+    E007 = ("error", "the Sphinx EPUB output is incomplete: {reason}")
+    # T: text fidelity, all editions
+    T001 = ("error", "word {index} of the article ({word!r}, paragraph {paragraph}) is missing from {edition}, or out of order")
+    # B: build and tools
+    B001 = ("error", "{tool} is not installed; {fix}")
+    B002 = ("error", "{step} failed (exit {status}); the last lines of its log:\n{tail}")
+    B003 = ("error", "the build was interrupted; {dist} keeps the previous editions")
+    B004 = ("error", "{tool} timed out after {seconds} s")
+    B005 = ("error", "no seeds in {folder}; copy an article there first")
+    B006 = ("error", "the book configuration field {field!r} {reason}")
+
+    @property
+    def severity(self) -> str:
+        return self.value[0]
+
+    def format(self, **details: object) -> str:
+        return self.value[1].format(**details)
+
+
+class Diagnostic(NamedTuple):
+    """One finding, printed as ``path:line: CODE message``."""
+
+    code: Code
+    path: Path | str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        place = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        return f"{place}: {self.code.name} {self.message}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.code.severity == "error"
+
+
+def diagnose(code: Code, path: Path | str, line: int | None = None, **details: object) -> Diagnostic:
+    """Make a diagnostic, filling the code's template with ``details``."""
+    return Diagnostic(code, path, line, code.format(**details))
+
+
+class FolioError(Exception):
+    """An error that ends a command; it carries its diagnostics and exit code."""
+
+    exit_code = ExitCode.BUILD
+
+    def __init__(self, *diagnostics: Diagnostic) -> None:
+        super().__init__("\n".join(str(d) for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+class InputError(FolioError):
+    """A seed, sidecar, register or argument that folio cannot use."""
+
+    exit_code = ExitCode.INPUT
+
+
+class BuildError(FolioError):
+    """A build step that failed: Sphinx, LaTeX or packaging."""
+
+    exit_code = ExitCode.BUILD
+
+
+class CheckError(FolioError):
+    """Editions that were built but failed a check."""
+
+    exit_code = ExitCode.CHECK
+
+
+def fail(error: type[FolioError], code: Code, path: Path | str, line: int | None = None, **details: object) -> FolioError:
+    """Build an exception of class ``error`` carrying one diagnostic."""
+    return error(diagnose(code, path, line, **details))
