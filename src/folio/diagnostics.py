@@ -35,7 +35,7 @@ class Code(enum.Enum):
     # S: seeds
     S001 = ("error", "the seed is not UTF-8: byte 0x{byte:02x} at offset {offset} cannot be decoded ({guess})")
     S002 = ("error", "the seed is empty or holds only white space")
-    S003 = ("error", 'the last line is not a licence notice (expected "… All rights reserved …" or "… licence …"): {line!r}')
+    S003 = ("error", 'the last line is not a licence notice (expected "… All rights reserved …" or "… licence …"): {text!r}')
     S004 = ("error", "the seed has a licence notice but no article text")
     S005 = ("error", "the seed looks like a binary file (it contains {what})")
     S006 = ("warning", "no sidecar {sidecar}; using the provisional title {title!r} (add the sidecar to set the title)")
@@ -78,6 +78,8 @@ class Code(enum.Enum):
     B004 = ("error", "{tool} timed out after {seconds} s")
     B005 = ("error", "no seeds in {folder}; copy an article there first")
     B006 = ("error", "the book configuration field {field!r} {reason}")
+    B007 = ("error", "unknown edition(s) {names}; choose from {known}")
+    B008 = ("error", "the {edition} edition has not been built; run `make {edition}`")
 
     @property
     def severity(self) -> str:

@@ -77,7 +77,7 @@ def read_seed(path: Path) -> Seed:
         raise fail(InputError, Code.S002, path, 1)
     notice_line, notice = lines[-1]
     if not LICENCE_PATTERN.search(notice):
-        raise fail(InputError, Code.S003, path, notice_line, line=_shorten(notice))
+        raise fail(InputError, Code.S003, path, notice_line, text=_shorten(notice))
     paragraphs = tuple(Paragraph(text, number) for number, text in lines[:-1])
     if not paragraphs:
         raise fail(InputError, Code.S004, path, notice_line)

@@ -1,0 +1,152 @@
+"""The ``folio`` command line. :func:`run` is the entry point; it never exits.
+
+Heavy imports (Sphinx, ebooklib, lxml) happen inside the commands that need
+them, so ``folio --help`` and ``folio ingest`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from folio import __version__
+from folio.diagnostics import Code, Diagnostic, ExitCode, FolioError, InputError, diagnose
+from folio.project import Project, find_root
+
+DESCRIPTION = """\
+Build a book in three editions (HTML, print PDF, EPUB 3) from licensed
+articles. Articles are plain UTF-8 text in seeds/, one paragraph per line,
+the last line being the publisher's licence notice.
+
+typical use:
+  folio ingest seeds/NEW.txt     write book/chapters/<slug>.md from a seed
+  folio build                    build dist/html, dist/<book>.pdf, dist/<book>.epub
+  folio check                    check chapters, glossary and the built editions
+
+exit codes: 0 success, 2 input error, 3 build failure, 4 check failure,
+130 interrupted.
+"""
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="folio", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    main.add_argument("--version", action="version", version=f"folio {__version__}")
+    main.add_argument("--root", type=Path, help="the project folder (default: the nearest folder above with book/book.toml)")
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = commands.add_parser("ingest", help="turn seeds into MyST chapters in book/chapters/")
+    ingest.add_argument("seeds", nargs="+", type=Path, metavar="SEED", help="seed files (seeds/*.txt)")
+    existing = ingest.add_mutually_exclusive_group()
+    existing.add_argument("--force", action="store_true", help="overwrite existing chapters (editors may have changed them)")
+    existing.add_argument("--skip-existing", action="store_true", help="leave existing chapters alone and write only new ones")
+
+    build = commands.add_parser("build", help="build editions into dist/")
+    build.add_argument("editions", nargs="*", metavar="EDITION", help="html, pdf and/or epub (default: all three)")
+    build.add_argument("--sphinx-opts", default="", help="extra sphinx-build options, e.g. \"-W -D folio_trim=a5\"")
+
+    epub = commands.add_parser("epub", help="package Sphinx's EPUB content into the e-reader edition (the EPUB step alone)")
+    epub.add_argument("--from", dest="source", type=Path, required=True, help="the folder sphinx-build -b epub wrote")
+    epub.add_argument("--out", type=Path, required=True, help="a folder (the file is named from the book) or an .epub path")
+
+    check = commands.add_parser("check", help="check chapters, the glossary and the built editions")
+    check.add_argument("--no-external", action="store_true", help="skip EPUBCheck and Ace (faster; they still run in `make check`)")
+
+    commands.add_parser("config", help="show the book configuration fields, their values and help")
+    return main
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run a command; return the process exit code."""
+    arguments = parser().parse_args(argv)
+    project = Project((arguments.root or find_root(Path.cwd())).resolve())
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return COMMANDS[arguments.command](project, arguments)
+    except FolioError as error:
+        report(error.diagnostics)
+        return int(error.exit_code)
+    except KeyboardInterrupt:
+        report([diagnose(Code.B003, project.root, dist=project.relative(project.dist) + "/")])
+        return int(ExitCode.INTERRUPTED)
+
+
+def cmd_ingest(project: Project, arguments: argparse.Namespace) -> int:
+    from folio.chapter import chapter_path, ingest
+
+    for seed in arguments.seeds:
+        target = chapter_path(project.book, seed)
+        if arguments.skip_existing and target.exists():
+            continue
+        written, warnings = ingest(seed, project.book, project.root, force=arguments.force)
+        report(warnings)
+        say(f"folio: wrote {project.relative(written)} from {project.relative(seed)}")
+    return ExitCode.OK
+
+
+def cmd_build(project: Project, arguments: argparse.Namespace) -> int:
+    from folio.build import EDITIONS, build
+
+    unknown = sorted(set(arguments.editions) - set(EDITIONS))
+    if unknown:
+        raise InputError(diagnose(Code.B007, "folio build", None, names=", ".join(unknown), known=", ".join(EDITIONS)))
+    editions = [e for e in EDITIONS if e in arguments.editions] or list(EDITIONS)
+    for path in build(project, editions, sphinx_opts=shlex.split(arguments.sphinx_opts), progress=say):
+        say(f"folio: published {project.relative(path)}")
+    return ExitCode.OK
+
+
+def cmd_epub(project: Project, arguments: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from folio.build import source_date_epoch
+    from folio.epub import build_epub
+
+    seeds = project.read_seeds()
+    book = project.book_config()
+    out = arguments.out if arguments.out.suffix == ".epub" else arguments.out / f"{book.slug}.epub"
+    modified = datetime.fromtimestamp(source_date_epoch(project.root), UTC)
+    notices = tuple(dict.fromkeys(seed.notice for seed in seeds))
+    sources = tuple(dict.fromkeys(seed.sidecar.source for seed in seeds if seed.sidecar.source))
+    path = build_epub(arguments.source, out, book=book, notices=notices, sources=sources, modified=modified)
+    say(f"folio: published {project.relative(path)}")
+    return ExitCode.OK
+
+
+def cmd_check(project: Project, arguments: argparse.Namespace) -> int:
+    from folio.verify import verify
+
+    findings = verify(project, external=not arguments.no_external, progress=say)
+    report(findings)
+    errors = [d for d in findings if d.is_error]
+    say(f"folio: check: {len(errors)} error(s), {len(findings) - len(errors)} other finding(s)")
+    return ExitCode.CHECK if errors else ExitCode.OK
+
+
+def cmd_config(project: Project, arguments: argparse.Namespace) -> int:
+    from folio.config import fields
+
+    book = project.book_config()
+    say(f"# {project.relative(project.book / 'book.toml')}, table [book]; override with -D folio_<field>=value")
+    for item in fields():
+        say(f"{item.name} = {getattr(book, item.name)!r}\n    {item.metadata['help']}")
+    return ExitCode.OK
+
+
+COMMANDS = {"ingest": cmd_ingest, "build": cmd_build, "epub": cmd_epub, "check": cmd_check, "config": cmd_config}
+
+
+def report(diagnostics: Sequence[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic, file=sys.stderr)
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -1,0 +1,123 @@
+"""Reading seeds: normalising what is harmless, rejecting what is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from folio.diagnostics import Code, InputError
+from folio.seed import read_seed
+
+NOTICE = "Example Press Ltd. All rights reserved. Published under licence."
+
+
+def write(tmp_path: Path, data: bytes | str, name: str = "a.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def error_of(path: Path) -> tuple[Code, int | None, str]:
+    with pytest.raises(InputError) as caught:
+        read_seed(path)
+    diagnostic = caught.value.diagnostics[0]
+    return diagnostic.code, diagnostic.line, str(diagnostic)
+
+
+def test_the_real_seed(root: Path) -> None:
+    seed = read_seed(root / "seeds" / "000_0e102ba998a2e36a.txt")
+    assert len(seed.paragraphs) == 9
+    assert seed.notice.startswith("The Economist Newspaper Limited. All rights reserved.")
+    assert seed.paragraphs[0].text.startswith("Television viewers in North Korea")
+    assert not seed.sidecar.provisional
+    assert seed.sidecar.source == "The Economist"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "One.\r\nTwo.\r\n" + NOTICE + "\r\n",
+        "One.\rTwo.\r" + NOTICE,
+        "\ufeffOne.\nTwo.\n" + NOTICE,
+        "One.   \n\n\nTwo.\t\n\n" + NOTICE + "\n\n",
+    ],
+    ids=["crlf", "cr", "bom", "blank-lines-and-trailing-space"],
+)
+def test_harmless_variants_are_normalised(tmp_path: Path, data: str) -> None:
+    seed = read_seed(write(tmp_path, data))
+    assert [p.text for p in seed.paragraphs] == ["One.", "Two."]
+    assert seed.notice == NOTICE
+
+
+def test_line_numbers_are_the_files(tmp_path: Path) -> None:
+    seed = read_seed(write(tmp_path, "One.\n\nTwo.\n" + NOTICE))
+    assert [p.line for p in seed.paragraphs] == [1, 3]
+    assert seed.notice_line == 4
+
+
+@pytest.mark.parametrize(
+    ("data", "code", "line"),
+    [
+        (b"", Code.S002, 1),
+        (b"  \n\t\n  ", Code.S002, 1),
+        (b"One.\nCaf\xe9 society.\n" + NOTICE.encode(), Code.S001, 2),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", Code.S005, None),
+        (b"One.\nTwo.\nThe end of the article.", Code.S003, 3),
+        (NOTICE.encode(), Code.S004, 1),
+    ],
+    ids=["empty", "whitespace", "latin-1", "binary", "no-licence", "licence-only"],
+)
+def test_bad_seeds_are_rejected_with_a_place(tmp_path: Path, data: bytes, code: Code, line: int | None) -> None:
+    path = write(tmp_path, data)
+    found, found_line, message = error_of(path)
+    assert (found, found_line) == (code, line)
+    assert message.startswith(f"{path}:")
+
+
+def test_non_utf8_names_the_byte_and_a_likely_encoding(tmp_path: Path) -> None:
+    _, _, message = error_of(write(tmp_path, b"One.\nCaf\xe9.\n" + NOTICE.encode()))
+    assert "byte 0xe9 at offset 8" in message
+    assert "Windows-1252" in message
+
+
+def test_without_sidecar_a_provisional_title_and_a_warning(tmp_path: Path) -> None:
+    seed = read_seed(write(tmp_path, "The quick brown fox jumps over the lazy dog again.\n" + NOTICE))
+    assert seed.sidecar.provisional
+    assert seed.sidecar.title == "The quick brown fox jumps over the lazy…"
+    assert [w.code for w in seed.warnings] == [Code.S006]
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "field"),
+    [('title = "T"\ncolour = "red"\n', "colour"), ('standfirst = "no title"\n', "title"), ('title = "T"\norder = "first"\n', "order")],
+)
+def test_bad_sidecars_are_rejected(tmp_path: Path, sidecar: str, field: str) -> None:
+    path = write(tmp_path, "One.\n" + NOTICE)
+    (tmp_path / "a.toml").write_text(sidecar, encoding="utf-8")
+    code, _, message = error_of(path)
+    assert code is Code.S008
+    assert repr(field) in message and "a.toml" in message
+
+
+def test_sidecar_syntax_error_has_a_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "One.\n" + NOTICE)
+    (tmp_path / "a.toml").write_text('title = "T"\nsource = \n', encoding="utf-8")
+    code, line, _ = error_of(path)
+    assert (code, line) == (Code.S007, 2)
+
+
+line_text = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40).filter(
+    lambda s: s.strip() and s.strip() != "\ufeff"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(line_text, min_size=1, max_size=6), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_paragraphs_round_trip(tmp_path_factory: pytest.TempPathFactory, paragraphs: list[str], newline: str) -> None:
+    folder = tmp_path_factory.mktemp("seed")
+    seed = read_seed(write(folder, newline.join([*paragraphs, NOTICE])))
+    assert [p.text for p in seed.paragraphs] == [p.strip() for p in paragraphs]
+    assert seed.notice == NOTICE
