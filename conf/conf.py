@@ -53,6 +53,9 @@ epub_theme = "epub"
 epub_show_urls = "no"
 epub_use_index = False
 epub_tocdepth = 2
+# Sphinx's EPUB is only the content source; folio's EPUB step picks the files
+# it packages, so stray files in the output folder do not matter.
+suppress_warnings = ["epub.unknown_project_files"]
 
 
 

@@ -1,0 +1,97 @@
+# folio: build the book in three editions. `make help` lists the targets.
+#
+# The editions are real files with real prerequisites, so `make all` with
+# nothing changed starts no Sphinx, and changing a seed, the register, conf/
+# or the code rebuilds what depends on it.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+FOLIO := $(BIN)/folio
+SPHINXOPTS ?= -W
+PYTESTOPTS ?=
+
+SLUG := $(shell sed -n 's/^slug *= *"\(.*\)"/\1/p' book/book.toml)
+INSTALLED := $(VENV)/.folio-installed
+ACE := tools/ace/node_modules/.bin/ace-cli
+SOURCES := $(shell find book conf seeds -type f -not -name '.*' 2>/dev/null) $(wildcard src/folio/*.py) pyproject.toml
+
+HTML := dist/html/index.html
+PDF := dist/$(SLUG).pdf
+EPUB := dist/$(SLUG).epub
+
+export FOLIO_ACE := $(abspath $(ACE))
+export PUPPETEER_EXECUTABLE_PATH ?= $(shell command -v chromium || command -v chromium-browser)
+export PUPPETEER_SKIP_DOWNLOAD := 1
+
+.PHONY: help setup system chapters html pdf epub all check test livehtml bench clean distclean
+
+help: ## show this help
+	@echo "folio: build the book in three editions from the articles in seeds/."
+	@echo
+	@echo "  make all     build every edition into dist/ (installs what it needs first)"
+	@echo "  make test    build, then run the tests against the real editions"
+	@echo
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@echo
+	@echo "Outputs: dist/html/, $(PDF), $(EPUB). Options: SPHINXOPTS='$(SPHINXOPTS)'."
+
+setup: system $(INSTALLED) $(ACE) ## install system packages (as root), the virtualenv and Ace
+
+system:
+	@sh tools/setup-system
+
+$(INSTALLED): pyproject.toml | system
+	@echo "folio: creating $(VENV) and installing folio with its test tools"
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,live]'
+	@touch $@
+
+$(ACE): tools/ace/package.json tools/ace/package-lock.json | system
+	@echo "folio: installing Ace by DAISY into tools/ace (npm ci)"
+	cd tools/ace && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+chapters: $(INSTALLED) ## write a chapter for every seed that has none
+	$(FOLIO) ingest --skip-existing seeds/*.txt
+
+html: $(HTML) ## build the HTML site into dist/html/
+pdf: $(PDF) ## build the print PDF into dist/
+epub: $(EPUB) ## build the EPUB into dist/
+
+$(HTML): $(SOURCES) | $(INSTALLED)
+	$(FOLIO) ingest --skip-existing seeds/*.txt
+	$(FOLIO) build html --sphinx-opts="$(SPHINXOPTS)"
+	@touch $@
+
+$(PDF): $(SOURCES) | $(INSTALLED)
+	$(FOLIO) ingest --skip-existing seeds/*.txt
+	$(FOLIO) build pdf --sphinx-opts="$(SPHINXOPTS)"
+	@touch $@
+
+$(EPUB): $(SOURCES) | $(INSTALLED)
+	$(FOLIO) ingest --skip-existing seeds/*.txt
+	$(FOLIO) build epub --sphinx-opts="$(SPHINXOPTS)"
+	@touch $@
+
+all: setup $(HTML) $(PDF) $(EPUB) ## build every edition (HTML, PDF, EPUB) into dist/
+
+check: setup all ## check chapters, glossary and editions (EPUBCheck, Ace, text, licence)
+	$(FOLIO) check
+
+test: setup all ## build the editions, then run the tests against them
+	$(BIN)/python -m pytest $(PYTESTOPTS)
+
+livehtml: $(INSTALLED) ## serve the HTML on localhost, rebuilding on change
+	$(BIN)/sphinx-autobuild -c conf --watch seeds --watch src book _build/livehtml
+
+clean: ## remove _build/ and dist/ (keeps the environment)
+	rm -rf _build dist
+
+distclean: clean ## also remove the virtualenv and Ace
+	rm -rf $(VENV) tools/ace/node_modules

@@ -1,0 +1,94 @@
+"""The HTML edition as a reader gets it: text, footer, and no network."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from conftest import CHROMIUM_ARGS
+from lxml import html
+
+from folio.checks import check_html
+
+CHAPTER = "chapters/000-0e102ba998a2e36a.html"
+
+
+def test_every_word_in_order_and_the_notice_in_every_footer(seeds: list, html_dir: Path) -> None:
+    assert check_html(seeds, html_dir) == []
+
+
+def test_footer_check_fails_on_a_page_without_the_notice(seeds: list, html_dir: Path, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><footer>Nothing here</footer></body></html>")
+    findings = check_html(seeds, tmp_path)
+    assert [d.code.name for d in findings] == ["T001", "H001"]
+
+
+def test_text_is_printed_as_licensed(html_dir: Path) -> None:
+    text = html.parse(str(html_dir / CHAPTER)).getroot().text_content()
+    assert "presented “72 Hours,” a new film" in text
+    assert "as much as $2,000 per month" in text
+    assert "Kursk—so different" in text
+
+
+def test_the_title_is_ours_and_the_notice_is_not_a_body_paragraph(seeds: list, html_dir: Path) -> None:
+    page = html.parse(str(html_dir / CHAPTER)).getroot()
+    assert page.xpath("string(//h1)").strip().startswith(seeds[0].sidecar.title)
+    body = " ".join(p.text_content() for p in page.xpath("//main//p"))
+    assert seeds[0].notice not in body
+
+
+def test_no_page_refers_to_a_remote_resource(html_dir: Path) -> None:
+    remote = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""")
+    offenders = []
+    for path in html_dir.rglob("*"):
+        if path.suffix in {".html", ".css", ".js"}:
+            offenders += [f"{path}: {m.group()}" for m in remote.finditer(path.read_text(errors="replace"))]
+    assert offenders == []
+
+
+@pytest.fixture(scope="module")
+def server(html_dir: Path) -> Iterator[str]:
+    handler = functools.partial(QuietHandler, directory=str(html_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_chapter_in_chromium_has_no_console_errors_and_no_remote_requests(server: str, chromium: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    errors: list[str] = []
+    remote: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("request", lambda request: _is_remote(request.url) and remote.append(request.url))
+        page.goto(server + CHAPTER, wait_until="networkidle")
+        heading = page.locator("h1").first.inner_text()
+        footer = page.locator("footer").last.inner_text()
+        browser.close()
+    assert errors == []
+    assert remote == []
+    assert heading.strip()
+    assert "All rights reserved" in footer
+
+
+def _is_remote(url: str) -> bool:
+    parsed = urlparse(url)
+    return parsed.scheme not in {"data", "blob", "about"} and parsed.hostname not in {"127.0.0.1", "localhost", "::1"}
