@@ -43,6 +43,10 @@ html_theme_options = {
     "use_repository_button": False,
     "footer_content_items": ["extra-footer"],
 }
+# pydata-sphinx-theme reads the colour mode from the context; without it the
+# page logs a console error ("invalid theme mode").
+html_context = {"default_mode": "auto"}
+html_favicon = str(CONF / "static" / "favicon.svg")
 html_show_sourcelink = False
 html_copy_source = False
 html_show_sphinx = False
@@ -59,23 +63,23 @@ suppress_warnings = ["epub.unknown_project_files"]
 
 
 
-def _gyre(command: str, family: str) -> str:
+def _gyre(command: str, family: str, features: str = "") -> str:
     """Load a TeX Gyre face by file name (Debian's tex-gyre; no fontconfig)."""
     faces = "UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic,BoldItalicFont=*-bolditalic"
-    return rf"\{command}{{{family}}}[Extension=.otf,{faces}]"
+    return rf"\{command}{{{family}}}[Extension=.otf,{faces}{features}]"
 
 
-# PDF: Sphinx's LaTeX builder through latexmk and xelatex.
-latex_engine = "xelatex"
+# PDF: Sphinx's LaTeX builder through latexmk and xelatex. folio.latex derives
+# the trim, margins, front matter and PDF metadata from book/book.toml; the
+# design is conf/latex/folio.sty. Keys set here win over folio's.
 latex_use_xindy = True
+latex_additional_files = [str(CONF / "latex" / "folio.sty")]
 latex_elements = {
-    "papersize": "",
-    "pointsize": "10pt",
-    "babel": r"\usepackage[british]{babel}",
+    # The text face: TeX Gyre Pagella at 10.5 pt (the class size is 11 pt),
+    # with old-style figures in the text.
     "fontpkg": "\n".join([
-        _gyre("setmainfont", "texgyrepagella"),
-        _gyre("setsansfont", "texgyreheros"),
-        _gyre("setmonofont", "texgyrecursor"),
+        _gyre("setmainfont", "texgyrepagella", ",Scale=0.955,Numbers={OldStyle,Proportional}"),
+        _gyre("setsansfont", "texgyreheros", ",Scale=MatchLowercase"),
+        _gyre("setmonofont", "texgyrecursor", ",Scale=MatchLowercase"),
     ]),
-    "releasename": "",
 }

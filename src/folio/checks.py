@@ -57,6 +57,8 @@ def check_html(seeds: list[Seed], site: Path) -> list[Diagnostic]:
         problems += check_fidelity([seed], text, str(page))
     notices = {normalise(seed.notice) for seed in seeds}
     for page in sorted(site.rglob("*.html")):
+        if "_static" in page.relative_to(site).parts:
+            continue
         footers = html.parse(str(page)).getroot().xpath("//footer")
         footer_text = normalise(" ".join(f.text_content() for f in footers))
         if any(notice not in footer_text for notice in notices):
