@@ -23,6 +23,9 @@ SOURCES := $(shell find book conf seeds -type f -not -name '.*' 2>/dev/null) $(w
 HTML := dist/html/index.html
 PDF := dist/$(SLUG).pdf
 EPUB := dist/$(SLUG).epub
+# An interrupted build must never cost the previous edition: folio replaces
+# these files by rename only when complete, and make must not delete them.
+.PRECIOUS: $(HTML) $(PDF) $(EPUB)
 
 export FOLIO_ACE := $(abspath $(ACE))
 export PUPPETEER_EXECUTABLE_PATH ?= $(shell command -v chromium || command -v chromium-browser)
