@@ -112,3 +112,81 @@ def make_project(folder: Path, seeds: dict[str, str], sidecars: dict[str, str] |
     result = run_folio("ingest", *sorted(str(p) for p in (folder / "seeds").glob("*.txt")), cwd=folder)
     assert result.returncode == 0, result.stderr
     return folder
+
+
+# --- The EPUB step (tests/test_epub.py): the real book, packaged once per session ---
+
+EPUB_MODIFIED_FALLBACK = 1735689600
+"""2025-01-01T00:00:00Z, when neither SOURCE_DATE_EPOCH nor git gives a date."""
+
+
+def skip_or_fail(message: str) -> None:
+    """Skip on a developer's machine; fail in CI, where nothing may be skipped."""
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def build_sphinx_epub(folder: Path) -> Path:
+    """Run ``sphinx-build -b epub`` on the real book into ``folder``; return its output folder."""
+    command = [
+        sys.executable, "-m", "sphinx", "-W", "-q", "-b", "epub", "-c", str(ROOT / "conf"),
+        "-d", str(folder / "doctrees"), str(ROOT / "book"), str(folder / "epub"),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr
+    return folder / "epub"
+
+
+@pytest.fixture(scope="session")
+def epub_sphinx_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What ``sphinx-build -b epub`` writes for the real book, in a scratch folder."""
+    return build_sphinx_epub(tmp_path_factory.mktemp("epub-sphinx"))
+
+
+@pytest.fixture(scope="session")
+def epub_inputs(seeds: list) -> dict:
+    """The keyword arguments the build passes to ``build_epub``, less the book."""
+    from datetime import UTC, datetime
+
+    from folio.build import source_date_epoch
+
+    epoch = source_date_epoch(ROOT) or EPUB_MODIFIED_FALLBACK
+    return {
+        "notices": tuple(dict.fromkeys(seed.notice for seed in seeds)),
+        "sources": tuple(dict.fromkeys(seed.sidecar.source for seed in seeds if seed.sidecar.source)),
+        "modified": datetime.fromtimestamp(epoch, UTC),
+        "stylesheet": ROOT / "conf" / "epub.css",
+    }
+
+
+@pytest.fixture(scope="session")
+def epub_edition(epub_sphinx_output: Path, epub_inputs: dict, book, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real book's e-reader edition, packaged by folio's EPUB step."""
+    from folio.epub import build_epub
+
+    return build_epub(epub_sphinx_output, tmp_path_factory.mktemp("epub-dist"), book=book, **epub_inputs)
+
+
+def _run_epub_checker(name: str, epub: Path) -> list:
+    from folio import validators
+    from folio.diagnostics import BuildError, Code
+
+    try:
+        return getattr(validators, name)(epub)
+    except BuildError as error:
+        if all(d.code is Code.B001 for d in error.diagnostics):
+            skip_or_fail(str(error))
+        raise
+
+
+@pytest.fixture(scope="session")
+def epubcheck_findings(epub_edition: Path) -> list:
+    """EPUBCheck 5.3 with usage reports, run once on the real edition."""
+    return _run_epub_checker("run_epubcheck", epub_edition)
+
+
+@pytest.fixture(scope="session")
+def ace_findings(epub_edition: Path) -> list:
+    """Ace by DAISY, run once on the real edition."""
+    return _run_epub_checker("run_ace", epub_edition)

@@ -50,17 +50,22 @@ class Code(enum.Enum):
     # G: glossary register
     G001 = ("error", "the register is not valid YAML: {reason}")
     G002 = ("error", "entry {entry!r}: {reason}")
-    G003 = ("error", "duplicate {what} {value!r} (also at line {other})")
-    G004 = ("error", "alias {alias!r} of {entry!r} is also a name or alias of {other!r}")
-    G005 = ("warning", "entry {entry!r} is never mentioned in any chapter")
-    G006 = ("error", "paragraph {paragraph}: the first mention of {entry!r} ({text!r}) is not linked")
-    G007 = ("info", "{name!r} looks like a name that is not in the register")
+    G003 = ("error", "duplicate {what} {value!r} (also at line {other}); every id, name and alias must be unique")
+    G004 = ("error", "alias {alias!r} of {entry!r} is also a name or alias of {other!r} (line {other_line}); a form may link to one entry only")
+    G005 = ("warning", "entry {entry!r} is never mentioned in any chapter; remove it, or add the form the text uses to its aliases")
+    G006 = ("error", "paragraph {paragraph}: the first mention of {entry!r} ({text!r}) is not linked in {edition}; rebuild the edition")
+    G007 = ("info", "{name!r} looks like a name that is not in the register; add an entry or an alias, or list it under 'ignore:'")
+    G008 = ("error", "alias {alias!r} of {entry!r} is a bare name shared with {others}, so it would be ambiguous; use a titled form such as 'Mr. {alias}'")
+    G009 = ("warning", "the register has entries but no page shows the glossary; add a {{folio-glossary}} directive to a page such as glossary.md")
     # H: HTML edition
     H001 = ("error", "the licence notice is missing from the footer of this page")
     # P: PDF edition
     P001 = ("error", "the licence notice is missing from the PDF's text")
     P002 = ("error", "the licence notice is missing from the PDF's metadata ({field})")
     P003 = ("warning", "LaTeX: {message}")
+    P004 = ("error", "overfull \\{box}box ({amount} too wide) {where}: {text!r} sticks into the margin; allow a break in it (a hyphenation point, or more \\emergencystretch in conf/latex/folio.sty)")
+    P005 = ("warning", "underfull \\{box}box (badness {badness}) {where}: {text!r} is set loose (conf/latex/folio.sty's \\hbadness is the badness the book accepts)")
+    P006 = ("error", "the font {font} has no glyph for {char!r} ({codepoint}): it is missing from the PDF; choose a face that has it in conf/conf.py")
     # E: EPUB edition
     E001 = ("error", "EPUBCheck {id}: {message}")
     E002 = ("warning", "EPUBCheck {id}: {message}")
@@ -69,6 +74,10 @@ class Code(enum.Enum):
     E005 = ("error", "the licence notice is missing from {where}")
     E006 = ("error", "the EPUB is not a valid package: {reason}")
     E007 = ("error", "the Sphinx EPUB output is incomplete: {reason}")
+    E008 = ("error", "ebooklib could not write the edition: {reason}")
+    E009 = ("error", "cannot write the edition here: {reason}; the previous file, if any, is unchanged")
+    E010 = ("error", "the e-reader stylesheet is missing (folio looks for conf/epub.css above {source}, or pass stylesheet=)")
+    E011 = ("error", "the page {page} cannot be read as XHTML: {reason}")
     # T: text fidelity, all editions
     T001 = ("error", "word {index} of the article ({word!r}, paragraph {paragraph}) is missing from {edition}, or out of order")
     # B: build and tools

@@ -1,0 +1,360 @@
+"""The e-reader edition: what a reader, a reading system and the checkers get from the EPUB step.
+
+Most tests open the real book's edition, packaged once per session from a
+fresh ``sphinx-build -b epub`` (fixtures in conftest.py). The markup tests
+use ``tests/roots/epub-markup``, a hand-written stand-in for Sphinx's output
+that carries glossary, note and figure markup.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+import shutil
+import zipfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from conftest import build_sphinx_epub
+from lxml import etree
+
+from folio import textmatch
+from folio.config import BookConfig
+from folio.diagnostics import BuildError, Code
+from folio.epub import CONFORMS_TO, build_epub
+
+ROOTS = Path(__file__).parent / "roots"
+NS = {
+    "opf": "http://www.idpf.org/2007/opf",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "h": "http://www.w3.org/1999/xhtml",
+    "epub": "http://www.idpf.org/2007/ops",
+    "ocf": "urn:oasis:names:tc:opendocument:xmlns:container",
+}
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+class Edition:
+    """An EPUB opened the way a reading system does: container, package, spine."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with zipfile.ZipFile(path) as archive:
+            self.infos = archive.infolist()
+            self.files = {info.filename: archive.read(info.filename) for info in self.infos}
+        container = etree.fromstring(self.files["META-INF/container.xml"])
+        self.opf_path = container.find(".//ocf:rootfile", NS).get("full-path")
+        self.folder = self.opf_path.rsplit("/", 1)[0] + "/" if "/" in self.opf_path else ""
+        self.opf = etree.fromstring(self.files[self.opf_path])
+
+    def meta(self, name: str) -> list[str]:
+        """The values of a ``dc:`` element or a ``meta property``."""
+        if name.startswith("dc:"):
+            return [e.text or "" for e in self.opf.iterfind(f".//dc:{name[3:]}", NS)]
+        return [e.text or "" for e in self.opf.iterfind(f".//opf:meta[@property='{name}']", NS)]
+
+    def manifest(self) -> list[etree._Element]:
+        return list(self.opf.iterfind(".//opf:manifest/opf:item", NS))
+
+    def item(self, href: str) -> etree._Element:
+        return etree.fromstring(self.files[self.folder + href])
+
+    def spine(self, *, linear_only: bool = True) -> list[str]:
+        items = {item.get("id"): item.get("href") for item in self.manifest()}
+        refs = self.opf.iterfind(".//opf:spine/opf:itemref", NS)
+        return [items[ref.get("idref")] for ref in refs if not linear_only or ref.get("linear") != "no"]
+
+    def nav(self) -> etree._Element:
+        href = next(item.get("href") for item in self.manifest() if "nav" in (item.get("properties") or "").split())
+        return self.item(href)
+
+    def pages(self) -> dict[str, etree._Element]:
+        return {
+            item.get("href"): self.item(item.get("href"))
+            for item in self.manifest()
+            if item.get("media-type") == "application/xhtml+xml"
+        }
+
+    def with_type(self, epub_type: str) -> list[tuple[str, etree._Element]]:
+        """Every (page, element) in the spine's pages whose ``epub:type`` holds ``epub_type``."""
+        return [
+            (href, element)
+            for href in self.spine()
+            for element in self.item(href).iter(etree.Element)
+            if epub_type in element.get(EPUB_TYPE, "").split()
+        ]
+
+
+@pytest.fixture(scope="session")
+def edition(epub_edition: Path) -> Edition:
+    return Edition(epub_edition)
+
+
+@pytest.fixture(scope="session")
+def markup_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
+    """The markup stand-in, packaged; it shows an image that is made here."""
+    from PIL import Image
+
+    source = tmp_path_factory.mktemp("markup") / "epub"
+    shutil.copytree(ROOTS / "epub-markup", source)
+    (source / "_images").mkdir()
+    Image.new("RGB", (40, 30), (200, 50, 50)).save(source / "_images" / "map.png")
+    book = BookConfig(title="Markup Test", publisher="Folio Tests", slug="markup")
+    path = build_epub(
+        source,
+        tmp_path_factory.mktemp("markup-dist"),
+        book=book,
+        notices=("© Someone. All rights reserved.",),
+        sources=(),
+        modified=datetime(2025, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))),
+        stylesheet=Path(__file__).parent.parent / "conf" / "epub.css",
+    )
+    return Edition(path)
+
+
+# --- Metadata ---------------------------------------------------------------------------------
+
+
+def test_bibliographic_metadata(edition: Edition, book: BookConfig, epub_inputs: dict) -> None:
+    assert edition.meta("dc:title") == [book.title]
+    assert edition.meta("dc:creator") == [book.editor]
+    assert edition.meta("dc:publisher") == [book.publisher]
+    assert edition.meta("dc:language") == ["en-GB"]
+    assert edition.meta("dc:description") == [book.description]
+    assert edition.meta("dc:source") == list(epub_inputs["sources"]) and edition.meta("dc:source")
+    assert edition.opf.get(XML_LANG) == "en-GB"
+
+
+def test_identifier_is_derived_and_unique(edition: Edition, book: BookConfig) -> None:
+    identifier = edition.opf.find(f".//dc:identifier[@id='{edition.opf.get('unique-identifier')}']", NS)
+    assert identifier is not None and identifier.text == book.uid
+    assert book.uid.startswith("urn:uuid:") and book.uid == BookConfig(title=book.title, publisher=book.publisher).uid
+
+
+def test_rights_hold_the_licence_notice_verbatim(edition: Edition, epub_inputs: dict) -> None:
+    assert edition.meta("dc:rights") == list(epub_inputs["notices"])
+
+
+def test_modified_is_the_given_time_in_utc(edition: Edition, epub_inputs: dict, markup_edition: Edition) -> None:
+    assert edition.meta("dcterms:modified") == [epub_inputs["modified"].strftime("%Y-%m-%dT%H:%M:%SZ")]
+    assert markup_edition.meta("dcterms:modified") == ["2025-03-01T07:30:00Z"]
+
+
+def test_no_field_says_unknown(edition: Edition) -> None:
+    assert b"unknown" not in edition.files[edition.opf_path].lower()
+
+
+def test_accessibility_metadata(edition: Edition) -> None:
+    assert set(edition.meta("schema:accessMode")) == {"textual", "visual"}
+    assert edition.meta("schema:accessModeSufficient") == ["textual"]
+    assert {"structuralNavigation", "tableOfContents", "readingOrder"} <= set(
+        edition.meta("schema:accessibilityFeature")
+    )
+    assert edition.meta("schema:accessibilityHazard") == ["none"]
+    assert edition.meta("schema:accessibilitySummary")[0].strip()
+    assert edition.meta("dcterms:conformsTo") == [CONFORMS_TO]
+
+
+# --- Structure --------------------------------------------------------------------------------
+
+
+def test_landmarks_name_cover_toc_bodymatter_glossary_and_copyright(edition: Edition) -> None:
+    landmarks = edition.nav().find(".//h:nav[@epub:type='landmarks']", NS)
+    links = [(a.get(EPUB_TYPE), a.get("href").split("#")[0]) for a in landmarks.iterfind(".//h:a", NS)]
+    assert [kind for kind, _ in links] == ["cover", "toc", "bodymatter", "glossary", "copyright-page"]
+    for kind, href in links:
+        assert edition.folder + href in edition.files, kind
+    spine = edition.spine(linear_only=False)
+    assert dict(links)["bodymatter"].startswith("chapters/") and dict(links)["glossary"] == "glossary.xhtml"
+    assert all(href in spine for _, href in links)
+
+
+def test_table_of_contents_follows_the_spine(edition: Edition) -> None:
+    toc = edition.nav().find(".//h:nav[@epub:type='toc']", NS)
+    hrefs = [a.get("href").split("#")[0] for a in toc.iterfind("h:ol/h:li/h:a", NS)]
+    assert hrefs == [href for href in edition.spine() if href != "cover.xhtml"]
+    assert edition.nav().find(".//h:nav[@epub:type='page-list']", NS) is None
+
+
+def test_cover_is_a_generated_image_with_alt_text(edition: Edition, book: BookConfig) -> None:
+    from PIL import Image
+
+    covers = [item for item in edition.manifest() if item.get("properties") == "cover-image"]
+    assert len(covers) == 1 and covers[0].get("media-type") == "image/png"
+    image = Image.open(io.BytesIO(edition.files[edition.folder + covers[0].get("href")]))
+    assert image.size == (1400, 2100)
+    [(page, section)] = edition.with_type("cover")
+    assert edition.spine()[0] == page
+    img = section.find(".//h:img", NS)
+    assert img.get("src") == covers[0].get("href") and book.title in img.get("alt")
+
+
+def test_title_page(edition: Edition, book: BookConfig) -> None:
+    [(page, body)] = edition.with_type("titlepage")
+    assert edition.spine()[1] == page and body.tag == f"{{{NS['h']}}}body"
+    assert "".join(body.find(".//h:h1", NS).itertext()) == book.title
+    assert book.publisher in " ".join(body.itertext())
+
+
+def test_copyright_page_carries_each_notice_verbatim(edition: Edition, epub_inputs: dict) -> None:
+    [(page, section)] = edition.with_type("copyright-page")
+    paragraphs = ["".join(p.itertext()) for p in section.iter(f"{{{NS['h']}}}p")]
+    for notice in epub_inputs["notices"]:
+        assert notice in paragraphs
+    assert edition.spine()[-1] == page
+
+
+def test_chapters_and_glossary_are_in_the_spine(edition: Edition, root: Path) -> None:
+    chapters = sorted(f"chapters/{path.stem}.xhtml" for path in (root / "book" / "chapters").glob("*.md"))
+    assert sorted(href for href in edition.spine() if href.startswith("chapters/")) == chapters
+    assert [page for page, _ in edition.with_type("chapter")] == chapters
+    assert [page for page, _ in edition.with_type("glossary")][:1] == ["glossary.xhtml"]
+
+
+def test_every_page_has_a_language_and_a_title(edition: Edition) -> None:
+    for href, page in edition.pages().items():
+        assert page.get("lang") == "en-GB" and page.get(XML_LANG) == "en-GB", href
+        assert (page.findtext("h:head/h:title", "", NS)).strip(), href
+
+
+def test_headings_are_in_order(edition: Edition) -> None:
+    for href in edition.spine():
+        page = edition.item(href)
+        levels = [int(e.tag[-1]) for e in page.iter(etree.Element) if re.fullmatch(r"\{[^}]+\}h[1-6]", e.tag)]
+        if href != "cover.xhtml":
+            assert levels and levels[0] == 1, href
+        assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), href
+
+
+def test_no_javascript(edition: Edition, markup_edition: Edition) -> None:
+    for current in (edition, markup_edition):
+        assert not [name for name in current.files if name.endswith((".js", ".mjs"))]
+        assert not [i for i in current.manifest() if "scripted" in (i.get("properties") or "")]
+        for href, page in current.pages().items():
+            assert page.find(".//h:script", NS) is None, href
+            assert not [a for e in page.iter(etree.Element) for a in e.attrib if a.startswith("on")], href
+
+
+def test_one_small_stylesheet_without_colours(edition: Edition) -> None:
+    sheets = [item.get("href") for item in edition.manifest() if item.get("media-type") == "text/css"]
+    assert sheets == ["css/epub.css"]
+    css = re.sub(r"/\*.*?\*/", "", edition.files[edition.folder + sheets[0]].decode(), flags=re.DOTALL)
+    assert not re.search(r"(^|[;{\s])(color|background(-color)?)\s*:", css), (
+        "the stylesheet must leave colours to the reader"
+    )
+    assert "font-family" not in css and "px" not in css
+    for href, page in edition.pages().items():
+        links = page.findall("h:head/h:link", NS)
+        assert [link.get("rel") for link in links] == ["stylesheet"], href
+        assert page.find(".//*[@style]") is None, href
+
+
+def test_every_seed_word_in_order_in_the_spine(edition: Edition, seeds: list) -> None:
+    text = " ".join(" ".join(edition.item(href).find("h:body", NS).itertext()) for href in edition.spine())
+    found = textmatch.words(text)
+    for seed in seeds:
+        expected = textmatch.words(" ".join(paragraph.text for paragraph in seed.paragraphs))
+        missing = textmatch.missing_word(expected, found)
+        assert missing is None, f"{seed.path.name}: word {missing} ({expected[missing]!r}) is missing or out of order"
+
+
+def test_every_manifest_item_is_used(edition: Edition) -> None:
+    text = b" ".join(edition.files[name] for name in edition.files if name.endswith(".xhtml"))
+    for item in edition.manifest():
+        if item.get("properties") == "nav" or item.get("media-type") == "application/x-dtbncx+xml":
+            continue
+        assert item.get("href").encode() in text, f"{item.get('href')} is listed but nothing shows or links to it"
+
+
+# --- The zip ----------------------------------------------------------------------------------
+
+
+def test_zip_is_deterministic_and_mimetype_comes_first(edition: Edition, epub_inputs: dict) -> None:
+    first = edition.infos[0]
+    assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+    assert edition.files["mimetype"] == b"application/epub+zip" and not first.extra
+    moment = epub_inputs["modified"]
+    stamp = (*moment.timetuple()[:5], moment.second - moment.second % 2)
+    assert {info.date_time for info in edition.infos} == {max(stamp, (1980, 1, 1, 0, 0, 0))}
+
+
+def test_two_builds_are_byte_identical(epub_inputs: dict, book: BookConfig, epub_edition: Path, tmp_path: Path) -> None:
+    """A second build from scratch, Sphinx included, gives the same bytes."""
+    again = build_epub(build_sphinx_epub(tmp_path), tmp_path / "again.epub", book=book, **epub_inputs)
+    assert again.read_bytes() == epub_edition.read_bytes()
+
+
+def test_failed_write_keeps_the_previous_edition(
+    epub_sphinx_output: Path, epub_inputs: dict, book: BookConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ebooklib import epub
+
+    target = tmp_path / "book.epub"
+    target.write_bytes(b"previous edition")
+
+    def broken(self: epub.EpubWriter) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(epub.EpubWriter, "write", broken)
+    with pytest.raises(BuildError) as raised:
+        build_epub(epub_sphinx_output, target, book=book, **epub_inputs)
+    assert [d.code for d in raised.value.diagnostics] == [Code.E008]
+    assert target.read_bytes() == b"previous edition"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["book.epub"]
+
+
+def test_missing_sphinx_output_is_reported(tmp_path: Path, book: BookConfig, epub_inputs: dict) -> None:
+    with pytest.raises(BuildError) as raised:
+        build_epub(tmp_path, tmp_path / "out", book=book, **epub_inputs)
+    assert [d.code for d in raised.value.diagnostics] == [Code.E007]
+    assert not (tmp_path / "out").exists()
+
+
+# --- Markup from Sphinx is carried through ----------------------------------------------------
+
+
+def test_body_markup_is_kept(markup_edition: Edition) -> None:
+    source = etree.parse(str(ROOTS / "epub-markup" / "chapters" / "one.xhtml")).find(".//h:section", NS)
+    built = markup_edition.item("chapters/one.xhtml").find(".//h:section", NS)
+    assert " ".join("".join(source.itertext()).split()) == " ".join("".join(built.itertext()).split())
+    for element in source.iter(etree.Element):
+        if element.get("id"):
+            [copy] = built.xpath(f"//*[@id='{element.get('id')}']")
+            assert copy.tag == element.tag
+            assert element.get(EPUB_TYPE) in (None, copy.get(EPUB_TYPE)), "an epub:type Sphinx wrote is kept"
+    assert built.find(".//h:a[@epub:type='noteref']", NS).get("role") == "doc-noteref"
+    assert built.find(".//h:aside[@epub:type='footnote']", NS).get("role") == "doc-footnote"
+
+
+def test_glossary_semantics_are_kept(markup_edition: Edition) -> None:
+    glossary = markup_edition.item("glossary.xhtml")
+    assert glossary.find(".//h:dt[@epub:type='glossterm']", NS).get("id") == "term-kursk"
+    assert glossary.find(".//h:dd[@epub:type='glossdef']", NS) is not None
+    assert glossary.find(".//h:section[@epub:type='glossary']", NS).get("role") == "doc-glossary"
+
+
+def test_images_shown_are_carried_and_nothing_else(markup_edition: Edition) -> None:
+    hrefs = {item.get("href") for item in markup_edition.manifest()}
+    assert "_images/map.png" in hrefs
+    assert not [href for href in hrefs if href.startswith("_static/")]
+
+
+def test_contents_lists_and_layout_wrappers_are_dropped(markup_edition: Edition) -> None:
+    front = markup_edition.item("index.xhtml")
+    assert front.find(".//h:div[@role='main']", NS) is None
+    assert not [e for e in front.iter(etree.Element) if "toctree-wrapper" in (e.get("class") or "")]
+    assert markup_edition.with_type("copyright-page"), "a copyright page is made when Sphinx wrote none"
+
+
+# --- The checkers, once per session on the real edition ---------------------------------------
+
+
+def test_epubcheck_reports_nothing(epubcheck_findings: list) -> None:
+    assert [str(d) for d in epubcheck_findings] == []
+
+
+def test_ace_reports_no_violation(ace_findings: list) -> None:
+    assert [str(d) for d in ace_findings] == []
