@@ -28,7 +28,9 @@ html_static_path = [str(CONF / "static")]
 # The article's text is printed exactly as licensed: no curly-quote or dash
 # rewriting, and no MyST syntax beyond CommonMark and the directives we use.
 smartquotes = False
-myst_enable_extensions: list[str] = []
+# `substitution` lets our own pages say {{ title }}; article text cannot use
+# it, because ingest escapes every brace.
+myst_enable_extensions = ["substitution"]
 myst_heading_anchors = 0
 
 # Defence in depth against hostile text (it is escaped at ingest too):
@@ -47,6 +49,9 @@ html_theme_options = {
 # page logs a console error ("invalid theme mode").
 html_context = {"default_mode": "auto"}
 html_favicon = str(CONF / "static" / "favicon.svg")
+# The header already has a search field; the theme's default sidebar adds a
+# second one, which we leave out.
+html_sidebars = {"**": ["navbar-logo.html", "sbt-sidebar-nav.html"]}
 html_show_sourcelink = False
 html_copy_source = False
 html_show_sphinx = False

@@ -8,6 +8,7 @@ or interrupted build leaves the previous one in place.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -91,8 +92,16 @@ def run_latex(project: Project, slug: str, env: dict[str, str], progress: Progre
         raise fail(BuildError, Code.B001, "latexmk", tool="latexmk", fix="run `make setup` (it installs TeX Live)")
     command = ["latexmk", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", f"{slug}.tex"]
     with step(progress, "pdf", "latexmk (xelatex)"):
-        run_logged(command, project.build / "logs" / "latexmk.log", "latexmk", env=env, cwd=folder, timeout=LATEX_TIMEOUT)
+        run_logged(command, project.build / "logs" / "latexmk.log", "latexmk", env=latexmk_environment(folder, env), cwd=folder, timeout=LATEX_TIMEOUT)
     return folder / f"{slug}.pdf"
+
+
+def latexmk_environment(folder: Path, env: dict[str, str]) -> dict[str, str]:
+    """Sphinx's latexmkrc runs xindy with $XINDYOPTS, which only Sphinx's Makefile there exports."""
+    makefile = folder / "Makefile"
+    text = makefile.read_text(encoding="utf-8") if makefile.is_file() else ""
+    match = re.search(r"^export XINDYOPTS = (.*)$", text, re.MULTILINE)
+    return {**env, "XINDYOPTS": match.group(1).strip()} if match else env
 
 
 def package_epub(project: Project, book: BookConfig, seeds: list[Seed], env: dict[str, str], progress: Progress) -> Path:

@@ -67,7 +67,9 @@ def check_html(seeds: list[Seed], site: Path) -> list[Diagnostic]:
 
 
 def pdf_text(pdf: Path) -> str:
-    return _run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], "pdftotext")
+    """The PDF's text in content order. ``-raw`` keeps a hyphen that ends a line:
+    the default mode joins "air-" / "defense" into one word, "airdefense"."""
+    return _run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"], "pdftotext")
 
 
 def pdf_xmp(pdf: Path) -> str:

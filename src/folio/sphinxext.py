@@ -25,6 +25,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from folio import config as book_config
+from folio import latex
 from folio.chapter import read_chapter
 from folio.diagnostics import FolioError
 from folio.seed import read_seed
@@ -42,6 +43,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("folio_root", "", "env", description="The project root (seed paths are relative to it).")
     app.connect("config-inited", configure, priority=400)
     app.connect("doctree-resolved", drop_print_copyright_page)
+    app.setup_extension("folio.latex")
+    app.setup_extension("folio.glossary_links")
     app.add_directive("chapters", ChaptersDirective)
     app.add_directive("licence-notices", LicenceNoticesDirective)
     app.add_css_file("folio.css")
@@ -88,6 +91,7 @@ def derive_settings(config: Config, book: book_config.BookConfig, notices: tuple
     config.language = book.language.replace("-", "_")
     config.version = config.release = book.edition
     config.html_title = book.title
+    config.myst_substitutions = {"title": book.title, "subtitle": book.subtitle, "publisher": book.publisher}
     footer = "".join(f'<p class="folio-licence">{html.escape(n)}</p>' for n in notices)
     options = dict(config.html_theme_options or {})
     options["extra_footer"] = footer
@@ -101,7 +105,7 @@ def derive_settings(config: Config, book: book_config.BookConfig, notices: tuple
     config.epub_copyright = " ".join(notices)
     config.epub_description = book.description or book.title
     config.epub_basename = book.slug
-    config.latex_documents = [(config.root_doc, f"{book.slug}.tex", book.title, config.author, "manual")]
+    latex.configure(config, book, notices)
 
 
 def _epub_uid(uid: str) -> str:

@@ -10,6 +10,7 @@ be found split in two consecutive pieces ("ammu-" / "nition").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 _WORD = re.compile(r"\w+")
@@ -17,8 +18,12 @@ _SOFT = str.maketrans("", "", "\u00ad\u200b\u2060")
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text``, ignoring soft hyphens and zero-width spaces."""
-    return _WORD.findall(text.translate(_SOFT))
+    """The words of ``text``, ignoring soft hyphens and zero-width spaces.
+
+    Text is NFKC-normalised first: a PDF's text gives typographic ligatures
+    as one character (U+FB00 for "ff"), which must match the two letters.
+    """
+    return _WORD.findall(unicodedata.normalize("NFKC", text.translate(_SOFT)))
 
 
 def missing_word(expected: Sequence[str], found: Sequence[str]) -> int | None:
