@@ -12,6 +12,8 @@ from pathlib import Path
 from folio import checks
 from folio.chapter import check_chapter
 from folio.diagnostics import Code, Diagnostic, diagnose
+from folio.glossary_checks import check_glossary
+from folio.latexlog import read_log
 from folio.project import Project
 from folio.seed import Seed
 
@@ -24,6 +26,8 @@ def verify(project: Project, *, external: bool, progress: Progress) -> list[Diag
     project.require_chapters(seeds)
     book = project.book_config()
     findings = check_chapters(project)
+    progress("folio: check: glossary register and links …")
+    findings += check_glossary(project.root)
     editions = {
         "html": (project.dist / "html", checks.check_html),
         "pdf": (project.dist / f"{book.slug}.pdf", checks.check_pdf),
@@ -31,9 +35,16 @@ def verify(project: Project, *, external: bool, progress: Progress) -> list[Diag
     }
     for edition, (path, check) in editions.items():
         findings += check_edition(edition, path, check, seeds, progress)
+    findings += check_latex_log(project, book.slug)
     if external and editions["epub"][0].is_file():
         findings += check_external(editions["epub"][0], progress)
     return findings
+
+
+def check_latex_log(project: Project, slug: str) -> list[Diagnostic]:
+    """Every warning LaTeX left in the log of the last PDF build."""
+    log = project.build / "latex" / f"{slug}.log"
+    return read_log(log) if log.is_file() else []
 
 
 def check_chapters(project: Project) -> list[Diagnostic]:
@@ -51,9 +62,12 @@ def check_edition(edition: str, path: Path, check: Callable[[list[Seed], Path], 
 
 
 def check_external(epub: Path, progress: Progress) -> list[Diagnostic]:
+    """EPUBCheck and Ace, side by side: each is a separate process (Java, Node)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from folio.validators import run_ace, run_epubcheck
 
-    progress("folio: check: EPUBCheck …")
-    findings = run_epubcheck(epub)
-    progress("folio: check: Ace by DAISY …")
-    return findings + run_ace(epub)
+    progress("folio: check: EPUBCheck and Ace by DAISY …")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        epubcheck, ace = pool.submit(run_epubcheck, epub), pool.submit(run_ace, epub)
+        return epubcheck.result() + ace.result()
