@@ -17,6 +17,7 @@ PYTESTOPTS ?=
 
 SLUG := $(shell sed -n 's/^slug *= *"\(.*\)"/\1/p' book/book.toml)
 INSTALLED := $(VENV)/.folio-installed
+SYSTEM := _build/.system-checked
 ACE := tools/ace/node_modules/.bin/ace-cli
 SOURCES := $(shell find book conf seeds -type f -not -name '.*' 2>/dev/null) $(wildcard src/folio/*.py) pyproject.toml
 
@@ -43,19 +44,22 @@ help: ## show this help
 	@echo
 	@echo "Outputs: dist/html/, $(PDF), $(EPUB). Options: SPHINXOPTS='$(SPHINXOPTS)'."
 
-setup: system $(INSTALLED) $(ACE) ## install system packages (as root), the virtualenv and Ace
+setup: $(SYSTEM) $(INSTALLED) $(ACE) ## install system packages (as root), the virtualenv and Ace
 
-system:
+# The system check runs again after `make clean` or a change to the script.
+system: $(SYSTEM)
+$(SYSTEM): tools/setup-system
 	@sh tools/setup-system
+	@mkdir -p $(@D) && touch $@
 
-$(INSTALLED): pyproject.toml | system
+$(INSTALLED): pyproject.toml | $(SYSTEM)
 	@echo "folio: creating $(VENV) and installing folio with its test tools"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,live]'
 	@touch $@
 
-$(ACE): tools/ace/package.json tools/ace/package-lock.json | system
+$(ACE): tools/ace/package.json tools/ace/package-lock.json | $(SYSTEM)
 	@echo "folio: installing Ace by DAISY into tools/ace (npm ci)"
 	cd tools/ace && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
@@ -89,6 +93,9 @@ check: setup all ## check chapters, glossary and editions (EPUBCheck, Ace, text,
 
 test: setup all ## build the editions, then run the tests against them
 	$(BIN)/python -m pytest $(PYTESTOPTS)
+
+bench: setup ## time editions, make and anthologies against pandoc; writes docs/benchmarks.md
+	$(BIN)/python tools/bench.py
 
 livehtml: $(INSTALLED) ## serve the HTML on localhost, rebuilding on change
 	$(BIN)/sphinx-autobuild -c conf --watch seeds --watch src book _build/livehtml
