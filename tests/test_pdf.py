@@ -1,0 +1,251 @@
+"""The print edition as a reader and a printer get it: the built PDF.
+
+The real book is ``dist/<slug>.pdf`` (the session's ``pdf_path``). Two more
+builds of it go into scratch folders through folio's own build steps, to show
+that the same SOURCE_DATE_EPOCH gives the same bytes, and a small book with
+hostile seed text and another trim shows the escaping and the trim setting.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, make_project, require_tool
+
+from folio.build import build_environment, run_latex, run_sphinx
+from folio.checks import xmp_rights
+from folio.config import BookConfig
+from folio.latex import to_points
+from folio.latexlog import read_log
+from folio.project import Project
+from folio.seed import Seed
+from folio.textmatch import missing_word, words
+
+POINTS_PER_BP = 72.27 / 72
+
+
+@dataclass(frozen=True)
+class ScratchProject(Project):
+    """The project, built into a scratch folder instead of ``_build/``."""
+
+    scratch: Path = Path()
+
+    @property
+    def build(self) -> Path:
+        return self.scratch
+
+
+def build_pdf(root: Path, scratch: Path, *sphinx_opts: str) -> Path:
+    """Sphinx's LaTeX builder and latexmk, as ``folio build pdf`` runs them."""
+    require_tool("latexmk")
+    project = ScratchProject(root, scratch)
+    env = build_environment(project)
+    run_sphinx(project, "latex", list(sphinx_opts), env, progress=lambda _: None)
+    return run_latex(project, project.book_config().slug, env, progress=lambda _: None)
+
+
+def run(*command: str) -> str:
+    return subprocess.run(command, capture_output=True, text=True, check=True, timeout=120).stdout
+
+
+def pages(pdf: Path) -> list[str]:
+    """Each page's text, in physical layout."""
+    return run("pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-").split("\f")[:-1]
+
+
+def info(pdf: Path) -> dict[str, str]:
+    fields = (line.split(":", 1) for line in run("pdfinfo", str(pdf)).splitlines() if ":" in line)
+    return {key.strip(): value.strip() for key, value in fields}
+
+
+def page_index(texts: list[str], *wanted: str) -> int:
+    """The first page holding every one of ``wanted`` (as words, in any case: small capitals)."""
+    for index, text in enumerate(texts):
+        found = words(text.lower())
+        if all(missing_word(words(item.lower()), found) is None for item in wanted):
+            return index
+    raise AssertionError(f"no page holds {wanted}")
+
+
+@pytest.fixture(scope="module")
+def texts(pdf_path: Path) -> list[str]:
+    return pages(pdf_path)
+
+
+@pytest.fixture(scope="module")
+def twice(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The real book built twice, in two folders, with the same SOURCE_DATE_EPOCH."""
+    return (
+        build_pdf(ROOT, tmp_path_factory.mktemp("pdf-one"), "-W"),
+        build_pdf(ROOT, tmp_path_factory.mktemp("pdf-two"), "-W"),
+    )
+
+
+def test_every_page_is_the_trim_size(pdf_path: Path, book: BookConfig) -> None:
+    width, height = (to_points(length) / POINTS_PER_BP for length in book.paper)
+    count = int(info(pdf_path)["Pages"])
+    sizes = re.findall(r"size:\s+([\d.]+) x ([\d.]+) pts", run("pdfinfo", "-f", "1", "-l", str(count), str(pdf_path)))
+    assert len(sizes) == count
+    assert all(abs(float(w) - width) < 0.5 and abs(float(h) - height) < 0.5 for w, h in sizes), sizes
+
+
+def test_every_font_is_embedded_and_the_text_face_is_a_serif(pdf_path: Path) -> None:
+    rows = run("pdffonts", str(pdf_path)).splitlines()[2:]
+    assert rows
+    assert all(row.split()[-5] == "yes" for row in rows), rows
+    assert any("Pagella" in row for row in rows), rows
+
+
+def test_body_lines_hold_55_to_75_characters(texts: list[str], seeds: list[Seed]) -> None:
+    lines = []
+    for seed in seeds:
+        first, last = seed.paragraphs[0].text, seed.paragraphs[-1].text
+        start = page_index(texts, " ".join(first.split()[:6]))
+        end = page_index(texts[start:], " ".join(last.split()[-6:])) + start
+        lines += body_lines(texts[start : end + 1], first.split()[0])
+    assert len(lines) > 20
+    median = statistics.median(len(line) for line in lines)
+    assert 55 <= median <= 75, median
+
+
+def body_lines(chapter_pages: list[str], first_word: str) -> list[str]:
+    """The text lines of a chapter's pages, without running heads and folios."""
+    lines = []
+    for number, page in enumerate(chapter_pages):
+        rows = [" ".join(row.split()) for row in page.splitlines() if row.strip()]
+        if number == 0:
+            rows = rows[next(i for i, row in enumerate(rows) if row.startswith(first_word)) :]
+        else:
+            rows = rows[1:]
+        lines += [row for row in rows if not row.isdigit()]
+    return lines
+
+
+def test_every_seed_word_is_in_the_text_in_order(pdf_path: Path, seeds: list[Seed]) -> None:
+    found = words(run("pdftotext", "-raw", "-enc", "UTF-8", str(pdf_path), "-"))
+    for seed in seeds:
+        expected = [word for paragraph in seed.paragraphs for word in words(paragraph.text)]
+        missing = missing_word(expected, found)
+        assert missing is None, f"{seed.path.name}: word {missing} {expected[missing]!r} missing"
+
+
+def test_front_matter_in_order(texts: list[str], book: BookConfig, seeds: list[Seed]) -> None:
+    assert words(texts[0].lower()) == words(book.title.lower()), "page i is the half-title (in small capitals)"
+    title = page_index(texts, book.title, book.subtitle, book.publisher)
+    copyright_page = page_index(texts, "Published by", book.publisher)
+    contents = page_index(texts, "Contents", seeds[0].sidecar.title, "Glossary", "Index")
+    assert 0 < title < copyright_page < contents
+    assert copyright_page == title + 1, "the copyright page is the title page's verso"
+    assert title % 2 == 0 and contents % 2 == 0, "title page and contents are rectos"
+    assert not re.search(r"\b(19|20)\d\d\b", texts[title]), "no date on the title page"
+
+
+def test_copyright_page_has_notice_source_and_edition(texts: list[str], book: BookConfig, seeds: list[Seed]) -> None:
+    page = texts[page_index(texts, "Published by", book.publisher)]
+    flat = " ".join(page.split())
+    for seed in seeds:
+        assert " ".join(seed.notice.split()) in flat, "the licence notice, verbatim"
+        assert seed.sidecar.source in flat
+    assert book.edition in flat
+    assert ("ISBN" in flat) == bool(book.isbn)
+
+
+def test_running_heads_and_folios(texts: list[str], book: BookConfig, seeds: list[Seed]) -> None:
+    opener = page_index(texts, " ".join(seeds[0].paragraphs[0].text.split()[:6]))
+    verso, recto = texts[opener + 1], texts[opener + 2]
+    verso_head, recto_head = (next(row for row in page.splitlines() if row.strip()) for page in (verso, recto))
+    assert [w.lower() for w in words(verso_head)] == ["2", *[w.lower() for w in words(book.title)]]
+    assert words(recto_head) == [*words(seeds[0].sidecar.title), "3"]
+    assert texts[opener].split()[-1] == "1", "the opener's folio is at its foot"
+
+
+def test_blank_pages_only_before_a_recto_start(texts: list[str]) -> None:
+    blank = [index for index, text in enumerate(texts) if not text.strip()]
+    assert all(index % 2 == 1 for index in blank), "a blank page is always a verso"
+    assert all(texts[index + 1].strip() for index in blank), "never two blank pages"
+    assert len(texts) - 1 not in blank, "the book does not end on a blank page"
+
+
+def test_metadata_and_licence_as_xmp_rights(pdf_path: Path, book: BookConfig, seeds: list[Seed]) -> None:
+    fields = info(pdf_path)
+    assert fields["Title"] == book.title
+    assert fields["Author"] == (book.editor or book.publisher)
+    assert fields["Subject"] == " ".join(book.description.split())
+    assert fields["Keywords"] == book.keywords
+    assert fields["Creator"].startswith("folio ")
+    assert fields["Producer"]
+    xmp = run("pdfinfo", "-meta", str(pdf_path))
+    rights = " ".join(xmp_rights(xmp))
+    for seed in seeds:
+        assert seed.notice in rights
+    assert re.search(rf"<dc:language>\s*<rdf:Bag>\s*<rdf:li>{book.language}</rdf:li>", xmp)
+
+
+def test_outline_has_front_matter_chapters_and_back_matter(pdf_path: Path, seeds: list[Seed]) -> None:
+    xml = run("pdftohtml", "-xml", "-i", "-q", "-stdout", str(pdf_path))
+    outline = re.findall(r'<item page="(\d+)">([^<]*)</item>', xml)
+    titles = [title for _, title in outline]
+    for wanted in ("Contents", "Glossary", "Index", *(seed.sidecar.title for seed in seeds)):
+        assert any(words(wanted) == words(title)[-len(words(wanted)) :] for title in titles), (wanted, titles)
+
+
+def test_contents_links_go_where_the_outline_goes(pdf_path: Path) -> None:
+    xml = run("pdftohtml", "-xml", "-i", "-q", "-stdout", str(pdf_path))
+    items = re.findall(r'<item page="(\d+)">([^<]*)</item>', xml)
+    outline = {" ".join(words(title)[-2:]): int(page) for page, title in items}
+    links = re.findall(r'<a href="[^"#]*#(\d+)">([^<]*)</a>', xml)
+    assert len(links) > 10, "contents, index and glossary entries are links"
+    for page, text in links:
+        key = " ".join(words(text)[-2:])
+        if key in outline:
+            assert int(page) == outline[key], (text, page)
+
+
+def test_two_builds_are_byte_identical(twice: tuple[Path, Path]) -> None:
+    one, two = twice
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_the_latex_log_has_nothing_to_report(twice: tuple[Path, Path]) -> None:
+    assert read_log(twice[0].with_suffix(".log")) == []
+
+
+HOSTILE_NOTICE = r"Example & Co. Ltd. All rights reserved. 100% under licence #1 {x} ~user_name ^ \ $5 [a]."
+HOSTILE_PARAGRAPH = r"Profits & losses: 50% of $10 {sic} #1 ~ ^ \ _under_ [a]."
+
+
+@pytest.fixture(scope="module")
+def hostile_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small book with TeX's special characters in every seed-derived text, on A5."""
+    folder = make_project(
+        tmp_path_factory.mktemp("pdf-hostile"),
+        {"a.txt": f"{HOSTILE_PARAGRAPH}\n{HOSTILE_NOTICE}"},
+        {"a.toml": 'title = "Costs & Benefits: 50% of $10"\nsource = "Example & Co. #2"\ndate = "March 2024"\n'},
+    )
+    return build_pdf(folder, folder / "_build", "-D", "folio_trim=a5", "-D", "folio_isbn=978-0-00-000000-2")
+
+
+def test_seed_text_is_escaped_for_latex(hostile_pdf: Path) -> None:
+    flat = " ".join(run("pdftotext", "-raw", "-enc", "UTF-8", str(hostile_pdf), "-").split())
+    assert HOSTILE_NOTICE in flat, "the notice on the copyright page"
+    assert HOSTILE_PARAGRAPH in flat, "the article text"
+    assert "Chapter 1: Example & Co. #2, March 2024." in flat, "the source line"
+    assert "ISBN 978-0-00-000000-2" in flat
+
+
+def test_seed_text_is_plain_in_the_metadata(hostile_pdf: Path) -> None:
+    rights = " ".join(xmp_rights(run("pdfinfo", "-meta", str(hostile_pdf))))
+    # hyperxmp drops a backslash from the XMP packet (see folio.latex.pdf_string).
+    assert " ".join(rights.split()) == " ".join(HOSTILE_NOTICE.replace("\\", "").split())
+    assert info(hostile_pdf)["Title"] == "Allies of Convenience"
+
+
+def test_trim_comes_from_the_book_configuration(hostile_pdf: Path) -> None:
+    width, height = (to_points(length) / POINTS_PER_BP for length in BookConfig(trim="a5").paper)
+    found = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", run("pdfinfo", str(hostile_pdf)))
+    assert found and abs(float(found[1]) - width) < 0.5 and abs(float(found[2]) - height) < 0.5
