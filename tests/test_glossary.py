@@ -309,12 +309,18 @@ def _expected_links(text: str, forms: dict[str, list[str]]) -> list[tuple[str, s
     return [(name, entry) for _, name, entry in sorted(firsts)]
 
 
-@pytest.mark.parametrize("edition", ["html", "epub"])
+@pytest.mark.parametrize("edition", ["html", "epub", "packaged epub"])
 def test_every_paragraph_of_the_real_book_links_each_first_mention(edition: str, book_html: Path,
-                                                                   epub_sphinx_output: Path) -> None:
+                                                                   epub_sphinx_output: Path,
+                                                                   request: pytest.FixtureRequest,
+                                                                   tmp_path: Path) -> None:
     page, xpath = ((book_html / f"{CHAPTER}.html", "//article" + HTML_PARAGRAPHS) if edition == "html"
                    else (epub_sphinx_output / f"{CHAPTER}.xhtml", EPUB_PARAGRAPHS))
-    tree = etree.parse(str(page), etree.XMLParser() if edition == "epub" else etree.HTMLParser())
+    if edition == "packaged epub":  # the shipped edition, its notes moved out of the chapter
+        page = tmp_path / "chapter.xhtml"
+        with zipfile.ZipFile(request.getfixturevalue("epub_path")) as archive:
+            page.write_bytes(archive.read(next(n for n in archive.namelist() if n.endswith(f"{CHAPTER}.xhtml"))))
+    tree = etree.parse(str(page), etree.HTMLParser() if edition == "html" else etree.XMLParser())
     paragraphs = tree.xpath(xpath, namespaces=EPUB_NS)
     assert len(paragraphs) == 9
     forms = _register_forms()
@@ -340,8 +346,11 @@ def test_the_packaged_epub_keeps_the_semantics_and_passes_epubcheck(epub_edition
     glossary = etree.fromstring(next(v for k, v in pages.items() if k.endswith("glossary.xhtml")))
     assert glossary.xpath("//h:section[@epub:type='glossary']//h:dt[@epub:type='glossterm']/h:dfn", namespaces=EPUB_NS)
     chapter = etree.fromstring(next(v for k, v in pages.items() if k.endswith(f"{CHAPTER}.xhtml")))
-    assert chapter.xpath("//h:a[@epub:type='noteref'][.='Mr. Kim']/@href", namespaces=EPUB_NS)[0] == "#note-kim-jong-un"
-    assert chapter.xpath("//h:aside[@epub:type='footnote'][@id='note-kim-jong-un']", namespaces=EPUB_NS)
+    notes = etree.fromstring(next(v for k, v in pages.items() if k.endswith("glossary-notes.xhtml")))
+    href = chapter.xpath("//h:a[@epub:type='noteref'][.='Mr. Kim']/@href", namespaces=EPUB_NS)[0]
+    assert href == "../glossary-notes.xhtml#note-kim-jong-un", "the popup note is in the notes document"
+    assert notes.xpath("//h:aside[@epub:type='footnote'][@id='note-kim-jong-un']", namespaces=EPUB_NS)
+    assert not chapter.xpath("//h:aside[@epub:type='footnote']", namespaces=EPUB_NS)
     assert [str(d) for d in check_glossary(ROOT, editions={"the EPUB edition": epub_edition})] == []
     assert [str(d) for d in epubcheck_findings] == []
 

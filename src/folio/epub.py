@@ -4,6 +4,7 @@ The public API is :func:`build_epub`. It is a fresh build, not a round trip
 of Sphinx's own EPUB: folio reads Sphinx's XHTML pages in spine order, keeps
 their body markup, and gives them a new package with its own stylesheet, a
 generated cover, a title page, a copyright page carrying the licence notices,
+a non-linear document holding the glossary's popup notes (``folio.epubnotes``),
 navigation with landmarks, and full bibliographic and accessibility metadata.
 The zip is then re-written deterministically and renamed into place, so two
 builds of the same book are byte-identical and a failed build leaves the
@@ -27,6 +28,7 @@ from folio import epubpages as pages_
 from folio.config import BookConfig
 from folio.cover import cover_alt, draw_cover
 from folio.diagnostics import BuildError, Code, fail
+from folio.epubnotes import gather_notes
 from folio.epubpages import Page
 from folio.epubzip import deterministic_zip, utc, write_atomically
 
@@ -92,6 +94,7 @@ def build_epub(
     target = output if output.suffix == ".epub" else output / f"{book.slug}.epub"
     css = read_stylesheet(stylesheet or find_stylesheet(source), source)
     pages = prepare_pages(source, book, notices, sources)
+    pages += gather_notes(pages)
     claim = meets_accessibility_claim(pages)
     publication = new_book(book)
     set_metadata(publication, book, notices, sources)
@@ -262,20 +265,26 @@ def read_image(source: Path, name: str) -> epub.EpubItem:
 def add_navigation(
     publication: epub.EpubBook, documents: list[_Document], pages: list[Page], style: epub.EpubItem
 ) -> None:
-    """Spine, table of contents (nav and NCX) and landmarks."""
+    """Spine, table of contents (nav and NCX) and landmarks.
+
+    ``documents`` are the cover's and then the pages'; the nav and the
+    non-linear pages are in the spine with ``linear="no"``.
+    """
     nav = epub.EpubNav(file_name=NAV, title="Contents")
     nav.add_item(style)
     publication.add_item(nav)
-    publication.spine = [*documents[:2], (nav, "no"), *documents[2:]]
+    cover, *rest = documents
+    spine = [document if page.linear else (document, "no") for document, page in zip(rest, pages, strict=True)]
+    publication.spine = [cover, *spine[:1], (nav, "no"), *spine[1:]]
     publication.toc = table_of_contents(pages)
     publication.add_item(epub.EpubNcx())
     publication.guide = landmarks(pages)
 
 
 def table_of_contents(pages: list[Page]) -> list[epub.Link | tuple[epub.Link, list[epub.Link]]]:
-    """Every page, and the second-level sections inside it (``epub_tocdepth = 2``)."""
+    """Every linear page, and the second-level sections inside it (``epub_tocdepth = 2``)."""
     entries: list[epub.Link | tuple[epub.Link, list[epub.Link]]] = []
-    for page in pages:
+    for page in (page for page in pages if page.linear):
         link = epub.Link(page.href, page.title, uid=f"toc-{len(entries) + 1}")
         subsections = [
             epub.Link(f"{page.href}#{anchor}", title, uid=f"toc-{len(entries) + 1}-{n}")

@@ -60,6 +60,8 @@ class Page:
     body: list[etree._Element]
     matter: str = "bodymatter"
     """The body's ``epub:type``: frontmatter, bodymatter or backmatter, and maybe titlepage."""
+    linear: bool = True
+    """In the reading order; a non-linear page (``linear="no"``) is reached only by its links."""
 
     @property
     def docname(self) -> str:

@@ -8,8 +8,10 @@ the HTML-family builders, adds the page's definitions after its text:
   hover and focus;
 * **EPUB**: a mention is an ``epub:type="noteref"`` link to an
   ``<aside epub:type="footnote">`` at the end of the page, which popup-capable
-  reading systems show in place; the glossary page carries
-  ``epub:type="glossary"``, ``glossterm`` (one ``dfn`` each) and ``glossdef``;
+  reading systems show in place; folio's EPUB step moves these asides into one
+  notes document (``folio.epubnotes``), so that no reader mistakes a name for
+  a footnote marker. The glossary page carries ``epub:type="glossary"``,
+  ``glossterm`` (one ``dfn`` each) and ``glossdef``;
 * **LaTeX**: a mention is a ``\\hyperref`` to its entry with a ``\\label`` of
   its own, so the glossary's back-references print page numbers (``\\pageref``);
   the index entries come from ``folio.glossary_links``.
