@@ -1,8 +1,13 @@
-"""Step 4: build the editions with Sphinx, LaTeX and the EPUB step, then publish.
+"""Step 4: build the editions with Sphinx, LaTeX and the EPUB step, check them, then publish.
 
-Every edition is built under ``_build/`` and only then moved into ``dist/``
-with a rename, so ``dist/`` never holds a half-written edition and a failed
-or interrupted build leaves the previous one in place.
+Every input (seeds, chapters, ``book.toml`` with its ``-D folio_*``
+overrides, the glossary register) is checked before Sphinx starts, so a bad
+input gets folio's own diagnostic. Every edition is built under ``_build/``,
+must pass the cheap checks of :mod:`folio.checks` (every article word in
+order, the licence notice), and only then is moved into ``dist/`` with a
+rename, with SIGINT, SIGTERM and SIGHUP held off while it moves. So ``dist/`` never
+holds a half-written or unchecked edition, and a failed or interrupted build
+leaves the previous one in place and says so.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -18,8 +24,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from folio.config import BookConfig
-from folio.diagnostics import BuildError, Code, fail
+from folio import checks
+from folio.config import BookConfig, fields
+from folio.diagnostics import BuildError, CheckError, Code, Diagnostic, FolioError, InputError, diagnose, fail
 from folio.project import Project
 from folio.seed import Seed
 
@@ -27,28 +34,112 @@ EDITIONS = ("html", "pdf", "epub")
 SPHINX_BUILDER = {"html": "html", "pdf": "latex", "epub": "epub"}
 LOG_TAIL = 20
 LATEX_TIMEOUT = 900
+STOP_GRACE = 5
+"""Seconds a tool has to exit after SIGTERM before it is killed."""
 
 Progress = Callable[[str], None]
+Gate = Callable[[list[Seed], Path], list[Diagnostic]]
 
 
 def build(project: Project, editions: Sequence[str], *, sphinx_opts: Sequence[str] = (), progress: Progress) -> list[Path]:
-    """Build ``editions`` in order; return the published paths."""
-    seeds = project.read_seeds()
-    project.require_chapters(seeds)
-    book = project.book_config()
+    """Check the inputs, then build, check and publish ``editions`` in order; return the published paths."""
+    seeds, book = check_inputs(project, sphinx_opts)
     env = build_environment(project)
     published = []
     for edition in editions:
-        with step(progress, edition, "edition"):
+        target = edition_path(project, book, edition)
+        with step(progress, edition, "edition"), kept_on_failure(project, edition, target):
             run_sphinx(project, SPHINX_BUILDER[edition], sphinx_opts, env, progress)
-            if edition == "html":
-                published.append(publish_tree(project.build / "html", project.dist / "html", project.build))
-            elif edition == "pdf":
-                pdf = run_latex(project, book.slug, env, progress)
-                published.append(publish_file(pdf, project.dist / f"{book.slug}.pdf"))
-            else:
-                published.append(package_epub(project, book, seeds, env, progress))
+            staged = stage(project, edition, book, seeds, env, progress)
+            gate(edition, seeds, staged, progress)
+            published.append(publish(staged, target, project.build))
+        progress(f"folio: published {project.relative(target)}")
     return published
+
+
+def check_inputs(project: Project, sphinx_opts: Sequence[str]) -> tuple[list[Seed], BookConfig]:
+    """Everything the build reads, checked before Sphinx starts, so that errors are folio's own."""
+    try:
+        seeds = project.read_seeds()
+        project.require_chapters(seeds)
+        book = with_overrides(project.book_config(), sphinx_opts)
+        project.check_register()
+    except InputError as error:
+        raise InputError(*error.diagnostics, diagnose(Code.B010, project.relative(project.dist))) from None
+    return seeds, book
+
+
+def with_overrides(book: BookConfig, sphinx_opts: Sequence[str]) -> BookConfig:
+    """The book configuration with the ``-D folio_<field>=value`` options applied, as Sphinx will."""
+    known = {item.name for item in fields()}
+    changes = {}
+    for setting in defines(sphinx_opts):
+        name, _, value = setting.partition("=")
+        if name.startswith("folio_") and name.removeprefix("folio_") in known:
+            changes[name.removeprefix("folio_")] = value
+    try:
+        return book.replace(**changes) if changes else book
+    except BuildError as error:
+        raise InputError(*error.diagnostics) from None
+
+
+def defines(sphinx_opts: Sequence[str]) -> Iterator[str]:
+    """The ``name=value`` settings of sphinx-build's ``-D``/``--define`` options."""
+    options = list(sphinx_opts)
+    for index, option in enumerate(options):
+        if option in ("-D", "--define") and index + 1 < len(options):
+            yield options[index + 1]
+        elif option.startswith("-D") and len(option) > 2:
+            yield option[2:]
+        elif option.startswith("--define="):
+            yield option.removeprefix("--define=")
+
+
+def edition_path(project: Project, book: BookConfig, edition: str) -> Path:
+    """Where an edition is published: ``dist/html/``, ``dist/<slug>.pdf``, ``dist/<slug>.epub``."""
+    return project.dist / ("html" if edition == "html" else f"{book.slug}.{edition}")
+
+
+def stage(project: Project, edition: str, book: BookConfig, seeds: list[Seed], env: dict[str, str], progress: Progress) -> Path:
+    """Finish an edition under ``_build/`` from what Sphinx wrote; return its path there."""
+    if edition == "html":
+        return project.build / "html"
+    if edition == "pdf":
+        return run_latex(project, book.slug, env, progress)
+    return package_epub(project, book, seeds, env, progress)
+
+
+GATES: dict[str, Gate] = {"html": checks.check_html, "pdf": checks.check_pdf, "epub": checks.check_epub}
+"""The cheap checks an edition must pass before it replaces the previous one (EPUBCheck and Ace stay in ``folio check``)."""
+
+
+def gate(edition: str, seeds: list[Seed], staged: Path, progress: Progress) -> None:
+    """Refuse an edition that lacks an article word or the licence notice."""
+    with step(progress, edition, "check text and licence notice"):
+        errors = [d for d in GATES[edition](seeds, staged) if d.is_error]
+    if errors:
+        raise CheckError(*errors)
+
+
+@contextmanager
+def kept_on_failure(project: Project, edition: str, target: Path) -> Iterator[None]:
+    """When an edition fails, add to the error that its previous copy in ``dist/`` is unchanged."""
+    try:
+        yield
+    except FolioError as error:
+        note = diagnose(Code.B009, project.relative(target), edition=edition)
+        raise type(error)(*error.diagnostics, note) from None
+
+
+@contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Hold SIGINT, SIGTERM and SIGHUP off while ``dist/`` changes; they take effect just after."""
+    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def build_environment(project: Project) -> dict[str, str]:
@@ -75,14 +166,26 @@ def source_date_epoch(root: Path) -> int:
 
 
 def run_sphinx(project: Project, builder: str, opts: Sequence[str], env: dict[str, str], progress: Progress) -> None:
-    """Run sphinx-build for one builder, its output and log under ``_build/``."""
+    """Run sphinx-build for one builder, its output and log under ``_build/``.
+
+    The HTML output folder starts empty (the environment in ``doctrees-html``
+    stays, so reading is still incremental): Sphinx never deletes an output
+    file, and the page of a withdrawn article must not be published again.
+    Sphinx warns about a page only when it reads it, so after a run that
+    warned (its ``-q`` log is not empty) the environment starts afresh too:
+    otherwise a second ``-W`` build would pass where the first one failed.
+    """
+    doctrees, log = project.build / f"doctrees-{builder}", project.build / "logs" / f"sphinx-{builder}.log"
+    if log.is_file() and log.stat().st_size > 0:
+        shutil.rmtree(doctrees, ignore_errors=True)
+    if builder == "html":
+        shutil.rmtree(project.build / builder, ignore_errors=True)
     command = [
         sys.executable, "-m", "sphinx", "-b", builder, "-c", str(project.conf),
-        "-d", str(project.build / f"doctrees-{builder}"), "-q", *opts,
-        str(project.book), str(project.build / builder),
+        "-d", str(doctrees), "-q", *opts, str(project.book), str(project.build / builder),
     ]
     with step(progress, builder, "sphinx-build"):
-        run_logged(command, project.build / "logs" / f"sphinx-{builder}.log", f"sphinx-build -b {builder}", env=env)
+        run_logged(command, log, f"sphinx-build -b {builder}", env=env)
 
 
 def run_latex(project: Project, slug: str, env: dict[str, str], progress: Progress) -> Path:
@@ -92,8 +195,28 @@ def run_latex(project: Project, slug: str, env: dict[str, str], progress: Progre
         raise fail(BuildError, Code.B001, "latexmk", tool="latexmk", fix="run `make setup` (it installs TeX Live)")
     command = ["latexmk", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", f"{slug}.tex"]
     with step(progress, "pdf", "latexmk (xelatex)"):
-        run_logged(command, project.build / "logs" / "latexmk.log", "latexmk", env=latexmk_environment(folder, env), cwd=folder, timeout=LATEX_TIMEOUT)
+        started = time.time()
+        try:
+            run_logged(command, project.build / "logs" / "latexmk.log", "latexmk",
+                       env=latexmk_environment(folder, env), cwd=folder, timeout=LATEX_TIMEOUT)
+        except BuildError as error:
+            raise BuildError(*latex_error(folder / f"{slug}.log", started), *error.diagnostics) from None
     return folder / f"{slug}.pdf"
+
+
+_LATEX_ERROR = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+): (?P<message>.+)$", re.MULTILINE)
+"""An error as ``-file-line-error`` writes it in the log: ``./book.tex:55: Undefined control sequence.``"""
+
+
+def latex_error(log: Path, since: float) -> list[Diagnostic]:
+    """The error that stopped LaTeX, at the file and line its log (if written ``since`` then) names."""
+    fresh = log.is_file() and log.stat().st_mtime >= since - 1
+    text = log.read_text(encoding="utf-8", errors="replace") if fresh else ""
+    match = _LATEX_ERROR.search(text)
+    if match is None:
+        return []
+    place = (log.parent / match["file"]).resolve()
+    return [diagnose(Code.P007, place, int(match["line"]), message=match["message"].strip(), log=log)]
 
 
 def latexmk_environment(folder: Path, env: dict[str, str]) -> dict[str, str]:
@@ -105,10 +228,10 @@ def latexmk_environment(folder: Path, env: dict[str, str]) -> dict[str, str]:
 
 
 def package_epub(project: Project, book: BookConfig, seeds: list[Seed], env: dict[str, str], progress: Progress) -> Path:
-    """The EPUB step: package Sphinx's content with ebooklib into ``dist/``."""
+    """The EPUB step: package Sphinx's content with ebooklib, under ``_build/`` until it is checked."""
     from folio.epub import build_epub
 
-    output = project.dist / f"{book.slug}.epub"
+    output = project.build / "editions" / f"{book.slug}.epub"
     notices = tuple(dict.fromkeys(seed.notice for seed in seeds))
     sources = tuple(dict.fromkeys(seed.sidecar.source for seed in seeds if seed.sidecar.source))
     modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
@@ -117,17 +240,65 @@ def package_epub(project: Project, book: BookConfig, seeds: list[Seed], env: dic
 
 
 def run_logged(command: Sequence[str], log: Path, name: str, *, env: dict[str, str], cwd: Path | None = None, timeout: int = 600) -> None:
-    """Run a tool with its output in ``log``; on failure raise B002 with the log's tail."""
+    """Run a tool with its output in ``log``; on failure raise B002 with the log's tail.
+
+    The tool runs in its own process group with no terminal input, so that on
+    an interrupt or a timeout folio stops it and everything it started
+    (latexmk's xelatex) before it reports.
+    """
     log.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with log.open("w", encoding="utf-8") as handle:
-            status = subprocess.run(command, stdout=handle, stderr=subprocess.STDOUT, env=env, cwd=cwd, timeout=timeout).returncode
-    except subprocess.TimeoutExpired:
-        raise fail(BuildError, Code.B004, log, tool=name, seconds=timeout) from None
+    with log.open("w", encoding="utf-8") as handle:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=handle, stderr=subprocess.STDOUT,
+                                   env=env, cwd=cwd, process_group=0)
+        try:
+            status = process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            stop(process)
+            raise fail(BuildError, Code.B004, log, tool=name, seconds=timeout) from None
+        except BaseException:
+            stop(process)
+            raise
     if status != 0:
         lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
         tail = "\n".join(f"    {line}" for line in lines[-LOG_TAIL:])
         raise fail(BuildError, Code.B002, log, step=name, status=status, tail=tail)
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a tool and all it started (its process group): SIGTERM, then SIGKILL after a grace period."""
+    with uninterrupted():
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                os.killpg(process.pid, sig)
+            except ProcessLookupError:
+                return
+            if group_ended(process, STOP_GRACE):
+                return
+
+
+def group_ended(process: subprocess.Popen[bytes], seconds: float) -> bool:
+    """Whether the tool and every process in its group exit within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        return False
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(process.pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def publish(staged: Path, target: Path, scratch: Path) -> Path:
+    """Replace the edition at ``target`` with the checked one at ``staged``, uninterrupted."""
+    try:
+        with uninterrupted():
+            return publish_tree(staged, target, scratch) if staged.is_dir() else publish_file(staged, target)
+    except OSError as error:
+        raise fail(BuildError, Code.B011, target, reason=error.strerror or error) from None
 
 
 def publish_file(source: Path, target: Path) -> Path:
@@ -143,11 +314,15 @@ def publish_file(source: Path, target: Path) -> Path:
 
 
 def publish_tree(source: Path, target: Path, scratch: Path) -> Path:
-    """Replace the folder ``target`` with a copy of ``source``, swapping by renames."""
+    """Replace the folder ``target`` with a copy of ``source``, swapping by renames.
+
+    Hidden files are Sphinx's bookkeeping (``.buildinfo``, ``.buildinfo.bak``,
+    ``.doctrees``), not part of the edition: they are not published.
+    """
     staging, previous = scratch / f"publish-{target.name}", scratch / f"previous-{target.name}"
     for folder in (staging, previous):
         shutil.rmtree(folder, ignore_errors=True)
-    shutil.copytree(source, staging, ignore=shutil.ignore_patterns(".buildinfo", ".doctrees"))
+    shutil.copytree(source, staging, ignore=shutil.ignore_patterns(".*"))
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         target.rename(previous)

@@ -63,7 +63,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run a command; return the process exit code."""
     arguments = parser().parse_args(argv)
     project = Project((arguments.root or find_root(Path.cwd())).resolve())
-    signal.signal(signal.SIGTERM, _interrupt)
+    for stop in (signal.SIGTERM, signal.SIGHUP):  # `kill`, make passing SIGTERM on, a closed terminal
+        signal.signal(stop, _interrupt)
     try:
         return COMMANDS[arguments.command](project, arguments)
     except FolioError as error:
@@ -75,15 +76,23 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_ingest(project: Project, arguments: argparse.Namespace) -> int:
+    """Write a chapter for every good seed; a bad seed leaves its chapter as it was and fails the command."""
     from folio.chapter import chapter_path, ingest
 
+    problems: list[Diagnostic] = []
     for seed in arguments.seeds:
         target = chapter_path(project.book, seed)
         if arguments.skip_existing and target.exists():
             continue
-        written, warnings = ingest(seed, project.book, project.root, force=arguments.force)
+        try:
+            written, warnings = ingest(seed, project.book, project.root, force=arguments.force)
+        except InputError as error:
+            problems.extend(error.diagnostics)
+            continue
         report(warnings)
         say(f"folio: wrote {project.relative(written)} from {project.relative(seed)}")
+    if problems:
+        raise InputError(*problems)
     return ExitCode.OK
 
 
@@ -94,8 +103,7 @@ def cmd_build(project: Project, arguments: argparse.Namespace) -> int:
     if unknown:
         raise InputError(diagnose(Code.B007, "folio build", None, names=", ".join(unknown), known=", ".join(EDITIONS)))
     editions = [e for e in EDITIONS if e in arguments.editions] or list(EDITIONS)
-    for path in build(project, editions, sphinx_opts=shlex.split(arguments.sphinx_opts), progress=say):
-        say(f"folio: published {project.relative(path)}")
+    build(project, editions, sphinx_opts=shlex.split(arguments.sphinx_opts), progress=say)
     return ExitCode.OK
 
 

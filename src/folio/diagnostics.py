@@ -47,6 +47,7 @@ class Code(enum.Enum):
     C002 = ("error", "the chapter's words no longer match its seed {seed}: {detail}")
     C003 = ("error", "the chapter names its seed {seed}, which does not exist")
     C004 = ("error", "the seed {seed} has no chapter; run `folio ingest {seed}`")
+    C005 = ("warning", "{what} {target!r} is left out: a chapter may not publish a file (article text is never markup)")
     # G: glossary register
     G001 = ("error", "the register is not valid YAML: {reason}")
     G002 = ("error", "entry {entry!r}: {reason}")
@@ -66,6 +67,7 @@ class Code(enum.Enum):
     P004 = ("error", "overfull \\{box}box ({amount} too wide) {where}: {text!r} sticks into the margin; allow a break in it (a hyphenation point, or more \\emergencystretch in conf/latex/folio.sty)")
     P005 = ("warning", "underfull \\{box}box (badness {badness}) {where}: {text!r} is set loose (conf/latex/folio.sty's \\hbadness is the badness the book accepts)")
     P006 = ("error", "the font {font} has no glyph for {char!r} ({codepoint}): it is missing from the PDF; choose a face that has it in conf/conf.py")
+    P007 = ("error", "LaTeX stopped: {message} (the whole log: {log})")
     # E: EPUB edition
     E001 = ("error", "EPUBCheck {id}: {message}")
     E002 = ("warning", "EPUBCheck {id}: {message}")
@@ -89,6 +91,9 @@ class Code(enum.Enum):
     B006 = ("error", "the book configuration field {field!r} {reason}")
     B007 = ("error", "unknown edition(s) {names}; choose from {known}")
     B008 = ("error", "the {edition} edition has not been built; run `make {edition}`")
+    B009 = ("info", "the {edition} edition was not published; the previous {edition} edition here, if any, is unchanged")
+    B010 = ("info", "nothing was built; the editions here, if any, are unchanged")
+    B011 = ("error", "cannot publish the edition here: {reason}")
 
     @property
     def severity(self) -> str:

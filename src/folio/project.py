@@ -68,6 +68,17 @@ class Project:
     def book_config(self) -> book_config.BookConfig:
         return book_config.load(self.book / "book.toml")
 
+    @property
+    def register(self) -> Path:
+        return self.book / "glossary.yml"
+
+    def check_register(self) -> None:
+        """Load the glossary register, if the book has one; raise on any error in it (G001–G004, G008)."""
+        from folio.glossary import load_register
+
+        if self.register.is_file():
+            load_register(self.register)
+
     def relative(self, path: Path) -> str:
         try:
             return path.resolve().relative_to(self.root.resolve()).as_posix()

@@ -87,8 +87,11 @@ def read_seed(path: Path) -> Seed:
 
 def decode(path: Path, data: bytes) -> str:
     """Decode seed bytes as UTF-8 (a byte-order mark is allowed and dropped)."""
-    if b"\x00" in data:
-        raise fail(InputError, Code.S005, path, None, what="NUL bytes")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise fail(InputError, Code.S001, path, 1, byte=data[0], offset=0, guess=guess_encoding(data))
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise fail(InputError, Code.S005, path, None, what=f"a NUL byte at offset {nul}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -18,16 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.directives.other import TocTree
+from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from folio import config as book_config
 from folio import latex
 from folio.chapter import read_chapter
-from folio.diagnostics import FolioError
+from folio.diagnostics import Code, FolioError
 from folio.seed import read_seed
 
 logger = logging.getLogger(__name__)
@@ -45,6 +47,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", drop_print_copyright_page)
     app.setup_extension("folio.latex")
     app.setup_extension("folio.glossary_links")
+    app.add_transform(NoFilesFromChapters)
     app.add_directive("chapters", ChaptersDirective)
     app.add_directive("licence-notices", LicenceNoticesDirective)
     app.add_css_file("folio.css")
@@ -150,3 +153,29 @@ class LicenceNoticesDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         notices = getattr(self.env.app, "folio_notices", ())
         return [nodes.paragraph(notice, notice, classes=["folio-licence"]) for notice in notices]
+
+
+class NoFilesFromChapters(SphinxTransform):
+    """Defence in depth: a chapter never publishes a file, whatever its source says (C005).
+
+    Article text is escaped at ingest, and ``conf/docutils.conf`` turns off
+    file insertion and raw content; but Sphinx copies the target of a
+    ``{download}`` role and of an image into the output whatever docutils
+    allows. In a chapter, this transform drops both before Sphinx collects
+    them: a download becomes its text, an image is left out.
+    """
+
+    default_priority = 200
+
+    def apply(self, **kwargs: Any) -> None:
+        if not self.env.docname.startswith(f"{CHAPTERS_DIR}/"):
+            return
+        for node in list(self.document.findall(lambda n: isinstance(n, (addnodes.download_reference, nodes.image)))):
+            target = node.get("reftarget") or node.get("uri", "")
+            what = "the image" if isinstance(node, nodes.image) else "the {download} file"
+            logger.warning("%s %s", Code.C005.name, Code.C005.format(what=what, target=target),
+                           type="folio", subtype="chapter-file", location=node)
+            if isinstance(node, nodes.image):
+                node.parent.remove(node)
+            else:
+                node.parent.replace(node, nodes.Text(node.astext()))
