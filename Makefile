@@ -19,7 +19,7 @@ SLUG := $(shell sed -n 's/^slug *= *"\(.*\)"/\1/p' book/book.toml)
 INSTALLED := $(VENV)/.folio-installed
 SYSTEM := _build/.system-checked
 ACE := tools/ace/node_modules/.bin/ace-cli
-SOURCES := $(shell find book conf seeds -type f -not -name '.*' 2>/dev/null) $(wildcard src/folio/*.py) pyproject.toml
+BOOK_SOURCES := $(shell find book seeds -type f -not -name '.*' 2>/dev/null)
 
 HTML := dist/html/index.html
 PDF := dist/$(SLUG).pdf
@@ -71,22 +71,38 @@ html: $(HTML) ## build the HTML site into dist/html/
 pdf: $(PDF) ## build the print PDF into dist/
 epub: $(EPUB) ## build the EPUB into dist/
 
-$(HTML): $(SOURCES) | $(INSTALLED)
+# Each edition depends on what it reads: all of book/, seeds/ and the code,
+# the shared Sphinx configuration, and its own styling in conf/.
+COMMON := $(BOOK_SOURCES) $(wildcard src/folio/*.py) conf/conf.py conf/docutils.conf pyproject.toml
+$(HTML): $(COMMON) $(shell find conf/static conf/templates -type f 2>/dev/null) | $(INSTALLED)
 	$(FOLIO) ingest --skip-existing seeds/*.txt
 	$(FOLIO) build html --sphinx-opts="$(SPHINXOPTS)"
 	@touch $@
 
-$(PDF): $(SOURCES) | $(INSTALLED)
+$(PDF): $(COMMON) $(shell find conf/latex -type f 2>/dev/null) | $(INSTALLED)
 	$(FOLIO) ingest --skip-existing seeds/*.txt
 	$(FOLIO) build pdf --sphinx-opts="$(SPHINXOPTS)"
 	@touch $@
 
-$(EPUB): $(SOURCES) | $(INSTALLED)
+$(EPUB): $(COMMON) conf/epub.css | $(INSTALLED)
 	$(FOLIO) ingest --skip-existing seeds/*.txt
 	$(FOLIO) build epub --sphinx-opts="$(SPHINXOPTS)"
 	@touch $@
 
-all: setup $(HTML) $(PDF) $(EPUB) ## build every edition (HTML, PDF, EPUB) into dist/
+# `all` asks make which editions are out of date and builds them in one folio
+# run, so the sources are read once and LaTeX runs beside the other editions.
+all: setup ## build every edition (HTML, PDF, EPUB) into dist/
+	@todo=""; \
+	$(MAKE) -s -q $(HTML) || todo="$$todo html"; \
+	$(MAKE) -s -q $(PDF) || todo="$$todo pdf"; \
+	$(MAKE) -s -q $(EPUB) || todo="$$todo epub"; \
+	if [ -z "$$todo" ]; then echo "folio: every edition is up to date"; exit 0; fi; \
+	set -e; \
+	$(FOLIO) ingest --skip-existing seeds/*.txt; \
+	$(FOLIO) build $$todo --sphinx-opts="$(SPHINXOPTS)"; \
+	for edition in $$todo; do \
+		case $$edition in html) touch $(HTML);; pdf) touch $(PDF);; epub) touch $(EPUB);; esac; \
+	done
 
 check: setup all ## check chapters, glossary and editions (EPUBCheck, Ace, text, licence)
 	$(FOLIO) check

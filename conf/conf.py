@@ -13,7 +13,9 @@ from pathlib import Path
 CONF = Path(__file__).resolve().parent
 ROOT = CONF.parent
 
-extensions = ["myst_parser", "sphinx_book_theme", "folio.sphinxext"]
+extensions = ["myst_parser", "folio.sphinxext"]
+# sphinx-book-theme is loaded as the HTML theme only (html_theme below), so the
+# EPUB and LaTeX builds do not pay for importing it.
 
 folio_book_file = str(ROOT / "book" / "book.toml")
 folio_seeds_dir = os.environ.get("FOLIO_SEEDS", str(ROOT / "seeds"))

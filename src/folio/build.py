@@ -12,10 +12,10 @@ leaves the previous one in place and says so.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -23,38 +23,64 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from folio import checks
 from folio.config import BookConfig, fields
 from folio.diagnostics import BuildError, CheckError, Code, Diagnostic, FolioError, InputError, diagnose, fail
+from folio.processes import Job, run_logged
 from folio.project import Project
+from folio.publish import publish
 from folio.seed import Seed
 
 EDITIONS = ("html", "pdf", "epub")
+ORDER = ("pdf", "html", "epub")
+"""The build order: LaTeX, the slow step, runs in the background while the others build."""
 SPHINX_BUILDER = {"html": "html", "pdf": "latex", "epub": "epub"}
-LOG_TAIL = 20
 LATEX_TIMEOUT = 900
-STOP_GRACE = 5
-"""Seconds a tool has to exit after SIGTERM before it is killed."""
 
 Progress = Callable[[str], None]
 Gate = Callable[[list[Seed], Path], list[Diagnostic]]
 
 
 def build(project: Project, editions: Sequence[str], *, sphinx_opts: Sequence[str] = (), progress: Progress) -> list[Path]:
-    """Check the inputs, then build, check and publish ``editions`` in order; return the published paths."""
+    """Check the inputs, then build, check and publish ``editions``; return the published paths.
+
+    The editions share one Sphinx environment (the sources are read once).
+    The PDF's Sphinx run comes first so that LaTeX, the slow step, typesets
+    in the background while the HTML and EPUB editions build.
+    """
     seeds, book = check_inputs(project, sphinx_opts)
     env = build_environment(project)
-    published = []
-    for edition in editions:
-        target = edition_path(project, book, edition)
-        with step(progress, edition, "edition"), kept_on_failure(project, edition, target):
-            run_sphinx(project, SPHINX_BUILDER[edition], sphinx_opts, env, progress)
-            staged = stage(project, edition, book, seeds, env, progress)
-            gate(edition, seeds, staged, progress)
-            published.append(publish(staged, target, project.build))
-        progress(f"folio: published {project.relative(target)}")
+    published, latex = [], None
+    try:
+        for edition in (e for e in ORDER if e in editions):
+            with kept_on_failure(project, edition, edition_path(project, book, edition)):
+                run_sphinx(project, SPHINX_BUILDER[edition], sphinx_opts, env, progress)
+                if edition == "pdf":
+                    latex = start_latex(project, book.slug, env, progress)
+                else:
+                    published.append(finish(project, edition, book, seeds, stage(project, edition, book, seeds, env, progress), progress))
+        if latex is not None:
+            with kept_on_failure(project, "pdf", edition_path(project, book, "pdf")):
+                published.append(finish(project, "pdf", book, seeds, finish_latex(latex, progress), progress))
+    except FolioError as error:
+        if latex is not None and latex.job.process.poll() is None:
+            raise type(error)(*error.diagnostics, diagnose(Code.B009, project.relative(edition_path(project, book, "pdf")), edition="pdf")) from None
+        raise
+    finally:
+        if latex is not None:
+            latex.job.cancel()
     return published
+
+
+def finish(project: Project, edition: str, book: BookConfig, seeds: list[Seed], staged: Path, progress: Progress) -> Path:
+    """Check a staged edition and publish it into ``dist/``."""
+    target = edition_path(project, book, edition)
+    gate(edition, seeds, staged, progress)
+    publish(staged, target, project.build)
+    progress(f"folio: published {project.relative(target)}")
+    return target
 
 
 def check_inputs(project: Project, sphinx_opts: Sequence[str]) -> tuple[list[Seed], BookConfig]:
@@ -101,11 +127,9 @@ def edition_path(project: Project, book: BookConfig, edition: str) -> Path:
 
 
 def stage(project: Project, edition: str, book: BookConfig, seeds: list[Seed], env: dict[str, str], progress: Progress) -> Path:
-    """Finish an edition under ``_build/`` from what Sphinx wrote; return its path there."""
+    """Finish the HTML or EPUB edition under ``_build/`` from what Sphinx wrote; return its path there."""
     if edition == "html":
         return project.build / "html"
-    if edition == "pdf":
-        return run_latex(project, book.slug, env, progress)
     return package_epub(project, book, seeds, env, progress)
 
 
@@ -129,17 +153,6 @@ def kept_on_failure(project: Project, edition: str, target: Path) -> Iterator[No
     except FolioError as error:
         note = diagnose(Code.B009, project.relative(target), edition=edition)
         raise type(error)(*error.diagnostics, note) from None
-
-
-@contextmanager
-def uninterrupted() -> Iterator[None]:
-    """Hold SIGINT, SIGTERM and SIGHUP off while ``dist/`` changes; they take effect just after."""
-    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def build_environment(project: Project) -> dict[str, str]:
@@ -168,40 +181,72 @@ def source_date_epoch(root: Path) -> int:
 def run_sphinx(project: Project, builder: str, opts: Sequence[str], env: dict[str, str], progress: Progress) -> None:
     """Run sphinx-build for one builder, its output and log under ``_build/``.
 
-    The HTML output folder starts empty (the environment in ``doctrees-html``
-    stays, so reading is still incremental): Sphinx never deletes an output
-    file, and the page of a withdrawn article must not be published again.
-    Sphinx warns about a page only when it reads it, so after a run that
-    warned (its ``-q`` log is not empty) the environment starts afresh too:
-    otherwise a second ``-W`` build would pass where the first one failed.
+    Every builder shares one environment in ``_build/doctrees``: the first
+    run reads the sources, the others only write. A lock keeps two folio
+    processes (``make -j``) from writing the environment at once.
+    The HTML output folder starts empty (reading stays incremental): Sphinx
+    never deletes an output file, and the page of a withdrawn article must
+    not be published again. Sphinx warns about a page only when it reads it,
+    so after a run that warned (its ``-q`` log is not empty) the environment
+    starts afresh too: otherwise a second ``-W`` build would pass where the
+    first one failed.
     """
-    doctrees, log = project.build / f"doctrees-{builder}", project.build / "logs" / f"sphinx-{builder}.log"
-    if log.is_file() and log.stat().st_size > 0:
-        shutil.rmtree(doctrees, ignore_errors=True)
-    if builder == "html":
-        shutil.rmtree(project.build / builder, ignore_errors=True)
+    doctrees, log = project.build / "doctrees", project.build / "logs" / f"sphinx-{builder}.log"
     command = [
         sys.executable, "-m", "sphinx", "-b", builder, "-c", str(project.conf),
         "-d", str(doctrees), "-q", *opts, str(project.book), str(project.build / builder),
     ]
-    with step(progress, builder, "sphinx-build"):
+    with sphinx_lock(project.build), step(progress, builder, "sphinx-build"):
+        if log.is_file() and log.stat().st_size > 0:
+            shutil.rmtree(doctrees, ignore_errors=True)
+        if builder == "html":
+            shutil.rmtree(project.build / builder, ignore_errors=True)
         run_logged(command, log, f"sphinx-build -b {builder}", env=env)
 
 
-def run_latex(project: Project, slug: str, env: dict[str, str], progress: Progress) -> Path:
-    """Typeset the LaTeX Sphinx wrote, with latexmk (it reruns only as needed)."""
+@contextmanager
+def sphinx_lock(folder: Path) -> Iterator[None]:
+    """Hold ``_build/.sphinx.lock`` while Sphinx reads or writes the shared environment."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / ".sphinx.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+class Latex(NamedTuple):
+    """latexmk typesetting in the background."""
+
+    job: Job
+    pdf: Path
+    started: float
+
+
+def start_latex(project: Project, slug: str, env: dict[str, str], progress: Progress) -> Latex:
+    """Start typesetting the LaTeX Sphinx wrote, with latexmk (it reruns only as needed)."""
     folder = project.build / "latex"
     if shutil.which("latexmk") is None:
         raise fail(BuildError, Code.B001, "latexmk", tool="latexmk", fix="run `make setup` (it installs TeX Live)")
     command = ["latexmk", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", f"{slug}.tex"]
-    with step(progress, "pdf", "latexmk (xelatex)"):
-        started = time.time()
-        try:
-            run_logged(command, project.build / "logs" / "latexmk.log", "latexmk",
-                       env=latexmk_environment(folder, env), cwd=folder, timeout=LATEX_TIMEOUT)
-        except BuildError as error:
-            raise BuildError(*latex_error(folder / f"{slug}.log", started), *error.diagnostics) from None
-    return folder / f"{slug}.pdf"
+    progress("folio: pdf: latexmk (xelatex) …")
+    started = time.time()
+    job = Job(command, project.build / "logs" / "latexmk.log", "latexmk",
+              env=latexmk_environment(folder, env), cwd=folder, timeout=LATEX_TIMEOUT)
+    return Latex(job, folder / f"{slug}.pdf", started)
+
+
+def finish_latex(latex: Latex, progress: Progress) -> Path:
+    """Wait for latexmk; on failure, name the file and line where LaTeX stopped."""
+    try:
+        latex.job.wait()
+    except BuildError as error:
+        raise BuildError(*latex_error(latex.pdf.with_suffix(".log"), latex.started), *error.diagnostics) from None
+    progress(f"folio: pdf: latexmk (xelatex) done in {time.time() - latex.started:.1f} s")
+    return latex.pdf
+
+
+def run_latex(project: Project, slug: str, env: dict[str, str], progress: Progress) -> Path:
+    """Typeset the LaTeX Sphinx wrote and wait for the PDF."""
+    return finish_latex(start_latex(project, slug, env, progress), progress)
 
 
 _LATEX_ERROR = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+): (?P<message>.+)$", re.MULTILINE)
@@ -237,103 +282,6 @@ def package_epub(project: Project, book: BookConfig, seeds: list[Seed], env: dic
     modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
     with step(progress, "epub", "package with ebooklib"):
         return build_epub(project.build / "epub", output, book=book, notices=notices, sources=sources, modified=modified)
-
-
-def run_logged(command: Sequence[str], log: Path, name: str, *, env: dict[str, str], cwd: Path | None = None, timeout: int = 600) -> None:
-    """Run a tool with its output in ``log``; on failure raise B002 with the log's tail.
-
-    The tool runs in its own process group with no terminal input, so that on
-    an interrupt or a timeout folio stops it and everything it started
-    (latexmk's xelatex) before it reports.
-    """
-    log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("w", encoding="utf-8") as handle:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=handle, stderr=subprocess.STDOUT,
-                                   env=env, cwd=cwd, process_group=0)
-        try:
-            status = process.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            stop(process)
-            raise fail(BuildError, Code.B004, log, tool=name, seconds=timeout) from None
-        except BaseException:
-            stop(process)
-            raise
-    if status != 0:
-        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
-        tail = "\n".join(f"    {line}" for line in lines[-LOG_TAIL:])
-        raise fail(BuildError, Code.B002, log, step=name, status=status, tail=tail)
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    """Stop a tool and all it started (its process group): SIGTERM, then SIGKILL after a grace period."""
-    with uninterrupted():
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            try:
-                os.killpg(process.pid, sig)
-            except ProcessLookupError:
-                return
-            if group_ended(process, STOP_GRACE):
-                return
-
-
-def group_ended(process: subprocess.Popen[bytes], seconds: float) -> bool:
-    """Whether the tool and every process in its group exit within ``seconds``."""
-    deadline = time.monotonic() + seconds
-    try:
-        process.wait(timeout=seconds)
-    except subprocess.TimeoutExpired:
-        return False
-    while time.monotonic() < deadline:
-        try:
-            os.killpg(process.pid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.05)
-    return False
-
-
-def publish(staged: Path, target: Path, scratch: Path) -> Path:
-    """Replace the edition at ``target`` with the checked one at ``staged``, uninterrupted."""
-    try:
-        with uninterrupted():
-            return publish_tree(staged, target, scratch) if staged.is_dir() else publish_file(staged, target)
-    except OSError as error:
-        raise fail(BuildError, Code.B011, target, reason=error.strerror or error) from None
-
-
-def publish_file(source: Path, target: Path) -> Path:
-    """Copy ``source`` to ``target`` through a temporary name and a rename."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    try:
-        shutil.copyfile(source, temporary)
-        temporary.replace(target)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return target
-
-
-def publish_tree(source: Path, target: Path, scratch: Path) -> Path:
-    """Replace the folder ``target`` with a copy of ``source``, swapping by renames.
-
-    Hidden files are Sphinx's bookkeeping (``.buildinfo``, ``.buildinfo.bak``,
-    ``.doctrees``), not part of the edition: they are not published.
-    """
-    staging, previous = scratch / f"publish-{target.name}", scratch / f"previous-{target.name}"
-    for folder in (staging, previous):
-        shutil.rmtree(folder, ignore_errors=True)
-    shutil.copytree(source, staging, ignore=shutil.ignore_patterns(".*"))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if target.exists():
-        target.rename(previous)
-    try:
-        staging.rename(target)
-    except OSError:
-        if previous.exists() and not target.exists():
-            previous.rename(target)
-        raise
-    shutil.rmtree(previous, ignore_errors=True)
-    return target
 
 
 @contextmanager
