@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_0e102ba998a2e36a"
 ACE = "tools/ace/node_modules/.bin/ace-cli"
-COPY = ["book", "conf", "seeds", "Makefile", "pyproject.toml", "tools/setup-system"]
+COPY = ["book", "conf", "seeds", "Makefile", "pyproject.toml", "tools/setup-system", "tools/ace/package.json", "tools/ace/package-lock.json"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,7 +156,9 @@ def anthology_rows(folder: Path, venv: Path, size: int, runs: int) -> list[tuple
 
 def timed(command: list[str]) -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed (exit {result.returncode}); run `make setup`:\n{result.stderr[-2000:]}")
     return time.perf_counter() - started
 
 
