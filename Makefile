@@ -17,7 +17,7 @@ PYTESTOPTS ?=
 
 SLUG := $(shell sed -n 's/^slug *= *"\(.*\)"/\1/p' book/book.toml)
 INSTALLED := $(VENV)/.folio-installed
-SYSTEM := _build/.system-checked
+SYSTEM := $(VENV)/.folio-system-checked
 ACE := tools/ace/node_modules/.bin/ace-cli
 BOOK_SOURCES := $(shell find book seeds -type f -not -name '.*' 2>/dev/null)
 
@@ -46,7 +46,7 @@ help: ## show this help
 
 setup: $(SYSTEM) $(INSTALLED) $(ACE) ## install system packages (as root), the virtualenv and Ace
 
-# The system check runs again after `make clean` or a change to the script.
+# The system check runs again after `make distclean` or a change to the script.
 system: $(SYSTEM)
 $(SYSTEM): tools/setup-system
 	@sh tools/setup-system

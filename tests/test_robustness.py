@@ -609,7 +609,7 @@ def make_copy(book: Book, tmp_path: Path) -> Path:
     (project / ".venv").mkdir()
     (project / ".venv" / "bin").symlink_to(binaries)
     (project / "_build").mkdir()
-    for stamp in (project / ".venv" / ".folio-installed", project / "_build" / ".system-checked"):
+    for stamp in (project / ".venv" / ".folio-installed", project / ".venv" / ".folio-system-checked"):
         stamp.touch()
     (project / "book" / "index.md").touch()
     return project

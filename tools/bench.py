@@ -137,7 +137,7 @@ def anthology_rows(folder: Path, venv: Path, size: int, runs: int) -> list[tuple
         (seeds / f"{index:03d}_copy.toml").write_text(sidecar.replace("title = \"", f"title = \"{index + 1}. "))
     make = maker(folder, venv)
     say(f"bench: anthology of {size}: cold build of all three editions")
-    cold = median_of(runs, lambda: clean(folder), lambda: make("html", "pdf", "epub"))
+    cold = median_of(runs, lambda: clean(folder), lambda: make("all"))
     edited = seeds / f"{size // 2:03d}_copy.txt"
 
     def edit() -> None:

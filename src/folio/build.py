@@ -56,7 +56,7 @@ def build(project: Project, editions: Sequence[str], *, sphinx_opts: Sequence[st
     try:
         for edition in (e for e in ORDER if e in editions):
             with kept_on_failure(project, edition, edition_path(project, book, edition)):
-                run_sphinx(project, SPHINX_BUILDER[edition], sphinx_opts, env, progress)
+                run_sphinx(project, SPHINX_BUILDER[edition], sphinx_opts, env, progress, yielding=latex is not None)
                 if edition == "pdf":
                     latex = start_latex(project, book.slug, env, progress)
                 else:
@@ -178,30 +178,48 @@ def source_date_epoch(root: Path) -> int:
         return 0
 
 
-def run_sphinx(project: Project, builder: str, opts: Sequence[str], env: dict[str, str], progress: Progress) -> None:
+def run_sphinx(project: Project, builder: str, opts: Sequence[str], env: dict[str, str], progress: Progress,
+               *, yielding: bool = False) -> None:
     """Run sphinx-build for one builder, its output and log under ``_build/``.
 
     Every builder shares one environment in ``_build/doctrees``: the first
     run reads the sources, the others only write. A lock keeps two folio
     processes (``make -j``) from writing the environment at once.
-    The HTML output folder starts empty (reading stays incremental): Sphinx
-    never deletes an output file, and the page of a withdrawn article must
-    not be published again. Sphinx warns about a page only when it reads it,
+    Sphinx never deletes an output file, so after each run the pages of
+    documents that no longer exist are removed: the page of a withdrawn
+    article must not be published again, and the others are only rewritten
+    when they change. Sphinx warns about a page only when it reads it,
     so after a run that warned (its ``-q`` log is not empty) the environment
     starts afresh too: otherwise a second ``-W`` build would pass where the
-    first one failed.
+    first one failed. While LaTeX typesets in the background, Sphinx runs
+    ``yielding`` (at a lower priority), so that LaTeX, the longest step,
+    is not slowed on a small machine.
     """
     doctrees, log = project.build / "doctrees", project.build / "logs" / f"sphinx-{builder}.log"
     command = [
+        *(["nice", "-n", "10"] if yielding and shutil.which("nice") else []),
         sys.executable, "-m", "sphinx", "-b", builder, "-c", str(project.conf),
         "-d", str(doctrees), "-q", *opts, str(project.book), str(project.build / builder),
     ]
     with sphinx_lock(project.build), step(progress, builder, "sphinx-build"):
         if log.is_file() and log.stat().st_size > 0:
             shutil.rmtree(doctrees, ignore_errors=True)
-        if builder == "html":
-            shutil.rmtree(project.build / builder, ignore_errors=True)
         run_logged(command, log, f"sphinx-build -b {builder}", env=env)
+        prune_withdrawn(project, project.build / builder)
+
+
+SPHINX_PAGES = frozenset({"genindex", "search", "py-modindex", "nav", "toc"})
+"""Pages Sphinx writes that have no source document."""
+
+
+def prune_withdrawn(project: Project, output: Path) -> None:
+    """Delete the pages in ``output`` whose source document is gone from ``book/``."""
+    for page in [*output.rglob("*.html"), *output.rglob("*.xhtml")]:
+        relative = page.relative_to(output)
+        if relative.parts[0].startswith("_") or relative.with_suffix("").as_posix() in SPHINX_PAGES:
+            continue
+        if not (project.book / relative.with_suffix(".md")).is_file():
+            page.unlink()
 
 
 @contextmanager
