@@ -63,7 +63,8 @@ def build(project: Project, editions: Sequence[str], *, sphinx_opts: Sequence[st
                     published.append(finish(project, edition, book, seeds, stage(project, edition, book, seeds, env, progress), progress))
         if latex is not None:
             with kept_on_failure(project, "pdf", edition_path(project, book, "pdf")):
-                published.append(finish(project, "pdf", book, seeds, finish_latex(latex, progress), progress))
+                notices = tuple(dict.fromkeys(seed.notice for seed in seeds))
+                published.append(finish(project, "pdf", book, seeds, finish_latex(latex, notices, progress), progress))
     except FolioError as error:
         if latex is not None and latex.job.process.poll() is None:
             raise type(error)(*error.diagnostics, diagnose(Code.B009, project.relative(edition_path(project, book, "pdf")), edition="pdf")) from None
@@ -252,19 +253,22 @@ def start_latex(project: Project, slug: str, env: dict[str, str], progress: Prog
     return Latex(job, folder / f"{slug}.pdf", started)
 
 
-def finish_latex(latex: Latex, progress: Progress) -> Path:
-    """Wait for latexmk; on failure, name the file and line where LaTeX stopped."""
+def finish_latex(latex: Latex, notices: tuple[str, ...], progress: Progress) -> Path:
+    """Wait for latexmk, then set the notices as the XMP rights; on failure, name where LaTeX stopped."""
+    from folio.pdfmeta import set_rights
+
     try:
         latex.job.wait()
     except BuildError as error:
         raise BuildError(*latex_error(latex.pdf.with_suffix(".log"), latex.started), *error.diagnostics) from None
     progress(f"folio: pdf: latexmk (xelatex) done in {time.time() - latex.started:.1f} s")
-    return latex.pdf
+    return set_rights(latex.pdf, latex.pdf.parent.parent / "editions" / latex.pdf.name, notices)
 
 
 def run_latex(project: Project, slug: str, env: dict[str, str], progress: Progress) -> Path:
     """Typeset the LaTeX Sphinx wrote and wait for the PDF."""
-    return finish_latex(start_latex(project, slug, env, progress), progress)
+    notices = tuple(dict.fromkeys(seed.notice for seed in project.read_seeds()))
+    return finish_latex(start_latex(project, slug, env, progress), notices, progress)
 
 
 _LATEX_ERROR = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+): (?P<message>.+)$", re.MULTILINE)

@@ -68,6 +68,7 @@ class Code(enum.Enum):
     P005 = ("warning", "underfull \\{box}box (badness {badness}) {where}: {text!r} is set loose (conf/latex/folio.sty's \\hbadness is the badness the book accepts)")
     P006 = ("error", "the font {font} has no glyph for {char!r} ({codepoint}): it is missing from the PDF; choose a face that has it in conf/conf.py")
     P007 = ("error", "LaTeX stopped: {message} (the whole log: {log})")
+    P008 = ("error", "cannot write the licence notice into the PDF's XMP metadata: {reason}")
     # E: EPUB edition
     E001 = ("error", "EPUBCheck {id}: {message}")
     E002 = ("warning", "EPUBCheck {id}: {message}")
