@@ -69,14 +69,13 @@ epub_tocdepth = 2
 suppress_warnings = ["epub.unknown_project_files"]
 
 
-
 def _gyre(command: str, family: str, features: str = "") -> str:
     """Load a TeX Gyre face by file name (Debian's tex-gyre; no fontconfig)."""
     faces = "UprightFont=*-regular,BoldFont=*-bold,ItalicFont=*-italic,BoldItalicFont=*-bolditalic"
     return rf"\{command}{{{family}}}[Extension=.otf,{faces}{features}]"
 
 
-# PDF: Sphinx's LaTeX builder through latexmk and xelatex. folio.latex derives
+# PDF: Sphinx's LaTeX builder through latexmk and xelatex. folio.sphinxext.latex derives
 # the trim, margins, front matter and PDF metadata from book/book.toml; the
 # design is conf/latex/folio.sty. Keys set here win over folio's.
 latex_use_xindy = True
@@ -84,9 +83,11 @@ latex_additional_files = [str(CONF / "latex" / "folio.sty")]
 latex_elements = {
     # The text face: TeX Gyre Pagella at 10.5 pt (the class size is 11 pt),
     # with old-style figures in the text.
-    "fontpkg": "\n".join([
-        _gyre("setmainfont", "texgyrepagella", ",Scale=0.955,Numbers={OldStyle,Proportional}"),
-        _gyre("setsansfont", "texgyreheros", ",Scale=MatchLowercase"),
-        _gyre("setmonofont", "texgyrecursor", ",Scale=MatchLowercase"),
-    ]),
+    "fontpkg": "\n".join(
+        [
+            _gyre("setmainfont", "texgyrepagella", ",Scale=0.955,Numbers={OldStyle,Proportional}"),
+            _gyre("setsansfont", "texgyreheros", ",Scale=MatchLowercase"),
+            _gyre("setmonofont", "texgyrecursor", ",Scale=MatchLowercase"),
+        ]
+    ),
 }

@@ -31,11 +31,17 @@ def require_tool(name: str, hint: str = "run `make setup`") -> str:
     pytest.skip(message)
 
 
-def run_folio(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None, timeout: int = 900) -> subprocess.CompletedProcess[str]:
+def run_folio(
+    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None, timeout: int = 900
+) -> subprocess.CompletedProcess[str]:
     """Run the folio command line in a subprocess, as a user would."""
     return subprocess.run(
-        [sys.executable, "-m", "folio", *args], cwd=cwd, env=env,
-        capture_output=True, text=True, timeout=timeout,
+        [sys.executable, "-m", "folio", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -95,8 +101,14 @@ def chromium() -> str:
 
 
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-    "--disable-background-networking", "--disable-component-update", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-quic",
 ]
 
 
@@ -130,8 +142,19 @@ def skip_or_fail(message: str) -> None:
 def build_sphinx_epub(folder: Path) -> Path:
     """Run ``sphinx-build -b epub`` on the real book into ``folder``; return its output folder."""
     command = [
-        sys.executable, "-m", "sphinx", "-W", "-q", "-b", "epub", "-c", str(ROOT / "conf"),
-        "-d", str(folder / "doctrees"), str(ROOT / "book"), str(folder / "epub"),
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-W",
+        "-q",
+        "-b",
+        "epub",
+        "-c",
+        str(ROOT / "conf"),
+        "-d",
+        str(folder / "doctrees"),
+        str(ROOT / "book"),
+        str(folder / "epub"),
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     assert result.returncode == 0, result.stderr
@@ -149,7 +172,7 @@ def epub_inputs(seeds: list) -> dict:
     """The keyword arguments the build passes to ``build_epub``, less the book."""
     from datetime import UTC, datetime
 
-    from folio.build import source_date_epoch
+    from folio.build.pipeline import source_date_epoch
 
     epoch = source_date_epoch(ROOT) or EPUB_MODIFIED_FALLBACK
     return {
@@ -163,13 +186,13 @@ def epub_inputs(seeds: list) -> dict:
 @pytest.fixture(scope="session")
 def epub_edition(epub_sphinx_output: Path, epub_inputs: dict, book, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real book's e-reader edition, packaged by folio's EPUB step."""
-    from folio.epub import build_epub
+    from folio.epub.package import build_epub
 
     return build_epub(epub_sphinx_output, tmp_path_factory.mktemp("epub-dist"), book=book, **epub_inputs)
 
 
 def _run_epub_checker(name: str, epub: Path) -> list:
-    from folio import validators
+    from folio.checks import external as validators
     from folio.diagnostics import BuildError, Code
 
     try:

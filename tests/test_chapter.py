@@ -8,8 +8,8 @@ from pathlib import Path
 from conftest import make_project, run_folio
 from lxml import html
 
-from folio.chapter import check_chapter, read_chapter
-from folio.seed import read_seed
+from folio.ingest.chapter import check_chapter, read_chapter
+from folio.ingest.seed import read_seed
 
 NOTICE = "Example Press Ltd. All rights reserved. Published under licence."
 
@@ -23,8 +23,11 @@ def test_chapter_holds_every_paragraph_and_not_the_notice(root: Path) -> None:
 
 
 def test_committed_chapter_is_what_ingest_writes(root: Path, tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"000_0e102ba998a2e36a.txt": (root / "seeds/000_0e102ba998a2e36a.txt").read_text()},
-                           {"000_0e102ba998a2e36a.toml": (root / "seeds/000_0e102ba998a2e36a.toml").read_text()})
+    project = make_project(
+        tmp_path,
+        {"000_0e102ba998a2e36a.txt": (root / "seeds/000_0e102ba998a2e36a.txt").read_text()},
+        {"000_0e102ba998a2e36a.toml": (root / "seeds/000_0e102ba998a2e36a.toml").read_text()},
+    )
     fresh = (project / "book/chapters/000-0e102ba998a2e36a.md").read_text()
     assert fresh == (root / "book/chapters/000-0e102ba998a2e36a.md").read_text()
 
@@ -56,7 +59,11 @@ def test_check_reports_a_chapter_that_drifted_from_its_seed(tmp_path: Path) -> N
 
 def test_chapters_follow_sidecar_order_then_seed_name(tmp_path: Path) -> None:
     seeds = {name: f"Text of {name[0]}.\n{NOTICE}" for name in ("a.txt", "b.txt", "c.txt")}
-    sidecars = {"a.toml": 'title = "Alpha"\norder = 2\n', "b.toml": 'title = "Bravo"\norder = 1\n', "c.toml": 'title = "Charlie"\n'}
+    sidecars = {
+        "a.toml": 'title = "Alpha"\norder = 2\n',
+        "b.toml": 'title = "Bravo"\norder = 1\n',
+        "c.toml": 'title = "Charlie"\n',
+    }
     project = make_project(tmp_path, seeds, sidecars)
     result = run_folio("build", "html", cwd=project)
     assert result.returncode == 0, result.stderr

@@ -53,7 +53,9 @@ def test_a_seed_without_a_chapter_says_how_to_make_one(tmp_path: Path) -> None:
     (project / "seeds" / "d.txt").write_text("More.\n" + NOTICE)
     result = run_folio("build", "html", cwd=project)
     assert result.returncode == 2
-    assert "book/chapters/d.md: C004 the seed seeds/d.txt has no chapter; run `folio ingest seeds/d.txt`" in result.stderr
+    assert (
+        "book/chapters/d.md: C004 the seed seeds/d.txt has no chapter; run `folio ingest seeds/d.txt`" in result.stderr
+    )
 
 
 def test_unknown_edition_and_missing_seed(tmp_path: Path) -> None:

@@ -28,8 +28,8 @@ from lxml import etree
 from folio import textmatch
 from folio.config import BookConfig
 from folio.diagnostics import BuildError, Code
-from folio.epub import CONFORMS_TO, build_epub
-from folio.epubnotes import NOTES_PAGE
+from folio.epub.notes import NOTES_PAGE
+from folio.epub.package import CONFORMS_TO, build_epub
 
 ROOTS = Path(__file__).parent / "roots"
 NS = {

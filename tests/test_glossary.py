@@ -24,8 +24,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
 
-from folio.glossary import Entry, Matcher, read_register
-from folio.glossary_checks import check_glossary
+from folio.checks.glossary import check_glossary
+from folio.glossary.register import Entry, Matcher, read_register
 
 ROOTS = Path(__file__).parent / "roots"
 EPUB_NS = {"h": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
@@ -35,12 +35,14 @@ CHAPTER = "chapters/000-0e102ba998a2e36a"
 
 # --- helpers -----------------------------------------------------------------------------------
 
+
 def copy_root(name: str, folder: Path) -> Path:
     return Path(shutil.copytree(ROOTS / name, folder / name))
 
 
-def sphinx(book: Path, out: Path, builder: str = "html", *,
-           conf: Path | None = None) -> subprocess.CompletedProcess[str]:
+def sphinx(
+    book: Path, out: Path, builder: str = "html", *, conf: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """``sphinx-build -W`` as the build runs it; doctrees beside the output."""
     doctrees = out.parent / f"doctrees-{out.name}"
     command = [sys.executable, "-m", "sphinx", "-W", "-q", "-b", builder, "-d", str(doctrees)]
@@ -68,8 +70,9 @@ def _entry(link: etree._Element) -> str:
     return link.get("data-folio-entry") or link.get("href", "").rpartition("#")[2].removeprefix("note-")
 
 
-HTML_PARAGRAPHS = ("//section//p[not(ancestor::*[contains(@class, 'standfirst')"
-                   " or contains(@class, 'folio-definitions')])]")
+HTML_PARAGRAPHS = (
+    "//section//p[not(ancestor::*[contains(@class, 'standfirst') or contains(@class, 'folio-definitions')])]"
+)
 EPUB_PARAGRAPHS = "//h:section//h:p[not(ancestor::h:aside) and not(ancestor::*[contains(@class, 'standfirst')])]"
 
 
@@ -77,8 +80,9 @@ EPUB_PARAGRAPHS = "//h:section//h:p[not(ancestor::h:aside) and not(ancestor::*[c
 
 _WORD = st.text(st.characters(categories=("Lu", "Ll")), min_size=2, max_size=8)
 _NAME = st.lists(_WORD, min_size=1, max_size=3).map(" ".join)
-_PROSE = st.text(st.characters(categories=("L", "N", "P", "S"), exclude_characters="\x85\ufeff"),
-                 min_size=1, max_size=60)
+_PROSE = st.text(
+    st.characters(categories=("L", "N", "P", "S"), exclude_characters="\x85\ufeff"), min_size=1, max_size=60
+)
 
 
 @st.composite
@@ -91,9 +95,13 @@ def registers(draw: st.DrawFn) -> list[dict]:
         aliases = [a for a in draw(st.lists(_NAME.map(lambda n: f"Mr. {n}"), max_size=2)) if a.casefold() not in used]
         aliases = list(dict.fromkeys(aliases))
         used |= {a.casefold() for a in aliases}
-        entry = {"id": f"e{number}-{draw(st.from_regex(r'[a-z0-9-]{0,6}', fullmatch=True))}", "name": name,
-                 "kind": draw(st.sampled_from(["person", "institution"])), "sort": name,
-                 "definition": draw(_PROSE).strip() or "x"}
+        entry = {
+            "id": f"e{number}-{draw(st.from_regex(r'[a-z0-9-]{0,6}', fullmatch=True))}",
+            "name": name,
+            "kind": draw(st.sampled_from(["person", "institution"])),
+            "sort": name,
+            "definition": draw(_PROSE).strip() or "x",
+        }
         if aliases:
             entry["aliases"] = aliases
         entries.append(entry)
@@ -138,37 +146,45 @@ def test_a_copied_form_is_reported_at_its_line(entries: list[dict], data: st.Dat
 @given(names=st.lists(_NAME, min_size=1, max_size=5, unique_by=str.casefold), filler=st.lists(_WORD, max_size=5))
 def test_the_matcher_prefers_the_longest_form_and_never_overlaps(names: list[str], filler: list[str]) -> None:
     entries = [Entry(id=f"e{i}", name=n, kind="person", sort=n, definition="x") for i, n in enumerate(names)]
-    text = " ".join(filler + [names[-1] + " " + names[0]] + filler)
+    text = " ".join([*filler, names[-1] + " " + names[0], *filler])
     mentions = Matcher(entries).find(text)
     forms = {e.name.casefold(): e.id for e in entries}
     for before, after in itertools.pairwise(mentions):
         assert before.end <= after.start
     for mention in mentions:
-        assert forms[text[mention.start:mention.end].casefold()] == mention.entry
+        assert forms[text[mention.start : mention.end].casefold()] == mention.entry
     longest = max((e for e in entries if e.name in text), key=lambda e: len(e.name))
-    assert any(text[m.start:m.end] == longest.name for m in mentions)
+    assert any(text[m.start : m.end] == longest.name for m in mentions)
 
 
 def test_the_matcher_keeps_names_apart_and_never_links_a_bare_surname() -> None:
     register, findings = read_register(ROOT / "book" / "glossary.yml")
     assert findings == []
     text = "Kim Il Sung, Kim Jong Un and Kim Yung-ho met. Mr. Kim left; Kim stayed, and so did Kim Yung."
-    found = [(text[m.start:m.end], m.entry) for m in register.matcher.find(text)]
-    assert found == [("Kim Il Sung", "kim-il-sung"), ("Kim Jong Un", "kim-jong-un"),
-                     ("Kim Yung-ho", "kim-yung-ho"), ("Mr. Kim", "kim-jong-un")]
+    found = [(text[m.start : m.end], m.entry) for m in register.matcher.find(text)]
+    assert found == [
+        ("Kim Il Sung", "kim-il-sung"),
+        ("Kim Jong Un", "kim-jong-un"),
+        ("Kim Yung-ho", "kim-yung-ho"),
+        ("Mr. Kim", "kim-jong-un"),
+    ]
 
 
 # --- the checks: one fixture per code ----------------------------------------------------------
 
-@pytest.mark.parametrize(("root", "expected"), [
-    ("glossary-g001", [("G001", "book/glossary.yml", 5)]),
-    ("glossary-g002", [("G002", "book/glossary.yml", 7), ("G002", "book/glossary.yml", 9)]),
-    ("glossary-g003", [("G003", "book/glossary.yml", 7), ("G003", "book/glossary.yml", 12)]),
-    ("glossary-g004", [("G004", "book/glossary.yml", 14)]),
-    ("glossary-g005", [("G005", "book/glossary.yml", 8)]),
-    ("glossary-g007", [("G007", "book/chapters/one.md", 9)] * 3),
-    ("glossary-g008", [("G008", "book/glossary.yml", 7)]),
-])
+
+@pytest.mark.parametrize(
+    ("root", "expected"),
+    [
+        ("glossary-g001", [("G001", "book/glossary.yml", 5)]),
+        ("glossary-g002", [("G002", "book/glossary.yml", 7), ("G002", "book/glossary.yml", 9)]),
+        ("glossary-g003", [("G003", "book/glossary.yml", 7), ("G003", "book/glossary.yml", 12)]),
+        ("glossary-g004", [("G004", "book/glossary.yml", 14)]),
+        ("glossary-g005", [("G005", "book/glossary.yml", 8)]),
+        ("glossary-g007", [("G007", "book/chapters/one.md", 9)] * 3),
+        ("glossary-g008", [("G008", "book/glossary.yml", 7)]),
+    ],
+)
 def test_each_code_at_its_file_and_line(root: str, expected: list[tuple[str, str, int]]) -> None:
     folder = ROOTS / root
     code = expected[0][0]
@@ -212,20 +228,26 @@ def test_the_real_book_passes_its_register_checks() -> None:
 
 # --- the linking rule, on the fixture book -----------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def basic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("glossary-basic")
     root = copy_root("glossary-basic", folder)
     sources = {p: p.read_bytes() for p in (root / "book" / "chapters").glob("*.md")}
-    editions = {"root": root, "html": built(root / "book", folder / "html"),
-                "epub": built(root / "book", folder / "epub", "epub")}
+    editions = {
+        "root": root,
+        "html": built(root / "book", folder / "html"),
+        "epub": built(root / "book", folder / "epub", "epub"),
+    }
     assert {p: p.read_bytes() for p in sources} == sources, "the build must not touch chapter sources"
     return editions
 
 
 def test_first_mention_per_paragraph_longest_name_and_no_bare_surname(basic: dict[str, Path]) -> None:
-    for page, xpath in ((basic["html"] / "chapters/one.html", HTML_PARAGRAPHS),
-                        (basic["epub"] / "chapters/one.xhtml", EPUB_PARAGRAPHS)):
+    for page, xpath in (
+        (basic["html"] / "chapters/one.html", HTML_PARAGRAPHS),
+        (basic["epub"] / "chapters/one.xhtml", EPUB_PARAGRAPHS),
+    ):
         assert paragraph_links(page, xpath) == [
             [("Kim Il Sung", "kim-il-sung"), ("Kim Jong Un", "kim-jong-un")],
             [("Mr. Kim", "kim-jong-un"), ("Kim Yung-ho", "kim-yung-ho")],
@@ -237,10 +259,14 @@ def test_first_mention_per_paragraph_longest_name_and_no_bare_surname(basic: dic
 
 def test_the_glossary_page_groups_sorts_and_links_back(basic: dict[str, Path]) -> None:
     page = html.parse(str(basic["html"] / "glossary.html")).getroot()
-    groups = {h.text_content().strip("#¶ "): [dt.text_content() for dt in h.getparent().xpath(".//dt")]
-              for h in page.xpath("//section/h2")}
-    assert groups == {"People": ["Kim Il Sung", "Kim Jong Un", "Kim Yung-ho", "Jenny Town"],
-                      "Institutions": ["Acme Institute"]}
+    groups = {
+        h.text_content().strip("#¶ "): [dt.text_content() for dt in h.getparent().xpath(".//dt")]
+        for h in page.xpath("//section/h2")
+    }
+    assert groups == {
+        "People": ["Kim Il Sung", "Kim Jong Un", "Kim Yung-ho", "Jenny Town"],
+        "Institutions": ["Acme Institute"],
+    }
     dd = page.xpath("//dt[@id='term-kim-jong-un']/following-sibling::dd[1]")[0]
     assert dd.xpath("string(p[1])") == "The leader of North Korea."
     backrefs = [(a.text_content(), a.get("href")) for a in dd.xpath(".//a[contains(@class, 'folio-backref')]")]
@@ -287,6 +313,7 @@ def test_adding_an_alias_links_it_in_every_chapter_on_rebuild(tmp_path: Path) ->
 
 # --- the real book -----------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def book_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built(ROOT / "book", tmp_path_factory.mktemp("glossary-html") / "html", conf=ROOT / "conf")
@@ -301,8 +328,11 @@ def _expected_links(text: str, forms: dict[str, list[str]]) -> list[tuple[str, s
     """The rule, written independently: each entry's first form in the paragraph, in text order."""
     firsts = []
     for entry, names in forms.items():
-        found = [(match.start(), name) for name in names
-                 for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w|-\w)", text)]
+        found = [
+            (match.start(), name)
+            for name in names
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w|-\w)", text)
+        ]
         if found:
             start, name = min(found, key=lambda f: (f[0], -len(f[1])))
             firsts.append((start, name, entry))
@@ -310,12 +340,14 @@ def _expected_links(text: str, forms: dict[str, list[str]]) -> list[tuple[str, s
 
 
 @pytest.mark.parametrize("edition", ["html", "epub", "packaged epub"])
-def test_every_paragraph_of_the_real_book_links_each_first_mention(edition: str, book_html: Path,
-                                                                   epub_sphinx_output: Path,
-                                                                   request: pytest.FixtureRequest,
-                                                                   tmp_path: Path) -> None:
-    page, xpath = ((book_html / f"{CHAPTER}.html", "//article" + HTML_PARAGRAPHS) if edition == "html"
-                   else (epub_sphinx_output / f"{CHAPTER}.xhtml", EPUB_PARAGRAPHS))
+def test_every_paragraph_of_the_real_book_links_each_first_mention(
+    edition: str, book_html: Path, epub_sphinx_output: Path, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    page, xpath = (
+        (book_html / f"{CHAPTER}.html", "//article" + HTML_PARAGRAPHS)
+        if edition == "html"
+        else (epub_sphinx_output / f"{CHAPTER}.xhtml", EPUB_PARAGRAPHS)
+    )
     if edition == "packaged epub":  # the shipped edition, its notes moved out of the chapter
         page = tmp_path / "chapter.xhtml"
         with zipfile.ZipFile(request.getfixturevalue("epub_path")) as archive:
@@ -331,16 +363,22 @@ def test_every_paragraph_of_the_real_book_links_each_first_mention(edition: str,
 def test_mr_kim_and_the_other_kims_go_to_their_own_entries(book_html: Path) -> None:
     rows = paragraph_links(book_html / f"{CHAPTER}.html", HTML_PARAGRAPHS)
     links = {(text, entry) for row in rows for text, entry in row}
-    assert {("Mr. Kim", "kim-jong-un"), ("Kim Jong Un", "kim-jong-un"), ("Kim Il Sung", "kim-il-sung"),
-            ("Kim Yung-ho", "kim-yung-ho"), ("Ms. Town", "jenny-town")} <= links
+    assert {
+        ("Mr. Kim", "kim-jong-un"),
+        ("Kim Jong Un", "kim-jong-un"),
+        ("Kim Il Sung", "kim-il-sung"),
+        ("Kim Yung-ho", "kim-yung-ho"),
+        ("Ms. Town", "jenny-town"),
+    } <= links
     page = html.parse(str(book_html / f"{CHAPTER}.html")).getroot()
     hrefs = {a.get("href") for a in page.xpath("//a[contains(@class, 'folio-term')][.='Mr. Kim']")}
     assert hrefs == {"../glossary.html#term-kim-jong-un"}
     assert html.parse(str(book_html / "glossary.html")).getroot().xpath("//dt[@id='term-kim-jong-un']//dfn")
 
 
-def test_the_packaged_epub_keeps_the_semantics_and_passes_epubcheck(epub_edition: Path,
-                                                                    epubcheck_findings: list) -> None:
+def test_the_packaged_epub_keeps_the_semantics_and_passes_epubcheck(
+    epub_edition: Path, epubcheck_findings: list
+) -> None:
     with zipfile.ZipFile(epub_edition) as archive:
         pages = {name: archive.read(name) for name in archive.namelist() if name.endswith(".xhtml")}
     glossary = etree.fromstring(next(v for k, v in pages.items() if k.endswith("glossary.xhtml")))
@@ -363,17 +401,24 @@ def test_the_pdf_links_mentions_and_prints_page_numbers_and_index(tmp_path_facto
     source = tex.read_text(encoding="utf-8")
     assert r"\hyperref[\detokenize{glossary:term-kim-jong-un}]{Mr. Kim}" in source
     assert r"\hyperref[\detokenize{glossary:term-kim-il-sung}]{Kim Il Sung}" in source
-    result = subprocess.run(["latexmk", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", tex.name],
-                            cwd=out, capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run(
+        ["latexmk", "-pdfxe", "-interaction=nonstopmode", "-halt-on-error", tex.name],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout[-3000:]
     pdftotext = ["pdftotext", "-layout", str(tex.with_suffix(".pdf")), "-"]
     text = subprocess.run(pdftotext, capture_output=True, text=True, check=True).stdout
-    glossary = text[text.rindex("Institutions"):] if "Institutions" in text else ""
+    glossary = text[text.rindex("Institutions") :] if "Institutions" in text else ""
     assert re.search(r"¶\s*\d+\s*\(p\.\s*\d+\)", text), "back-references carry page numbers"
     assert glossary and re.search(r"Putin, Vladimir,?\s+\d", text), "the glossary terms are in the index"
 
 
 # --- the HTML popup, in Chromium ---------------------------------------------------------------
+
 
 def test_the_popup_shows_the_definition_on_hover_and_keyboard_focus(book_html: Path, chromium: str) -> None:
     from playwright.sync_api import sync_playwright

@@ -14,7 +14,7 @@ import pytest
 from conftest import CHROMIUM_ARGS
 from lxml import html
 
-from folio.checks import check_html
+from folio.checks.editions import check_html
 
 CHAPTER = "chapters/000-0e102ba998a2e36a.html"
 
@@ -45,7 +45,9 @@ def test_the_title_is_ours_and_the_notice_is_not_a_body_paragraph(seeds: list, h
 
 
 def test_no_page_refers_to_a_remote_resource(html_dir: Path) -> None:
-    remote = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""")
+    remote = re.compile(
+        r"""(?:src|href)\s*=\s*["'](?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//"""
+    )
     offenders = []
     for path in html_dir.rglob("*"):
         if path.suffix in {".html", ".css", ".js"}:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from folio.config import TRIM_SIZES, BookConfig
-from folio.latex import Source, latex_elements, page_margins, pdf_string, tex, to_points
+from folio.sphinxext.latex import Source, latex_elements, page_margins, pdf_string, tex, to_points
 
 
 @pytest.mark.parametrize("trim", sorted(TRIM_SIZES))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from folio.diagnostics import Code
-from folio.latexlog import parse_log, read_log, unwrap
+from folio.pdf.latexlog import parse_log, read_log, unwrap
 
 LOGS = Path(__file__).parent / "roots" / "latex-log"
 
@@ -21,8 +21,18 @@ def test_a_clean_log_reports_nothing() -> None:
 def test_every_finding_has_a_code_a_place_and_the_tex_file() -> None:
     findings = read_log(LOGS / "warnings.log")
     assert [d.code for d in findings] == [
-        Code.P003, Code.P003, Code.P003, Code.P003, Code.P003, Code.P006,
-        Code.P004, Code.P005, Code.P003, Code.P003, Code.P003, Code.P003,
+        Code.P003,
+        Code.P003,
+        Code.P003,
+        Code.P003,
+        Code.P003,
+        Code.P006,
+        Code.P004,
+        Code.P005,
+        Code.P003,
+        Code.P003,
+        Code.P003,
+        Code.P003,
     ]
     assert {d.path for d in findings} == {LOGS / "warnings.tex"}
 

@@ -17,14 +17,14 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, make_project, require_tool
 
-from folio.build import build_environment, run_latex, run_sphinx
-from folio.checks import xmp_rights
+from folio.build.pipeline import build_environment, run_latex, run_sphinx
+from folio.checks.editions import xmp_rights
 from folio.config import BookConfig
-from folio.latex import to_points
-from folio.latexlog import read_log
+from folio.ingest.seed import Seed
+from folio.ingest.words import missing_word, words
+from folio.pdf.latexlog import read_log
 from folio.project import Project
-from folio.seed import Seed
-from folio.textmatch import missing_word, words
+from folio.sphinxext.latex import to_points
 
 POINTS_PER_BP = 72.27 / 72
 
@@ -118,10 +118,7 @@ def body_lines(chapter_pages: list[str], first_word: str) -> list[str]:
     lines = []
     for number, page in enumerate(chapter_pages):
         rows = [" ".join(row.split()) for row in page.splitlines() if row.strip()]
-        if number == 0:
-            rows = rows[next(i for i, row in enumerate(rows) if row.startswith(first_word)) :]
-        else:
-            rows = rows[1:]
+        rows = rows[next(i for i, row in enumerate(rows) if row.startswith(first_word)) :] if number == 0 else rows[1:]
         lines += [row for row in rows if not row.isdigit()]
     return lines
 
@@ -241,7 +238,7 @@ def test_seed_text_is_escaped_for_latex(hostile_pdf: Path) -> None:
 
 def test_seed_text_is_plain_in_the_metadata(hostile_pdf: Path) -> None:
     rights = " ".join(xmp_rights(run("pdfinfo", "-meta", str(hostile_pdf))))
-    # hyperxmp drops a backslash; folio.pdfmeta writes the notice again, verbatim.
+    # hyperxmp drops a backslash; folio.pdf.metadata writes the notice again, verbatim.
     assert " ".join(rights.split()) == " ".join(HOSTILE_NOTICE.split())
     assert info(hostile_pdf)["Title"] == "Allies of Convenience"
 

@@ -34,12 +34,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
 
-from folio import checks
+from folio.checks import editions as checks
 from folio.config import load as load_book
 from folio.diagnostics import ExitCode, InputError
-from folio.glossary import FIELDS, read_register
+from folio.glossary.register import FIELDS, read_register
+from folio.ingest.seed import LICENCE_PATTERN, read_seed
 from folio.project import Project
-from folio.seed import LICENCE_PATTERN, read_seed
 
 FIXTURE = Path(__file__).parent / "roots" / "robustness"
 EPOCH = "1735689600"
@@ -58,8 +58,11 @@ AWKWARD = {
 }
 EXPECTED = {
     "hostile": HOSTILE_LINES[:-1],
-    "awkward-crlf": ["First awkward paragraph, with trailing spaces.",
-                     "Second one, after blank lines and a leading space.", "Third: the end."],
+    "awkward-crlf": [
+        "First awkward paragraph, with trailing spaces.",
+        "Second one, after blank lines and a leading space.",
+        "Third: the end.",
+    ],
     "awkward-cr": ["Old Mac line ends, one paragraph.", "Another, with a double space inside."],
 }
 """What a reader must see of each fixture seed, paragraph by paragraph."""
@@ -67,24 +70,38 @@ EXPECTED = {
 
 # --- helpers -----------------------------------------------------------------------------------
 
-def folio(project: Path, *args: str, prefix: tuple[str, ...] = (), timeout: int = 900) -> subprocess.CompletedProcess[str]:
+
+def folio(
+    project: Path, *args: str, prefix: tuple[str, ...] = (), timeout: int = 900
+) -> subprocess.CompletedProcess[str]:
     """``python -m folio`` in ``project``, with a fixed SOURCE_DATE_EPOCH."""
-    return subprocess.run([*prefix, sys.executable, "-m", "folio", *args], cwd=project, env=ENV,
-                          capture_output=True, text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "folio", *args],
+        cwd=project,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def tree(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` (but Sphinx's ``.buildinfo``) and the SHA-256 of its bytes."""
     return {
         path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*")) if path.is_file() and path.name != ".buildinfo"
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name != ".buildinfo"
     }
 
 
 def stray(dist: Path) -> list[str]:
     """Files in ``dist/`` that are no part of an edition: hidden, temporary or partial."""
-    return [p.relative_to(dist).as_posix() for p in dist.rglob("*")
-            if p.name.startswith(".") or p.suffix in {".tmp", ".part"}]
+    return [
+        p.relative_to(dist).as_posix()
+        for p in dist.rglob("*")
+        if p.name.startswith(".") or p.suffix in {".tmp", ".part"}
+    ]
 
 
 def clone(project: Path, folder: Path, *, build: bool = False) -> Path:
@@ -126,10 +143,13 @@ def processes_in(folder: Path, wait: float = 0.5) -> list[str]:
         time.sleep(0.2)
 
 
-def interrupted(command: list[str], cwd: Path, when: str, send: Callable[[subprocess.Popen[str]], None]) -> tuple[int, str]:
+def interrupted(
+    command: list[str], cwd: Path, when: str, send: Callable[[subprocess.Popen[str]], None]
+) -> tuple[int, str]:
     """Run ``command`` in its own session; once its output shows ``when``, wait a moment and ``send`` a signal."""
-    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True, start_new_session=True)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
     assert process.stdout is not None
     seen = []
     for line in process.stdout:
@@ -173,6 +193,7 @@ def squash(text: str) -> str:
 
 # --- what a reader gets from each edition ------------------------------------------------------
 
+
 def html_article(project: Path, chapter: str) -> html.HtmlElement:
     page = html.parse(str(project / "dist" / "html" / "chapters" / f"{chapter}.html")).getroot()
     [article] = page.xpath("//article")
@@ -206,6 +227,7 @@ def edition_text(project: Path, edition: str, chapter: str) -> str:
 
 # --- the fixture book --------------------------------------------------------------------------
 
+
 class Book(NamedTuple):
     root: Path
     first: dict[str, str]
@@ -223,8 +245,10 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Book:
     require_tool("latexmk")
     require_tool("pdftotext")
     seeds = {"hostile.txt": (FIXTURE / "hostile.txt").read_text(encoding="utf-8"), **AWKWARD}
-    sidecars = {"hostile.toml": (FIXTURE / "hostile.toml").read_text(encoding="utf-8"),
-                "awkward-crlf.toml": 'title = "Awkward line ends"\n'}
+    sidecars = {
+        "hostile.toml": (FIXTURE / "hostile.toml").read_text(encoding="utf-8"),
+        "awkward-crlf.toml": 'title = "Awkward line ends"\n',
+    }
     root = make_project(tmp_path_factory.mktemp("robustness") / "book", seeds, sidecars)
     shutil.copy(FIXTURE / "secret.txt", root / "secret.txt")
     first = folio(root, "build", "--sphinx-opts=-W")
@@ -241,6 +265,7 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Book:
 
 
 # --- 1. hostile and awkward text: literal and inert in every edition ---------------------------
+
 
 def test_every_edition_is_built_checked_and_published(book: Book) -> None:
     for edition in ("html", "pdf", "epub"):
@@ -425,8 +450,13 @@ def test_a_several_megabyte_article_builds_intact(tmp_path: Path) -> None:
 # --- 2. bad seeds, a bad register or book configuration: a coded error before Sphinx -----------
 
 BAD_SEEDS = [
-    pytest.param(b"One.\nCaf\xe9 society.\n" + NOTICE.encode(), 2, "S001",
-                 "byte 0xe9 at offset 8 cannot be decoded (it may be Windows-1252", id="latin-1"),
+    pytest.param(
+        b"One.\nCaf\xe9 society.\n" + NOTICE.encode(),
+        2,
+        "S001",
+        "byte 0xe9 at offset 8 cannot be decoded (it may be Windows-1252",
+        id="latin-1",
+    ),
     pytest.param(f"One.\nTwo.\n{NOTICE}\n".encode("utf-16"), 1, "S001", "(it looks like UTF-16", id="utf-16"),
     pytest.param(b"", 1, "S002", "empty", id="empty"),
     pytest.param(b" \n\t\r\n\xc2\xa0\n", 1, "S002", "only white space", id="whitespace"),
@@ -438,8 +468,9 @@ BAD_SEEDS = [
 
 
 @pytest.mark.parametrize(("data", "line", "code", "detail"), BAD_SEEDS)
-def test_a_bad_seed_is_refused_and_nothing_is_lost(book: Book, tmp_path: Path, data: bytes, line: int | None,
-                                                   code: str, detail: str) -> None:
+def test_a_bad_seed_is_refused_and_nothing_is_lost(
+    book: Book, tmp_path: Path, data: bytes, line: int | None, code: str, detail: str
+) -> None:
     project = clone(book.root, tmp_path / "book")
     seed, chapter = project / "seeds" / "awkward-crlf.txt", project / "book" / "chapters" / "awkward-crlf.md"
     chapter_before, dist_before = chapter.read_bytes(), tree(project / "dist")
@@ -478,28 +509,69 @@ def test_ingest_writes_every_good_seed_and_names_every_bad_one(tmp_path: Path) -
 
 KIM = "  - id: kim-jong-un\n    name: Kim Jong Un\n    kind: person\n    sort: Kim Jong Un\n"
 BAD_INPUTS = [
-    pytest.param("book/glossary.yml", "entries:\n  - id: kim-jong-un\n    name: Kim Jong Un\n    aliases: [Mr. Kim\n"
-                 "    kind: person\n", (), "book/glossary.yml:5: G001 the register is not valid YAML", id="register-syntax"),
-    pytest.param("book/glossary.yml", f"entries:\n{KIM}    colour: red\n    definition: The leader.\n", (),
-                 "book/glossary.yml:6: G002 entry 'kim-jong-un': unknown field 'colour'", id="register-unknown-field"),
-    pytest.param("book/glossary.yml", f"entries:\n{KIM}", (),
-                 "book/glossary.yml:2: G002 entry 'kim-jong-un': the field 'definition' is missing", id="register-no-definition"),
-    pytest.param("book/glossary.yml", f"entries:\n{KIM}    definition: The leader.\n{KIM}    definition: Again.\n", (),
-                 "book/glossary.yml:7: G003 duplicate id 'kim-jong-un' (also at line 2)", id="register-duplicate"),
-    pytest.param("book/book.toml", '[book]\ntitle = "Unclosed\n', (),
-                 "book/book.toml: B006 the book configuration field '[book]' is not valid TOML", id="book-syntax"),
-    pytest.param("book/book.toml", '[book]\ntitle = "T"\npublisher = "P"\ncolour = "red"\n', (),
-                 "book/book.toml: B006 the book configuration field 'colour' is unknown", id="book-unknown-field"),
-    pytest.param("book/book.toml", '[book]\ntitle = "T"\npublisher = "P"\nslug = "Not A Slug"\n', (),
-                 "book/book.toml: B006 the book configuration field 'slug' must be lower-case", id="book-bad-slug"),
-    pytest.param(None, "", ("--sphinx-opts=-W -D folio_trim=huge",),
-                 "command line: B006 the book configuration field 'trim' must be one of", id="override"),
+    pytest.param(
+        "book/glossary.yml",
+        "entries:\n  - id: kim-jong-un\n    name: Kim Jong Un\n    aliases: [Mr. Kim\n    kind: person\n",
+        (),
+        "book/glossary.yml:5: G001 the register is not valid YAML",
+        id="register-syntax",
+    ),
+    pytest.param(
+        "book/glossary.yml",
+        f"entries:\n{KIM}    colour: red\n    definition: The leader.\n",
+        (),
+        "book/glossary.yml:6: G002 entry 'kim-jong-un': unknown field 'colour'",
+        id="register-unknown-field",
+    ),
+    pytest.param(
+        "book/glossary.yml",
+        f"entries:\n{KIM}",
+        (),
+        "book/glossary.yml:2: G002 entry 'kim-jong-un': the field 'definition' is missing",
+        id="register-no-definition",
+    ),
+    pytest.param(
+        "book/glossary.yml",
+        f"entries:\n{KIM}    definition: The leader.\n{KIM}    definition: Again.\n",
+        (),
+        "book/glossary.yml:7: G003 duplicate id 'kim-jong-un' (also at line 2)",
+        id="register-duplicate",
+    ),
+    pytest.param(
+        "book/book.toml",
+        '[book]\ntitle = "Unclosed\n',
+        (),
+        "book/book.toml: B006 the book configuration field '[book]' is not valid TOML",
+        id="book-syntax",
+    ),
+    pytest.param(
+        "book/book.toml",
+        '[book]\ntitle = "T"\npublisher = "P"\ncolour = "red"\n',
+        (),
+        "book/book.toml: B006 the book configuration field 'colour' is unknown",
+        id="book-unknown-field",
+    ),
+    pytest.param(
+        "book/book.toml",
+        '[book]\ntitle = "T"\npublisher = "P"\nslug = "Not A Slug"\n',
+        (),
+        "book/book.toml: B006 the book configuration field 'slug' must be lower-case",
+        id="book-bad-slug",
+    ),
+    pytest.param(
+        None,
+        "",
+        ("--sphinx-opts=-W -D folio_trim=huge",),
+        "command line: B006 the book configuration field 'trim' must be one of",
+        id="override",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "options", "message"), BAD_INPUTS)
-def test_a_bad_register_or_book_configuration_is_folios_own_error(book: Book, tmp_path: Path, name: str | None,
-                                                                  text: str, options: tuple[str, ...], message: str) -> None:
+def test_a_bad_register_or_book_configuration_is_folios_own_error(
+    book: Book, tmp_path: Path, name: str | None, text: str, options: tuple[str, ...], message: str
+) -> None:
     project = clone(book.root, tmp_path / "book")
     dist_before = tree(project / "dist")
     if name:
@@ -515,6 +587,7 @@ def test_a_bad_register_or_book_configuration_is_folios_own_error(book: Book, tm
 
 # --- 3. nothing lost: failed, refused and interrupted builds ----------------------------------
 
+
 @pytest.mark.parametrize("breakage", ["conf-override", "broken-preamble"])
 def test_a_latex_error_keeps_the_previous_pdf(book: Book, tmp_path: Path, breakage: str) -> None:
     project = clone(book.root, tmp_path / "book")
@@ -525,14 +598,17 @@ def test_a_latex_error_keeps_the_previous_pdf(book: Book, tmp_path: Path, breaka
         style = project / "conf" / "latex" / "folio.sty"
         lines = style.read_text(encoding="utf-8").splitlines(keepends=True)
         provides = next(i for i, line in enumerate(lines) if line.startswith("\\ProvidesPackage"))
-        style.write_text("".join([*lines[: provides + 1], "\\folioUndefinedMacro\n", *lines[provides + 1 :]]), encoding="utf-8")
+        style.write_text(
+            "".join([*lines[: provides + 1], "\\folioUndefinedMacro\n", *lines[provides + 1 :]]), encoding="utf-8"
+        )
     dist_before = tree(project / "dist")
     result = folio(project, "build", "pdf", *options)
     assert result.returncode == ExitCode.BUILD == 3
     assert re.search(r"\.(tex|sty):\d+: P007 LaTeX stopped: Undefined control sequence\.", result.stderr), result.stderr
     slug = slug_of(project)
-    assert (f"dist/{slug}.pdf: B009 the pdf edition was not published; "
-            "the previous pdf edition here, if any, is unchanged") in result.stderr
+    assert (
+        f"dist/{slug}.pdf: B009 the pdf edition was not published; the previous pdf edition here, if any, is unchanged"
+    ) in result.stderr
     no_traceback(result.stderr)
     assert tree(project / "dist") == dist_before
     assert stray(project / "dist") == []
@@ -576,14 +652,18 @@ def test_an_edition_that_fails_its_checks_is_not_published(book: Book, tmp_path:
 INTERRUPTED = "B003 the build was interrupted; dist/ keeps the previous editions"
 
 
-@pytest.mark.parametrize(("editions", "when", "send"), [
-    pytest.param((), "folio: html: sphinx-build …", ctrl_c, id="ctrl-c-while-sphinx-runs"),
-    pytest.param(("pdf",), "folio: pdf: latexmk (xelatex) …", kill, id="sigterm-while-xelatex-runs"),
-    pytest.param(("epub",), "folio: epub: sphinx-build …", kill, id="sigterm-while-sphinx-runs"),
-    pytest.param(("html",), "folio: html: sphinx-build …", hang_up, id="sighup-while-sphinx-runs"),
-])
-def test_an_interrupted_build_keeps_dist(book: Book, tmp_path: Path, editions: tuple[str, ...], when: str,
-                                         send: Callable[[subprocess.Popen[str]], None]) -> None:
+@pytest.mark.parametrize(
+    ("editions", "when", "send"),
+    [
+        pytest.param((), "folio: html: sphinx-build …", ctrl_c, id="ctrl-c-while-sphinx-runs"),
+        pytest.param(("pdf",), "folio: pdf: latexmk (xelatex) …", kill, id="sigterm-while-xelatex-runs"),
+        pytest.param(("epub",), "folio: epub: sphinx-build …", kill, id="sigterm-while-sphinx-runs"),
+        pytest.param(("html",), "folio: html: sphinx-build …", hang_up, id="sighup-while-sphinx-runs"),
+    ],
+)
+def test_an_interrupted_build_keeps_dist(
+    book: Book, tmp_path: Path, editions: tuple[str, ...], when: str, send: Callable[[subprocess.Popen[str]], None]
+) -> None:
     project = clone(book.root, tmp_path / "book")
     dist_before = tree(project / "dist")
     status, output = interrupted([sys.executable, "-m", "folio", "build", *editions], project, when, send)
@@ -630,7 +710,7 @@ def test_an_interrupted_make_keeps_dist(make_copy: Path, send: Callable[[subproc
 
 def test_publishing_holds_an_interrupt_until_dist_is_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """SIGINT while the new edition is copied in: the swap completes first, then the interrupt."""
-    from folio.build import publish
+    from folio.build.pipeline import publish
 
     (tmp_path / "new").mkdir()
     (tmp_path / "new" / "index.html").write_text("new")
@@ -655,12 +735,16 @@ def test_publishing_holds_an_interrupt_until_dist_is_whole(tmp_path: Path, monke
 
 # --- 4 and 5. no network; two builds from a clean tree are identical ---------------------------
 
+
 def test_the_build_needs_no_network(book: Book) -> None:
     if book.offline is None:
         skip_or_fail("this machine cannot run a program without a network (unshare --net)")
-    probe = subprocess.run([*book.offline, sys.executable, "-c",
-                            "import socket; socket.create_connection(('192.0.2.1', 80), timeout=5)"],
-                           capture_output=True, text=True, check=False)
+    probe = subprocess.run(
+        [*book.offline, sys.executable, "-c", "import socket; socket.create_connection(('192.0.2.1', 80), timeout=5)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert probe.returncode != 0 and "unreachable" in probe.stderr.lower(), probe.stderr
     assert book.second.returncode == 0, book.second.stderr
 
@@ -676,12 +760,18 @@ def test_two_builds_from_a_clean_tree_are_identical(book: Book) -> None:
 
 # --- 6. exit codes ----------------------------------------------------------------------------
 
+
 def test_the_readme_documents_every_exit_code() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = dict(re.findall(r"^\| (\d+) \| (.+?) \|$", readme, re.MULTILINE))
     assert {int(code) for code in table} == {int(code) for code in ExitCode}
-    words = {ExitCode.OK: "success", ExitCode.INPUT: "input", ExitCode.BUILD: "build",
-             ExitCode.CHECK: "check", ExitCode.INTERRUPTED: "interrupt"}
+    words = {
+        ExitCode.OK: "success",
+        ExitCode.INPUT: "input",
+        ExitCode.BUILD: "build",
+        ExitCode.CHECK: "check",
+        ExitCode.INTERRUPTED: "interrupt",
+    }
     for code, word in words.items():
         assert word in table[str(int(code))]
 
@@ -693,9 +783,11 @@ _SEED_LINES = st.lists(st.text(max_size=30), max_size=6)
 _SEED_BYTES = st.one_of(
     st.binary(max_size=120),
     st.tuples(_SEED_LINES, _LINE_ENDS, st.sampled_from(["", NOTICE])).map(
-        lambda t: t[1].join([*t[0], t[2]]).encode("utf-8")),
+        lambda t: t[1].join([*t[0], t[2]]).encode("utf-8")
+    ),
     st.tuples(_SEED_LINES, st.sampled_from(["latin-1", "utf-16", "utf-8-sig"])).map(
-        lambda t: "\n".join([*t[0], NOTICE]).encode(t[1], errors="replace")),
+        lambda t: "\n".join([*t[0], NOTICE]).encode(t[1], errors="replace")
+    ),
 )
 
 
@@ -719,13 +811,17 @@ def test_any_bytes_make_a_seed_or_a_coded_error(tmp_path: Path, data: bytes) -> 
 
 _SCALAR = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=12))
 
-_VALUE = st.one_of(_SCALAR, st.lists(_SCALAR, max_size=3),
-                   st.dictionaries(st.text(max_size=6), _SCALAR | st.lists(_SCALAR, max_size=2), max_size=3))
+_VALUE = st.one_of(
+    _SCALAR,
+    st.lists(_SCALAR, max_size=3),
+    st.dictionaries(st.text(max_size=6), _SCALAR | st.lists(_SCALAR, max_size=2), max_size=3),
+)
 _ENTRY = st.dictionaries(st.sampled_from([*FIELDS, "colour"]), _VALUE | st.text(min_size=1, max_size=12), max_size=7)
 _REGISTER = st.one_of(
     st.text(max_size=200),
-    st.fixed_dictionaries({"entries": st.lists(_ENTRY, max_size=4)},
-                          optional={"ignore": _VALUE, "extra": _VALUE}).map(lambda d: yaml.safe_dump(d, allow_unicode=True)),
+    st.fixed_dictionaries({"entries": st.lists(_ENTRY, max_size=4)}, optional={"ignore": _VALUE, "extra": _VALUE}).map(
+        lambda d: yaml.safe_dump(d, allow_unicode=True)
+    ),
 )
 
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from folio.diagnostics import Code, InputError
-from folio.seed import read_seed
+from folio.ingest.seed import read_seed
 
 NOTICE = "Example Press Ltd. All rights reserved. Published under licence."
 
@@ -92,7 +92,11 @@ def test_without_sidecar_a_provisional_title_and_a_warning(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(
     ("sidecar", "field"),
-    [('title = "T"\ncolour = "red"\n', "colour"), ('standfirst = "no title"\n', "title"), ('title = "T"\norder = "first"\n', "order")],
+    [
+        ('title = "T"\ncolour = "red"\n', "colour"),
+        ('standfirst = "no title"\n', "title"),
+        ('title = "T"\norder = "first"\n', "order"),
+    ],
 )
 def test_bad_sidecars_are_rejected(tmp_path: Path, sidecar: str, field: str) -> None:
     path = write(tmp_path, "One.\n" + NOTICE)

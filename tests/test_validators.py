@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from folio import validators
+from folio.checks import external as validators
 from folio.diagnostics import BuildError, Code
 
 EPUBCHECK_REPORT = {

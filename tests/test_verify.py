@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import make_project, run_folio
 
-from folio.checks import check_epub, check_pdf
+from folio.checks.editions import check_epub, check_pdf
 
 NOTICE = "Example Press Ltd. All rights reserved. Published under licence."
 
@@ -43,7 +43,7 @@ def test_epub_check_finds_a_missing_notice_and_missing_words(seeds: list, epub_p
 
     def strip(name: str, data: bytes) -> bytes:
         data = data.replace(notice, b"Rights withheld.")
-        return data.replace("Pyongyang".encode(), b"Seoul") if name.endswith(".xhtml") else data
+        return data.replace(b"Pyongyang", b"Seoul") if name.endswith(".xhtml") else data
 
     findings = check_epub(seeds, _rewrite(epub_path, tmp_path / "bad.epub", strip))
     assert {d.code.name for d in findings} == {"T001", "E005"}

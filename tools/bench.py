@@ -24,11 +24,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_0e102ba998a2e36a"
 ACE = "tools/ace/node_modules/.bin/ace-cli"
-COPY = ["book", "conf", "seeds", "Makefile", "pyproject.toml", "tools/setup-system", "tools/ace/package.json", "tools/ace/package-lock.json"]
+COPY = [
+    "book",
+    "conf",
+    "seeds",
+    "src",
+    "Makefile",
+    "pyproject.toml",
+    "tools/setup-system",
+    "tools/ace/package.json",
+    "tools/ace/package-lock.json",
+]
 
 
 def main(argv: list[str] | None = None) -> int:
     options = parse(argv)
+    if sys.prefix == sys.base_prefix:
+        print(
+            "bench: run this with the project's virtualenv (`make bench`, or .venv/bin/python tools/bench.py):",
+            file=sys.stderr,
+        )
+        print(f"bench: {sys.executable} is not in one, and make would install folio over its prefix", file=sys.stderr)
+        return 2
     venv = Path(sys.prefix)
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="folio-bench-") as scratch:
@@ -46,7 +63,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (the median is reported; default 5)")
     parser.add_argument("--anthology-runs", type=int, default=1, help="runs per anthology figure (default 1)")
-    parser.add_argument("--sizes", type=lambda s: [int(n) for n in s.split(",")], default=[1, 10, 100], help="anthology sizes")
+    parser.add_argument(
+        "--sizes", type=lambda s: [int(n) for n in s.split(",")], default=[1, 10, 100], help="anthology sizes"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md", help="where to write the table")
     return parser.parse_args(argv)
 
@@ -99,8 +118,8 @@ def edition_rows(make: Callable[..., float], book: Path, runs: int) -> list[tupl
     rows = []
     for target in ("html", "pdf", "epub", "all"):
         say(f"bench: make {target}, cold and with nothing changed ({runs} runs each)")
-        cold = median_of(runs, lambda: clean(book), lambda: make(target))
-        warm = median_of(runs, lambda: None, lambda: make(target))
+        cold = median_of(runs, lambda: clean(book), lambda target=target: make(target))
+        warm = median_of(runs, lambda: None, lambda target=target: make(target))
         rows.append((f"`make {target}` cold", seconds(cold), ""))
         rows.append((f"`make {target}` nothing changed", seconds(warm), ""))
     return rows
@@ -116,11 +135,13 @@ def peer_rows(book: Path, runs: int, rows: list[tuple[str, str, str]]) -> list[t
     for kind, extra in (("epub", []), ("pdf", ["--pdf-engine=xelatex"])):
         command = ["pandoc", str(chapter), "-f", "markdown", "-o", str(out / f"chapter.{kind}"), *extra]
         say(f"bench: pandoc → {kind} ({runs} runs)")
-        peer = median_of(runs, lambda: None, lambda: timed(command))
+        peer = median_of(runs, lambda: None, lambda command=command: timed(command))
         ours = figures[f"`make {kind}` cold"]
         found.append((f"pandoc {kind} (same chapter)", seconds(peer), f"folio/pandoc = {ours / peer:.1f}×"))
     slowest = max(figures[f"`make {e}` cold"] for e in ("html", "pdf", "epub"))
-    found.append(("`make all` cold / slowest single edition", f"{figures['`make all` cold'] / slowest:.2f}×", "target ≤ 1.2×"))
+    found.append(
+        ("`make all` cold / slowest single edition", f"{figures['`make all` cold'] / slowest:.2f}×", "target ≤ 1.2×")
+    )
     return found
 
 
@@ -134,7 +155,7 @@ def anthology_rows(folder: Path, venv: Path, size: int, runs: int) -> list[tuple
     shutil.rmtree(folder / "book" / "chapters")
     for index in range(size):
         (seeds / f"{index:03d}_copy.txt").write_text(text)
-        (seeds / f"{index:03d}_copy.toml").write_text(sidecar.replace("title = \"", f"title = \"{index + 1}. "))
+        (seeds / f"{index:03d}_copy.toml").write_text(sidecar.replace('title = "', f'title = "{index + 1}. '))
     make = maker(folder, venv)
     say(f"bench: anthology of {size}: cold build of all three editions")
     cold = median_of(runs, lambda: clean(folder), lambda: make("all"))
@@ -144,13 +165,19 @@ def anthology_rows(folder: Path, venv: Path, size: int, runs: int) -> list[tuple
         lines = edited.read_text().splitlines()
         lines[0] += " Edited."
         edited.write_text("\n".join(lines))
-        subprocess.run([str(venv / "bin" / "folio"), "ingest", "--force", str(edited)], cwd=folder, check=True, capture_output=True)
+        subprocess.run(
+            [str(venv / "bin" / "folio"), "ingest", "--force", str(edited)], cwd=folder, check=True, capture_output=True
+        )
 
     say(f"bench: anthology of {size}: HTML and EPUB after one seed is edited")
     rebuild = median_of(runs, edit, lambda: make("html", "epub"))
     return [
         (f"anthology of {size}: all three editions cold", seconds(cold), "target ≤ 60 s" if size == 100 else ""),
-        (f"anthology of {size}: HTML + EPUB after one seed edited", seconds(rebuild), "target ≤ 5 s" if size == 100 else ""),
+        (
+            f"anthology of {size}: HTML + EPUB after one seed edited",
+            seconds(rebuild),
+            "target ≤ 5 s" if size == 100 else "",
+        ),
     ]
 
 
@@ -158,7 +185,9 @@ def timed(command: list[str]) -> float:
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
-        raise SystemExit(f"bench: {' '.join(command)} failed (exit {result.returncode}); run `make setup`:\n{result.stderr[-2000:]}")
+        raise SystemExit(
+            f"bench: {' '.join(command)} failed (exit {result.returncode}); run `make setup`:\n{result.stderr[-2000:]}"
+        )
     return time.perf_counter() - started
 
 

@@ -33,29 +33,46 @@ exit codes: 0 success, 2 input error, 3 build failure, 4 check failure,
 
 
 def parser() -> argparse.ArgumentParser:
-    main = argparse.ArgumentParser(prog="folio", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    main = argparse.ArgumentParser(
+        prog="folio", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     main.add_argument("--version", action="version", version=f"folio {__version__}")
-    main.add_argument("--root", type=Path, help="the project folder (default: the nearest folder above with book/book.toml)")
+    main.add_argument(
+        "--root", type=Path, help="the project folder (default: the nearest folder above with book/book.toml)"
+    )
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ingest = commands.add_parser("ingest", help="turn seeds into MyST chapters in book/chapters/")
     ingest.add_argument("seeds", nargs="+", type=Path, metavar="SEED", help="seed files (seeds/*.txt)")
     existing = ingest.add_mutually_exclusive_group()
-    existing.add_argument("--force", action="store_true", help="overwrite existing chapters (editors may have changed them)")
-    existing.add_argument("--skip-existing", action="store_true", help="leave existing chapters alone and write only new ones")
+    existing.add_argument(
+        "--force", action="store_true", help="overwrite existing chapters (editors may have changed them)"
+    )
+    existing.add_argument(
+        "--skip-existing", action="store_true", help="leave existing chapters alone and write only new ones"
+    )
 
     build = commands.add_parser("build", help="build editions into dist/")
     build.add_argument("editions", nargs="*", metavar="EDITION", help="html, pdf and/or epub (default: all three)")
-    build.add_argument("--sphinx-opts", default="", help="extra sphinx-build options, e.g. \"-W -D folio_trim=a5\"")
+    build.add_argument("--sphinx-opts", default="", help='extra sphinx-build options, e.g. "-W -D folio_trim=a5"')
 
-    epub = commands.add_parser("epub", help="package Sphinx's EPUB content into the e-reader edition (the EPUB step alone)")
+    epub = commands.add_parser(
+        "epub", help="package Sphinx's EPUB content into the e-reader edition (the EPUB step alone)"
+    )
     epub.add_argument("--from", dest="source", type=Path, required=True, help="the folder sphinx-build -b epub wrote")
-    epub.add_argument("--out", type=Path, required=True, help="a folder (the file is named from the book) or an .epub path")
+    epub.add_argument(
+        "--out", type=Path, required=True, help="a folder (the file is named from the book) or an .epub path"
+    )
 
     check = commands.add_parser("check", help="check chapters, the glossary and the built editions")
-    check.add_argument("--no-external", action="store_true", help="skip EPUBCheck and Ace (faster; they still run in `make check`)")
+    check.add_argument(
+        "--no-external", action="store_true", help="skip EPUBCheck and Ace (faster; they still run in `make check`)"
+    )
 
-    commands.add_parser("config", help="show the book configuration fields, their values and help")
+    config = commands.add_parser("config", help="show the book configuration fields, their values and help")
+    config.add_argument(
+        "--get", metavar="FIELD", help="print only this field's value (for scripts: `folio config --get slug`)"
+    )
     return main
 
 
@@ -77,7 +94,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def cmd_ingest(project: Project, arguments: argparse.Namespace) -> int:
     """Write a chapter for every good seed; a bad seed leaves its chapter as it was and fails the command."""
-    from folio.chapter import chapter_path, ingest
+    from folio.ingest.chapter import chapter_path, ingest
 
     problems: list[Diagnostic] = []
     for seed in arguments.seeds:
@@ -97,7 +114,7 @@ def cmd_ingest(project: Project, arguments: argparse.Namespace) -> int:
 
 
 def cmd_build(project: Project, arguments: argparse.Namespace) -> int:
-    from folio.build import EDITIONS, build
+    from folio.build.pipeline import EDITIONS, build
 
     unknown = sorted(set(arguments.editions) - set(EDITIONS))
     if unknown:
@@ -110,22 +127,29 @@ def cmd_build(project: Project, arguments: argparse.Namespace) -> int:
 def cmd_epub(project: Project, arguments: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from folio.build import source_date_epoch
-    from folio.epub import build_epub
+    from folio.build.sphinx import source_date_epoch
+    from folio.epub.package import build_epub
+    from folio.ingest.seed import notices, sources
 
     seeds = project.read_seeds()
     book = project.book_config()
     out = arguments.out if arguments.out.suffix == ".epub" else arguments.out / f"{book.slug}.epub"
     modified = datetime.fromtimestamp(source_date_epoch(project.root), UTC)
-    notices = tuple(dict.fromkeys(seed.notice for seed in seeds))
-    sources = tuple(dict.fromkeys(seed.sidecar.source for seed in seeds if seed.sidecar.source))
-    path = build_epub(arguments.source, out, book=book, notices=notices, sources=sources, modified=modified)
+    path = build_epub(
+        arguments.source,
+        out,
+        book=book,
+        notices=notices(seeds),
+        sources=sources(seeds),
+        modified=modified,
+        stylesheet=project.conf / "epub.css",
+    )
     say(f"folio: published {project.relative(path)}")
     return ExitCode.OK
 
 
 def cmd_check(project: Project, arguments: argparse.Namespace) -> int:
-    from folio.verify import verify
+    from folio.checks.run import verify
 
     findings = verify(project, external=not arguments.no_external, progress=say)
     report(findings)
@@ -138,6 +162,20 @@ def cmd_config(project: Project, arguments: argparse.Namespace) -> int:
     from folio.config import fields
 
     book = project.book_config()
+    names = [item.name for item in fields()]
+    if arguments.get is not None:
+        if arguments.get not in names:
+            raise InputError(
+                diagnose(
+                    Code.B006,
+                    project.relative(project.book / "book.toml"),
+                    None,
+                    field=arguments.get,
+                    reason=f"is unknown (known: {', '.join(names)})",
+                )
+            )
+        print(getattr(book, arguments.get))
+        return ExitCode.OK
     say(f"# {project.relative(project.book / 'book.toml')}, table [book]; override with -D folio_<field>=value")
     for item in fields():
         say(f"{item.name} = {getattr(book, item.name)!r}\n    {item.metadata['help']}")

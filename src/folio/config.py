@@ -47,7 +47,9 @@ def _language(value: Any) -> str | None:
 
 
 def _trim(value: Any) -> str | None:
-    if isinstance(value, str) and (value in TRIM_SIZES or re.fullmatch(r"\d+(\.\d+)?(in|mm|cm|pt),\d+(\.\d+)?(in|mm|cm|pt)", value)):
+    if isinstance(value, str) and (
+        value in TRIM_SIZES or re.fullmatch(r"\d+(\.\d+)?(in|mm|cm|pt),\d+(\.\d+)?(in|mm|cm|pt)", value)
+    ):
         return None
     return f"must be one of {', '.join(TRIM_SIZES)} or 'WIDTH,HEIGHT' such as '6in,9in'"
 
@@ -117,13 +119,17 @@ def load(path: Path) -> BookConfig:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8")).get("book", {})
     except FileNotFoundError:
-        raise fail(InputError, Code.B006, path, None, field="[book]", reason="is missing: the file does not exist") from None
+        raise fail(
+            InputError, Code.B006, path, None, field="[book]", reason="is missing: the file does not exist"
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise fail(InputError, Code.B006, path, None, field="[book]", reason=f"is not valid TOML: {error}") from None
     known = {item.name for item in fields()}
     for name in data:
         if name not in known:
-            raise fail(InputError, Code.B006, path, None, field=name, reason=f"is unknown (known: {', '.join(sorted(known))})")
+            raise fail(
+                InputError, Code.B006, path, None, field=name, reason=f"is unknown (known: {', '.join(sorted(known))})"
+            )
     try:
         return validated(BookConfig(**data), path)
     except BuildError as error:

@@ -35,7 +35,10 @@ class Code(enum.Enum):
     # S: seeds
     S001 = ("error", "the seed is not UTF-8: byte 0x{byte:02x} at offset {offset} cannot be decoded ({guess})")
     S002 = ("error", "the seed is empty or holds only white space")
-    S003 = ("error", 'the last line is not a licence notice (expected "… All rights reserved …" or "… licence …"): {text!r}')
+    S003 = (
+        "error",
+        'the last line is not a licence notice (expected "… All rights reserved …" or "… licence …"): {text!r}',
+    )
     S004 = ("error", "the seed has a licence notice but no article text")
     S005 = ("error", "the seed looks like a binary file (it contains {what})")
     S006 = ("warning", "no sidecar {sidecar}; using the provisional title {title!r} (add the sidecar to set the title)")
@@ -52,37 +55,68 @@ class Code(enum.Enum):
     G001 = ("error", "the register is not valid YAML: {reason}")
     G002 = ("error", "entry {entry!r}: {reason}")
     G003 = ("error", "duplicate {what} {value!r} (also at line {other}); every id, name and alias must be unique")
-    G004 = ("error", "alias {alias!r} of {entry!r} is also a name or alias of {other!r} (line {other_line}); a form may link to one entry only")
-    G005 = ("warning", "entry {entry!r} is never mentioned in any chapter; remove it, or add the form the text uses to its aliases")
-    G006 = ("error", "paragraph {paragraph}: the first mention of {entry!r} ({text!r}) is not linked in {edition}; rebuild the edition")
-    G007 = ("info", "{name!r} looks like a name that is not in the register; add an entry or an alias, or list it under 'ignore:'")
-    G008 = ("error", "alias {alias!r} of {entry!r} is a bare name shared with {others}, so it would be ambiguous; use a titled form such as 'Mr. {alias}'")
-    G009 = ("warning", "the register has entries but no page shows the glossary; add a {{folio-glossary}} directive to a page such as glossary.md")
+    G004 = (
+        "error",
+        "alias {alias!r} of {entry!r} is also a name or alias of {other!r} (line {other_line}); a form may link to one entry only",
+    )
+    G005 = (
+        "warning",
+        "entry {entry!r} is never mentioned in any chapter; remove it, or add the form the text uses to its aliases",
+    )
+    G006 = (
+        "error",
+        "paragraph {paragraph}: the first mention of {entry!r} ({text!r}) is not linked in {edition}; rebuild the edition",
+    )
+    G007 = (
+        "info",
+        "{name!r} looks like a name that is not in the register; add an entry or an alias, or list it under 'ignore:'",
+    )
+    G008 = (
+        "error",
+        "alias {alias!r} of {entry!r} is a bare name shared with {others}, so it would be ambiguous; use a titled form such as 'Mr. {alias}'",
+    )
+    G009 = (
+        "warning",
+        "the register has entries but no page shows the glossary; add a {{folio-glossary}} directive to a page such as glossary.md",
+    )
     # H: HTML edition
     H001 = ("error", "the licence notice is missing from the footer of this page")
     # P: PDF edition
     P001 = ("error", "the licence notice is missing from the PDF's text")
     P002 = ("error", "the licence notice is missing from the PDF's metadata ({field})")
     P003 = ("warning", "LaTeX: {message}")
-    P004 = ("error", "overfull \\{box}box ({amount} too wide) {where}: {text!r} sticks into the margin; allow a break in it (a hyphenation point, or more \\emergencystretch in conf/latex/folio.sty)")
-    P005 = ("warning", "underfull \\{box}box (badness {badness}) {where}: {text!r} is set loose (conf/latex/folio.sty's \\hbadness is the badness the book accepts)")
-    P006 = ("error", "the font {font} has no glyph for {char!r} ({codepoint}): it is missing from the PDF; choose a face that has it in conf/conf.py")
+    P004 = (
+        "error",
+        "overfull \\{box}box ({amount} too wide) {where}: {text!r} sticks into the margin; allow a break in it (a hyphenation point, or more \\emergencystretch in conf/latex/folio.sty)",
+    )
+    P005 = (
+        "warning",
+        "underfull \\{box}box (badness {badness}) {where}: {text!r} is set loose (conf/latex/folio.sty's \\hbadness is the badness the book accepts)",
+    )
+    P006 = (
+        "error",
+        "the font {font} has no glyph for {char!r} ({codepoint}): it is missing from the PDF; choose a face that has it in conf/conf.py",
+    )
     P007 = ("error", "LaTeX stopped: {message} (the whole log: {log})")
     P008 = ("error", "cannot write the licence notice into the PDF's XMP metadata: {reason}")
+    P009 = ("error", "the PDF cannot be read: {reason}; rebuild it with `make pdf`")
     # E: EPUB edition
     E001 = ("error", "EPUBCheck {id}: {message}")
     E002 = ("warning", "EPUBCheck {id}: {message}")
     E003 = ("info", "EPUBCheck {id}: {message}")
     E004 = ("error", "Ace {rule} ({impact}): {message}")
     E005 = ("error", "the licence notice is missing from {where}")
-    E006 = ("error", "the EPUB is not a valid package: {reason}")
+    E006 = ("error", "the EPUB is not a valid package: {reason}; rebuild it with `make epub`")
     E007 = ("error", "the Sphinx EPUB output is incomplete: {reason}")
     E008 = ("error", "ebooklib could not write the edition: {reason}")
     E009 = ("error", "cannot write the edition here: {reason}; the previous file, if any, is unchanged")
-    E010 = ("error", "the e-reader stylesheet is missing (folio looks for conf/epub.css above {source}, or pass stylesheet=)")
+    E010 = ("error", "the e-reader stylesheet is missing; restore conf/epub.css (git checkout conf/epub.css)")
     E011 = ("error", "the page {page} cannot be read as XHTML: {reason}")
     # T: text fidelity, all editions
-    T001 = ("error", "word {index} of the article ({word!r}, paragraph {paragraph}) is missing from {edition}, or out of order")
+    T001 = (
+        "error",
+        "word {index} of the article ({word!r}, paragraph {paragraph}) is missing from {edition}, or out of order",
+    )
     # B: build and tools
     B001 = ("error", "{tool} is not installed; {fix}")
     B002 = ("error", "{step} failed (exit {status}); the last lines of its log:\n{tail}")
@@ -92,7 +126,10 @@ class Code(enum.Enum):
     B006 = ("error", "the book configuration field {field!r} {reason}")
     B007 = ("error", "unknown edition(s) {names}; choose from {known}")
     B008 = ("error", "the {edition} edition has not been built; run `make {edition}`")
-    B009 = ("info", "the {edition} edition was not published; the previous {edition} edition here, if any, is unchanged")
+    B009 = (
+        "info",
+        "the {edition} edition was not published; the previous {edition} edition here, if any, is unchanged",
+    )
     B010 = ("info", "nothing was built; the editions here, if any, are unchanged")
     B011 = ("error", "cannot publish the edition here: {reason}")
 
@@ -101,7 +138,8 @@ class Code(enum.Enum):
         return self.value[0]
 
     def format(self, **details: object) -> str:
-        return self.value[1].format(**details)
+        template: str = self.value[1]
+        return template.format(**details)
 
 
 class Diagnostic(NamedTuple):
@@ -154,6 +192,8 @@ class CheckError(FolioError):
     exit_code = ExitCode.CHECK
 
 
-def fail(error: type[FolioError], code: Code, path: Path | str, line: int | None = None, **details: object) -> FolioError:
+def fail(
+    error: type[FolioError], code: Code, path: Path | str, line: int | None = None, **details: object
+) -> FolioError:
     """Build an exception of class ``error`` carrying one diagnostic."""
     return error(diagnose(code, path, line, **details))

@@ -1,4 +1,4 @@
-"""Where things live in a folio project, and the seeds and chapters it holds."""
+"""Where things live in a folio project (its folders), and the seeds, chapters and book it holds."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from folio import config as book_config
-from folio.chapter import chapter_path
-from folio.diagnostics import Code, InputError, diagnose, fail
-from folio.seed import Seed, read_seed
+from folio.diagnostics import Code, InputError, diagnose
+from folio.ingest.chapter import chapter_path
+from folio.ingest.seed import Seed, read_seeds
 
 
 @dataclass(frozen=True)
@@ -41,19 +41,8 @@ class Project:
         return sorted(self.seeds.glob("*.txt"))
 
     def read_seeds(self) -> list[Seed]:
-        """Read every seed; raise one error listing every bad one."""
-        paths = self.seed_paths()
-        if not paths:
-            raise fail(InputError, Code.B005, self.seeds)
-        seeds, problems = [], []
-        for path in paths:
-            try:
-                seeds.append(read_seed(path))
-            except InputError as error:
-                problems.extend(error.diagnostics)
-        if problems:
-            raise InputError(*problems)
-        return seeds
+        """Every seed, in reading order; raise one error listing every bad one."""
+        return read_seeds(self.seeds)
 
     def require_chapters(self, seeds: list[Seed]) -> None:
         """Every seed must have its chapter before a build."""
@@ -74,7 +63,7 @@ class Project:
 
     def check_register(self) -> None:
         """Load the glossary register, if the book has one; raise on any error in it (G001–G004, G008)."""
-        from folio.glossary import load_register
+        from folio.glossary.register import load_register  # only when a build needs it: YAML is not free
 
         if self.register.is_file():
             load_register(self.register)

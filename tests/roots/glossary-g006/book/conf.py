@@ -5,7 +5,7 @@ author = "folio tests"
 copyright = "2025, folio tests"
 version = release = "1"
 language = "en"
-extensions = ["myst_parser", "folio.glossary_links"]
+extensions = ["myst_parser", "folio.sphinxext.glossary"]
 root_doc = "index"
 exclude_patterns = ["**/.*"]
 smartquotes = False

@@ -1,0 +1,132 @@
+"""Build the editions: Sphinx, LaTeX and the EPUB step, then check and publish each one.
+
+:func:`build` is a list of named steps. Every input is checked first
+(:mod:`folio.build.inputs`). Every edition is built under ``_build/``, must
+pass the cheap checks of :mod:`folio.checks.editions` (every article word in
+order, the licence notices), and only then replaces the copy in ``dist/``
+(:mod:`folio.build.publish`). So ``dist/`` never holds a half-written or
+unchecked edition, and a failed or interrupted build leaves the previous one
+in place and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from folio.build.inputs import check_inputs
+from folio.build.publish import publish
+from folio.build.sphinx import build_environment, run_sphinx
+from folio.checks.editions import check_epub, check_html, check_pdf
+from folio.config import BookConfig
+from folio.diagnostics import CheckError, Code, Diagnostic, FolioError, diagnose
+from folio.ingest.seed import Seed, notices, sources
+from folio.pdf.typeset import Latex, finish_latex, start_latex
+from folio.project import Project
+from folio.tools import Progress, step
+
+EDITIONS = ("html", "pdf", "epub")
+ORDER = ("pdf", "html", "epub")
+"""The build order: LaTeX, the slow step, runs in the background while the others build."""
+SPHINX_BUILDER = {"html": "html", "pdf": "latex", "epub": "epub"}
+
+Gate = Callable[[list[Seed], Path], list[Diagnostic]]
+GATES: dict[str, Gate] = {"html": check_html, "pdf": check_pdf, "epub": check_epub}
+"""The cheap checks an edition must pass before it is published (EPUBCheck and Ace stay in ``folio check``)."""
+
+
+def build(
+    project: Project, editions: Sequence[str], *, sphinx_opts: Sequence[str] = (), progress: Progress
+) -> list[Path]:
+    """Check the inputs, then build, check and publish ``editions``; return the published paths.
+
+    The editions share one Sphinx environment (the sources are read once).
+    The PDF's Sphinx run comes first so that LaTeX, the slow step, typesets
+    in the background while the HTML and EPUB editions build.
+    """
+    seeds, book = check_inputs(project, sphinx_opts)
+    env = build_environment(project)
+    published: list[Path] = []
+    latex: Latex | None = None
+    try:
+        for edition in (e for e in ORDER if e in editions):
+            with kept_on_failure(project, edition, edition_path(project, book, edition)):
+                run_sphinx(project, SPHINX_BUILDER[edition], sphinx_opts, env, progress, yielding=latex is not None)
+                if edition == "pdf":
+                    latex = start_latex(project.build / "latex", book.slug, project.build / "logs", env, progress)
+                else:
+                    staged = stage(project, edition, book, seeds, env, progress)
+                    published.append(finish(project, edition, book, seeds, staged, progress))
+        if latex is not None:
+            with kept_on_failure(project, "pdf", edition_path(project, book, "pdf")):
+                staged = finish_latex(latex, project.build / "editions" / latex.pdf.name, notices(seeds), progress)
+                published.append(finish(project, "pdf", book, seeds, staged, progress))
+    except FolioError as error:
+        if latex is not None and latex.job.running():
+            note = diagnose(Code.B009, project.relative(edition_path(project, book, "pdf")), edition="pdf")
+            raise type(error)(*error.diagnostics, note) from None
+        raise
+    finally:
+        if latex is not None:
+            latex.job.cancel()
+    return published
+
+
+def edition_path(project: Project, book: BookConfig, edition: str) -> Path:
+    """Where an edition is published: ``dist/html/``, ``dist/<slug>.pdf``, ``dist/<slug>.epub``."""
+    return project.dist / ("html" if edition == "html" else f"{book.slug}.{edition}")
+
+
+def stage(
+    project: Project, edition: str, book: BookConfig, seeds: list[Seed], env: dict[str, str], progress: Progress
+) -> Path:
+    """Finish the HTML or EPUB edition under ``_build/`` from what Sphinx wrote; return its path there."""
+    if edition == "html":
+        return project.build / "html"
+    return package_epub(project, book, seeds, env, progress)
+
+
+def package_epub(
+    project: Project, book: BookConfig, seeds: list[Seed], env: dict[str, str], progress: Progress
+) -> Path:
+    """The EPUB step: package Sphinx's content with ebooklib, under ``_build/`` until it is checked."""
+    from folio.epub.package import build_epub
+
+    output = project.build / "editions" / f"{book.slug}.epub"
+    modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
+    with step(progress, "epub", "package with ebooklib"):
+        return build_epub(
+            project.build / "epub",
+            output,
+            book=book,
+            notices=notices(seeds),
+            sources=sources(seeds),
+            modified=modified,
+            stylesheet=project.conf / "epub.css",
+        )
+
+
+def finish(
+    project: Project, edition: str, book: BookConfig, seeds: list[Seed], staged: Path, progress: Progress
+) -> Path:
+    """Check a staged edition and publish it into ``dist/``."""
+    target = edition_path(project, book, edition)
+    with step(progress, edition, "check text and licence notice"):
+        errors = [d for d in GATES[edition](seeds, staged) if d.is_error]
+    if errors:
+        raise CheckError(*errors)
+    publish(staged, target, project.build)
+    progress(f"folio: published {project.relative(target)}")
+    return target
+
+
+@contextmanager
+def kept_on_failure(project: Project, edition: str, target: Path) -> Iterator[None]:
+    """When an edition fails, add to the error that its previous copy in ``dist/`` is unchanged."""
+    try:
+        yield
+    except FolioError as error:
+        note = diagnose(Code.B009, project.relative(target), edition=edition)
+        raise type(error)(*error.diagnostics, note) from None

@@ -1,0 +1,302 @@
+"""Check the register, its coverage of the chapters, and its links in the editions.
+
+:func:`check_glossary` is what ``folio check`` calls. Its findings, each at
+``file:line``:
+
+* G001–G004, G008: the register cannot be read, or has duplicate or colliding forms;
+* G005: an entry no chapter mentions;
+* G006: a paragraph of a built edition (HTML, or Sphinx's EPUB content) whose
+  first mention of an entry is not a link to it;
+* G007: a likely name that is not in the register (a suggestion): "Mr./Ms./Dr.
+  X", capitalised multi-word names, and names ending in Institute, Centre,
+  Center, Foundation, University, Corps, Ministry or Agency.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import NamedTuple
+
+from folio.diagnostics import Code, Diagnostic, diagnose
+from folio.glossary.matcher import fold
+from folio.glossary.register import Register, read_register
+from folio.ingest.chapter import Chapter, read_chapter
+
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
+"""A capitalised word, or an abbreviation such as U.S."""
+_JOIN = r"(?:of|for|the|de|du|von|van|der|al|bin)"
+_TITLED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+{_CAP}(?:\s+{_CAP})*")
+_MULTI = re.compile(rf"\b{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})+")
+_SUFFIXES = "Institute|Centre|Center|Foundation|University|Corps|Ministry|Agency"
+_INSTITUTION = re.compile(rf"\b(?:{_CAP}\s+)+(?:{_SUFFIXES})\b|\b(?:{_SUFFIXES}) of(?:\s+{_CAP})+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_STOP = frozenset(
+    {
+        "A",
+        "An",
+        "And",
+        "As",
+        "At",
+        "But",
+        "By",
+        "During",
+        "For",
+        "From",
+        "However",
+        "In",
+        "It",
+        "Its",
+        "Likely",
+        "Many",
+        "Nevertheless",
+        "On",
+        "Since",
+        "Such",
+        "That",
+        "The",
+        "There",
+        "These",
+        "They",
+        "This",
+        "Those",
+        "To",
+        "What",
+        "When",
+        "Where",
+        "While",
+        "Currently",
+        "Alongside",
+        "According",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
+)
+"""Words that open sentences or name dates: never the start of a suggested name."""
+
+
+def check_glossary(root: Path, editions: dict[str, Path] | None = None) -> list[Diagnostic]:
+    """Every glossary finding for the project at ``root``.
+
+    ``editions`` maps an edition's name to its built folder (default: the
+    HTML edition in ``dist/html`` or ``_build/html``, and Sphinx's EPUB
+    content in ``_build/epub``, where they exist).
+    """
+    path = root / "book" / "glossary.yml"
+    if not path.is_file():
+        return []
+    register, findings = read_register(path)
+    chapters = [read_chapter(p) for p in sorted((root / "book" / "chapters").glob("*.md"))]
+    findings += unmentioned(register, chapters)
+    for edition, folder in (default_editions(root) if editions is None else editions).items():
+        findings += unlinked(register, chapters, folder, edition)
+    findings += suggestions(register, chapters)
+    return findings
+
+
+def default_editions(root: Path) -> dict[str, Path]:
+    """The built HTML (``dist/html`` or ``_build/html``) and EPUB (``dist/*.epub`` or ``_build/epub``)."""
+    candidates = {
+        "the HTML edition": [root / "dist" / "html", root / "_build" / "html"],
+        "the EPUB edition": [*sorted((root / "dist").glob("*.epub")), root / "_build" / "epub"],
+    }
+    found = {name: next((p for p in paths if p.exists()), None) for name, paths in candidates.items()}
+    return {name: path for name, path in found.items() if path is not None}
+
+
+def unmentioned(register: Register, chapters: list[Chapter]) -> list[Diagnostic]:
+    """G005: entries that no chapter paragraph mentions."""
+    mentioned = {m.entry for c in chapters for _, text in c.paragraphs for m in register.matcher.find(text)}
+    return [diagnose(Code.G005, register.path, e.line, entry=e.id) for e in register.entries if e.id not in mentioned]
+
+
+class _Link(NamedTuple):
+    start: int
+    entry: str
+
+
+class _Paragraph(NamedTuple):
+    text: str
+    links: tuple[_Link, ...]
+
+
+def unlinked(register: Register, chapters: list[Chapter], folder: Path, edition: str) -> list[Diagnostic]:
+    """G006: built paragraphs whose first mention of an entry is not a link to it."""
+    findings = []
+    for chapter in chapters:
+        page = chapter_page(folder, chapter.path.stem)
+        if page is None:
+            continue
+        paragraphs = read_paragraphs(page)
+        for number, paragraph in enumerate(paragraphs, 1):
+            line = chapter.paragraphs[number - 1][0] if number <= len(chapter.paragraphs) else None
+            for entry, text in _unlinked_first_mentions(register, paragraph):
+                findings.append(
+                    diagnose(Code.G006, chapter.path, line, paragraph=number, entry=entry, text=text, edition=edition)
+                )
+    return findings
+
+
+def chapter_page(edition: Path, stem: str) -> str | None:
+    """The markup of a chapter's page in a built folder or a packaged ``.epub``."""
+    if edition.suffix == ".epub":
+        try:
+            with zipfile.ZipFile(edition) as archive:
+                name = next((n for n in archive.namelist() if n.endswith(f"chapters/{stem}.xhtml")), None)
+                return archive.read(name).decode("utf-8", errors="replace") if name else None
+        except (OSError, zipfile.BadZipFile, EOFError):
+            return None  # reported once, as E006, by the EPUB's own check
+    page = next(iter(sorted((edition / "chapters").glob(f"{stem}.*html"))), None)
+    return page.read_text(encoding="utf-8") if page else None
+
+
+def _unlinked_first_mentions(register: Register, paragraph: _Paragraph) -> Iterator[tuple[str, str]]:
+    first: dict[str, tuple[int, str]] = {}
+    for found in register.matcher.find(paragraph.text):
+        first.setdefault(found.entry, (found.start, paragraph.text[found.start : found.end]))
+    for entry, (start, text) in first.items():
+        if not any(link.entry == entry and link.start <= start for link in paragraph.links):
+            yield entry, text
+
+
+def read_paragraphs(page: str) -> list[_Paragraph]:
+    """The numbered paragraphs of a built chapter page: its text, not the standfirst or notes."""
+    parser = _ParagraphParser()
+    parser.feed(page)
+    parser.close()
+    return parser.paragraphs
+
+
+class _ParagraphParser(HTMLParser):
+    """Collects each ``<p>`` of the page's first ``<section>``, with its glossary links.
+
+    Like the linker, it leaves out what can never be linked: code, and text
+    inside other links.
+    """
+
+    _EXCLUDED = ("standfirst", "folio-definitions")
+    _UNLINKABLE = ("code", "pre", "kbd", "samp", "tt")
+    _VOID = ("br", "img", "hr", "meta", "link", "input", "wbr", "source")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[_Paragraph] = []
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, excluded, unlinkable)
+        self.section_depth = 0
+        self.done = False
+        self.text: list[str] | None = None
+        self.links: list[_Link] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._VOID:
+            return
+        attributes = dict(attrs)
+        classes = (attributes.get("class") or "").split()
+        _, excluded, unlinkable = self.stack[-1] if self.stack else ("", False, False)
+        excluded = excluded or tag == "aside" or any(c in classes for c in self._EXCLUDED)
+        mention = tag == "a" and "folio-term" in classes
+        unlinkable = unlinkable or tag in self._UNLINKABLE or (tag == "a" and not mention)
+        self.stack.append((tag, excluded, unlinkable))
+        if tag == "section" and not self.done:
+            self.section_depth += 1
+        elif tag == "p" and self.section_depth and not excluded:
+            self.text, self.links = [], []
+        elif mention and self.text is not None:
+            self.links.append(_Link(len("".join(self.text)), _entry_of(attributes)))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._VOID:
+            return
+        while self.stack:
+            open_tag, _, _ = self.stack.pop()
+            if open_tag == tag:
+                break
+        if tag == "section" and self.section_depth:
+            self.section_depth -= 1
+            self.done = self.section_depth == 0
+        elif tag == "p" and self.text is not None:
+            self.paragraphs.append(_Paragraph("".join(self.text), tuple(self.links)))
+            self.text = None
+
+    def handle_data(self, data: str) -> None:
+        if self.text is not None:
+            unlinkable = bool(self.stack) and self.stack[-1][2]
+            self.text.append(" " * len(data) if unlinkable else data)
+
+
+def _entry_of(attributes: dict[str, str | None]) -> str:
+    """The entry a mention links to: ``data-folio-entry`` (HTML) or the ``#note-…`` href (EPUB)."""
+    entry = attributes.get("data-folio-entry")
+    if entry:
+        return entry
+    href = attributes.get("href") or ""
+    return href.rpartition("#")[2].removeprefix("note-").removeprefix("term-")
+
+
+def suggestions(register: Register, chapters: list[Chapter]) -> list[Diagnostic]:
+    """G007: likely names in the chapters that are neither entries nor ignored, once each."""
+    known = {fold(name) for name in register.ignore} | {fold(f) for e in register.entries for f in e.forms}
+    reported: set[str] = set()
+    findings = []
+    for chapter in chapters:
+        for line, text in chapter.paragraphs:
+            for name in likely_names(text, register):
+                if fold(name) not in known and fold(name) not in reported:
+                    reported.add(fold(name))
+                    findings.append(diagnose(Code.G007, chapter.path, line, name=name))
+    return findings
+
+
+def likely_names(text: str, register: Register) -> list[str]:
+    """Capitalised phrases in ``text`` that look like names, minus the register's mentions."""
+    taken = [(m.start, m.end) for m in register.matcher.find(text)]
+    names: list[str] = []
+    for pattern in (_TITLED, _INSTITUTION, _MULTI):
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            taken.append(match.span())
+            names += [n for n in _clean(match.group()) if n not in names]
+    return names
+
+
+def _clean(candidate: str) -> list[str]:
+    """Split at possessives, drop sentence-opening words, keep phrases of two or more words."""
+    pieces, current = [], []
+    for word in candidate.split():
+        if _POSSESSIVE.search(word):
+            current.append(_POSSESSIVE.sub("", word))
+            pieces.append(current)
+            current = []
+        else:
+            current.append(word)
+    pieces.append(current)
+    names = []
+    for words in pieces:
+        while words and (words[0] in _STOP or not words[0][:1].isupper()):
+            words = words[1:]
+        while words and not words[-1][:1].isupper():
+            words = words[:-1]
+        if len(words) >= 2 or (words and words[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Prof")):
+            names.append(" ".join(words))
+    return [n for n in names if len(n.split()) >= 2]

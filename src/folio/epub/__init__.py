@@ -1,0 +1,9 @@
+"""Stage 5b, the EPUB step: Sphinx's pages packaged by ebooklib into the e-reader edition.
+
+* :mod:`~folio.epub.opf`: the package document's namespaces and spine;
+* :mod:`~folio.epub.pages`: Sphinx's pages, read and made the edition's;
+* :mod:`~folio.epub.notes`: the glossary's popup notes in one document;
+* :mod:`~folio.epub.cover`: the generated cover image;
+* :mod:`~folio.epub.package`: the edition, packaged (:func:`~folio.epub.package.build_epub`);
+* :mod:`~folio.epub.archive`: a deterministic zip, written atomically.
+"""

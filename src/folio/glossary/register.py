@@ -1,0 +1,314 @@
+"""The glossary register, ``book/glossary.yml``: load it and check it.
+
+The register is the one source of truth for the glossary. It is a YAML
+mapping with two keys::
+
+    entries:
+      - id: kim-jong-un              # a stable anchor: lower-case letters, digits, hyphens
+        name: Kim Jong Un            # the display name
+        kind: person                 # person | institution
+        sort: Kim Jong Un            # how the glossary and the index sort it ("Putin, Vladimir")
+        aliases: [Mr. Kim]           # other forms the text uses (optional)
+        definition: >-               # one or two sentences of our own, grounded in the article
+          The leader of North Korea.
+    ignore:                          # likely names that are deliberately not entries
+      - North Korea
+
+Every problem is a :class:`~folio.diagnostics.Diagnostic` at ``file:line``.
+:class:`~folio.glossary.matcher.Matcher` finds mentions of entries in text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from folio.diagnostics import Code, Diagnostic, InputError, diagnose
+from folio.glossary.matcher import Matcher, fold
+
+KINDS = {"person": "People", "institution": "Institutions"}
+"""Entry kinds, in glossary order, with their section titles."""
+
+FIELDS = {
+    "id": "a stable anchor: lower-case letters, digits and hyphens",
+    "name": "the display name",
+    "kind": "person or institution",
+    "sort": 'the sort key ("Putin, Vladimir"; Korean names keep the family name first)',
+    "aliases": "other forms the text uses, such as Mr. Kim (optional)",
+    "definition": "one or two sentences of our own, grounded in the article",
+}
+REQUIRED = ("id", "name", "kind", "sort", "definition")
+_ID = re.compile(r"[a-z][a-z0-9-]*")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One person or institution in the register."""
+
+    id: str
+    name: str
+    kind: str
+    sort: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+    line: int = 0
+    alias_lines: tuple[int, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every form that links to this entry: the name, then the aliases."""
+        return (self.name, *self.aliases)
+
+    @property
+    def anchor(self) -> str:
+        """The entry's anchor on the glossary page."""
+        return f"term-{self.id}"
+
+    @property
+    def collation(self) -> str:
+        """The sort key folded for alphabetical order (accents and case ignored)."""
+        decomposed = unicodedata.normalize("NFKD", self.sort)
+        return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class Register:
+    """The loaded register: entries in file order and the ignored names."""
+
+    path: Path
+    entries: tuple[Entry, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        return self._by_id[entry_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Entry]:
+        return {entry.id: entry for entry in self.entries}
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        """The entries of one kind, alphabetical by sort key."""
+        return sorted((e for e in self.entries if e.kind == kind), key=lambda e: (e.collation, e.id))
+
+    def lookup(self, form: str) -> Entry | None:
+        """The entry whose name or alias is ``form`` (case and spacing ignored)."""
+        return self._by_form.get(fold(form))
+
+    @cached_property
+    def _by_form(self) -> dict[str, Entry]:
+        return {fold(form): entry for entry in reversed(self.entries) for form in entry.forms}
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        return Matcher((form, entry.id) for entry in self.entries for form in entry.forms)
+
+
+def load_register(path: Path) -> Register:
+    """Load and check the register; raise :class:`InputError` on any error."""
+    register, findings = read_register(path)
+    errors = [d for d in findings if d.is_error]
+    if errors:
+        raise InputError(*errors)
+    return register
+
+
+def read_register(path: Path) -> tuple[Register, list[Diagnostic]]:
+    """Load the register, returning what could be read and every finding."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        return Register(path), [diagnose(Code.G001, path, line, reason=f"{error.problem or error}")]
+    except yaml.YAMLError as error:
+        return Register(path), [diagnose(Code.G001, path, None, reason=str(error))]
+    except UnicodeDecodeError as error:
+        return Register(path), [diagnose(Code.G001, path, None, reason=f"it is not UTF-8 ({error.reason})")]
+    findings: list[Diagnostic] = []
+    entries, ignore = _read_top(path, data, findings)
+    register = Register(path, tuple(entries), tuple(ignore))
+    findings += check_collisions(register)
+    return register, findings
+
+
+def _read_top(path: Path, data: Any, findings: list[Diagnostic]) -> tuple[list[Entry], list[str]]:
+    if not isinstance(data, _Map) or not isinstance(data.get("entries"), list):
+        reason = "the top level must be a mapping with a list under 'entries:'"
+        findings.append(diagnose(Code.G001, path, getattr(data, "line", 1), reason=reason))
+        return [], []
+    for key in data:
+        if key not in ("entries", "ignore"):
+            findings.append(
+                diagnose(
+                    Code.G002,
+                    path,
+                    data.lines.get(key),
+                    entry="(top level)",
+                    reason=f"unknown key {key!r} (known: entries, ignore)",
+                )
+            )
+    entries = [e for i, item in enumerate(data["entries"], 1) if (e := _read_entry(path, item, i, findings))]
+    ignore = data.get("ignore") or []
+    if not isinstance(ignore, list) or not all(isinstance(name, str) for name in ignore):
+        findings.append(
+            diagnose(
+                Code.G002,
+                path,
+                data.lines.get("ignore"),
+                entry="(top level)",
+                reason="'ignore' must be a list of names",
+            )
+        )
+        ignore = []
+    return entries, ignore
+
+
+def _read_entry(path: Path, item: Any, number: int, findings: list[Diagnostic]) -> Entry | None:
+    """Read one entry; report every problem with it and return None if it is unusable."""
+    line = getattr(item, "line", None)
+    if not isinstance(item, _Map):
+        findings.append(diagnose(Code.G002, path, line, entry=f"#{number}", reason="must be a mapping of fields"))
+        return None
+    label = item["id"] if isinstance(item.get("id"), str) else f"#{number}"
+    problems = list(_field_problems(item))
+    for key, reason in problems:
+        findings.append(diagnose(Code.G002, path, item.lines.get(key, line), entry=label, reason=reason))
+    if problems:
+        return None
+    aliases = item.get("aliases") or _Seq()
+    return Entry(
+        id=item["id"],
+        name=" ".join(item["name"].split()),
+        kind=item["kind"],
+        sort=item["sort"].strip(),
+        definition=" ".join(item["definition"].split()),
+        aliases=tuple(" ".join(a.split()) for a in aliases),
+        line=line or 0,
+        alias_lines=tuple(getattr(aliases, "lines", ())),
+    )
+
+
+def _field_problems(item: _Map) -> Iterator[tuple[str, str]]:
+    for key in item:
+        if key not in FIELDS:
+            yield key, f"unknown field {key!r} (known: {', '.join(FIELDS)})"
+    for key in REQUIRED:
+        value = item.get(key)
+        if key not in item:
+            yield key, f"the field {key!r} is missing: {FIELDS[key]}"
+        elif not isinstance(value, str) or not value.strip():
+            yield key, f"the field {key!r} must be non-empty text: {FIELDS[key]}"
+    if isinstance(item.get("id"), str) and not _ID.fullmatch(item["id"]):
+        yield "id", f"the id {item['id']!r} must be lower-case letters, digits and hyphens, starting with a letter"
+    if isinstance(item.get("kind"), str) and item["kind"] not in KINDS:
+        yield "kind", f"the kind {item['kind']!r} must be one of: {', '.join(KINDS)}"
+    aliases = item.get("aliases")
+    names = isinstance(aliases, list) and all(isinstance(a, str) and a.strip() for a in aliases)
+    if aliases is not None and not names:
+        yield "aliases", "'aliases' must be a list of non-empty names"
+
+
+def check_collisions(register: Register) -> list[Diagnostic]:
+    """Duplicate ids, names and aliases; aliases that collide; ambiguous bare names."""
+    findings: list[Diagnostic] = []
+    path = register.path
+    ids: dict[str, Entry] = {}
+    forms: dict[str, tuple[Entry, int, bool]] = {}
+    for entry in register.entries:
+        if entry.id in ids:
+            findings.append(diagnose(Code.G003, path, entry.line, what="id", value=entry.id, other=ids[entry.id].line))
+        ids.setdefault(entry.id, entry)
+        for form, line, is_alias in _forms_with_lines(entry):
+            findings += _collision(path, entry, form, line, is_alias, forms.get(fold(form)))
+            forms.setdefault(fold(form), (entry, line, is_alias))
+    findings += _ambiguous_bare_names(register)
+    return findings
+
+
+def _forms_with_lines(entry: Entry) -> Iterator[tuple[str, int, bool]]:
+    yield entry.name, entry.line, False
+    lines = entry.alias_lines or (entry.line,) * len(entry.aliases)
+    yield from ((alias, line, True) for alias, line in zip(entry.aliases, lines, strict=False))
+
+
+def _collision(
+    path: Path, entry: Entry, form: str, line: int, is_alias: bool, seen: tuple[Entry, int, bool] | None
+) -> list[Diagnostic]:
+    if seen is None:
+        return []
+    other, other_line, other_is_alias = seen
+    if other.id == entry.id or not (is_alias or other_is_alias):
+        what = "alias" if is_alias else "name"
+        return [diagnose(Code.G003, path, line, what=what, value=form, other=other_line)]
+    if is_alias:
+        return [diagnose(Code.G004, path, line, alias=form, entry=entry.id, other=other.id, other_line=other_line)]
+    return [diagnose(Code.G004, path, other_line, alias=form, entry=other.id, other=entry.id, other_line=line)]
+
+
+def _ambiguous_bare_names(register: Register) -> list[Diagnostic]:
+    """A one-word alias that is also a word of another entry's name would link wrongly."""
+    findings = []
+    for entry in register.entries:
+        for alias, line, _ in list(_forms_with_lines(entry))[1:]:
+            if len(alias.split()) != 1:
+                continue
+            others = [o.id for o in register.entries if o.id != entry.id and fold(alias) in fold(o.name).split()]
+            if others:
+                findings.append(
+                    diagnose(
+                        Code.G008, path=register.path, line=line, alias=alias, entry=entry.id, others=", ".join(others)
+                    )
+                )
+    return findings
+
+
+class _Map(dict):  # type: ignore[type-arg]
+    """A YAML mapping that remembers its line and each key's line."""
+
+    line: int
+    lines: dict[str, int]
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.line, self.lines = 0, {}
+
+
+class _Seq(list):  # type: ignore[type-arg]
+    """A YAML sequence that remembers each item's line."""
+
+    line: int
+    lines: list[int]
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.line, self.lines = 0, []
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe YAML loader that records line numbers (1-based) on mappings and sequences."""
+
+
+def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> _Map:
+    loader.flatten_mapping(node)
+    mapping = _Map(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    mapping.lines = {str(key.value): key.start_mark.line + 1 for key, _ in node.value}
+    return mapping
+
+
+def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode) -> _Seq:
+    sequence = _Seq(loader.construct_sequence(node, deep=True))
+    sequence.line = node.start_mark.line + 1
+    sequence.lines = [item.start_mark.line + 1 for item in node.value]
+    return sequence
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)

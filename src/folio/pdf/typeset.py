@@ -1,0 +1,86 @@
+"""Typeset the LaTeX Sphinx wrote: latexmk with xelatex, in the background.
+
+latexmk reruns xelatex and xindy only as the document needs. Sphinx's
+``latexmkrc`` takes xindy's options from ``XINDYOPTS``, which only Sphinx's
+own Makefile exports; :func:`latexmk_environment` sets it from there, the
+one place folio handles it.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+from folio.diagnostics import BuildError, Code, Diagnostic, diagnose
+from folio.pdf.metadata import set_rights
+from folio.tools import Job, Progress, find
+
+LATEX_TIMEOUT = 900
+
+_LATEX_ERROR = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+): (?P<message>.+)$", re.MULTILINE)
+"""An error as ``-file-line-error`` writes it in the log: ``./book.tex:55: Undefined control sequence.``"""
+
+
+class Latex(NamedTuple):
+    """latexmk typesetting in the background."""
+
+    job: Job
+    pdf: Path
+    started: float
+
+
+def start_latex(folder: Path, slug: str, logs: Path, env: dict[str, str], progress: Progress) -> Latex:
+    """Start typesetting ``folder/<slug>.tex`` with latexmk (it reruns only as needed)."""
+    command = [
+        find("latexmk"),
+        "-pdfxe",
+        "-interaction=nonstopmode",
+        "-halt-on-error",
+        "-file-line-error",
+        f"{slug}.tex",
+    ]
+    progress("folio: pdf: latexmk (xelatex) …")
+    started = time.time()
+    job = Job(
+        command,
+        logs / "latexmk.log",
+        "latexmk",
+        env=latexmk_environment(folder, env),
+        cwd=folder,
+        timeout=LATEX_TIMEOUT,
+    )
+    return Latex(job, folder / f"{slug}.pdf", started)
+
+
+def finish_latex(latex: Latex, output: Path, notices: tuple[str, ...], progress: Progress) -> Path:
+    """Wait for latexmk, then write the PDF to ``output`` with the notices as XMP rights.
+
+    On failure, name the file and line where LaTeX stopped.
+    """
+    try:
+        latex.job.wait()
+    except BuildError as error:
+        raise BuildError(*latex_error(latex.pdf.with_suffix(".log"), latex.started), *error.diagnostics) from None
+    progress(f"folio: pdf: latexmk (xelatex) done in {time.time() - latex.started:.1f} s")
+    return set_rights(latex.pdf, output, notices)
+
+
+def latex_error(log: Path, since: float) -> list[Diagnostic]:
+    """The error that stopped LaTeX, at the file and line its log (if written ``since`` then) names."""
+    fresh = log.is_file() and log.stat().st_mtime >= since - 1
+    text = log.read_text(encoding="utf-8", errors="replace") if fresh else ""
+    match = _LATEX_ERROR.search(text)
+    if match is None:
+        return []
+    place = (log.parent / match["file"]).resolve()
+    return [diagnose(Code.P007, place, int(match["line"]), message=match["message"].strip(), log=log)]
+
+
+def latexmk_environment(folder: Path, env: dict[str, str]) -> dict[str, str]:
+    """``env`` with ``XINDYOPTS`` as Sphinx's Makefile in ``folder`` sets it."""
+    makefile = folder / "Makefile"
+    text = makefile.read_text(encoding="utf-8") if makefile.is_file() else ""
+    match = re.search(r"^export XINDYOPTS = (.*)$", text, re.MULTILINE)
+    return {**env, "XINDYOPTS": match.group(1).strip()} if match else env

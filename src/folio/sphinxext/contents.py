@@ -1,0 +1,114 @@
+"""What the book's own pages hold: the contents, the licence notices, and no files from chapters.
+
+``{chapters}``
+    the contents: every chapter in ``chapters/``, in reading order
+    (:mod:`folio.ingest.order`), with no hand editing. The page that holds it
+    is read again whenever a chapter is added, removed or changed, so a new
+    article is in the contents of the very build that adds it;
+``{licence-notices}``
+    the licence notice of every seed, verbatim.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.directives.other import TocTree
+from sphinx.environment import BuildEnvironment
+from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+from folio.diagnostics import Code
+from folio.ingest.chapter import read_chapter
+from folio.ingest.order import arrange
+
+logger = logging.getLogger(__name__)
+
+CHAPTERS_DIR = "chapters"
+CONTENTS_PAGES = "folio_contents_pages"
+"""The environment's record of the pages that hold a ``{chapters}`` directive."""
+
+
+class ChaptersDirective(TocTree):
+    """A toctree of every chapter, in reading order."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        folder = Path(self.env.srcdir) / CHAPTERS_DIR
+        chapters = arrange(
+            [read_chapter(path) for path in folder.glob("*.md")], lambda c: c.order, lambda c: c.seed.stem
+        )
+        self.env.metadata[self.env.docname][CONTENTS_PAGES] = True
+        self.content = [f"{CHAPTERS_DIR}/{chapter.path.stem}" for chapter in chapters]  # type: ignore[assignment]
+        self.options.setdefault("maxdepth", 1)
+        return super().run()
+
+
+def outdated_contents(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """The pages with a ``{chapters}`` directive, when any chapter is added, changed or removed."""
+    prefix = f"{CHAPTERS_DIR}/"
+    if not any(name.startswith(prefix) for name in added | changed | removed):
+        return []
+    return sorted(name for name, meta in env.metadata.items() if meta.get(CONTENTS_PAGES) and name not in removed)
+
+
+class LicenceNoticesDirective(SphinxDirective):
+    """The seeds' licence notices, verbatim, one paragraph each."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        return [nodes.paragraph(notice, notice, classes=["folio-licence"]) for notice in self.config.folio_notices]
+
+
+def drop_print_copyright_page(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """In print the copyright page is front matter (the title verso): drop the body copy."""
+    if app.builder.name != "latex":
+        return
+    for start in list(doctree.findall(addnodes.start_of_file)):
+        if start.get("docname") == "copyright" and start.parent is not None:
+            start.parent.remove(start)
+
+
+class NoFilesFromChapters(SphinxTransform):
+    """Defence in depth: a chapter never publishes a file, whatever its source says (C005).
+
+    Article text is escaped at ingest, and ``conf/docutils.conf`` turns off
+    file insertion and raw content; but Sphinx copies the target of a
+    ``{download}`` role and of an image into the output whatever docutils
+    allows. In a chapter, this transform drops both before Sphinx collects
+    them: a download becomes its text, an image is left out.
+    """
+
+    default_priority = 200
+
+    def apply(self, **kwargs: Any) -> None:
+        if not self.env.docname.startswith(f"{CHAPTERS_DIR}/"):
+            return
+        for node in list(self.document.findall(nodes.Element)):
+            if not isinstance(node, (addnodes.download_reference, nodes.image)):
+                continue
+            target = node.get("reftarget") or node.get("uri", "")
+            what = "the image" if isinstance(node, nodes.image) else "the {download} file"
+            logger.warning(
+                "%s %s",
+                Code.C005.name,
+                Code.C005.format(what=what, target=target),
+                type="folio",
+                subtype="chapter-file",
+                location=node,
+            )
+            if node.parent is None:
+                continue
+            if isinstance(node, nodes.image):
+                node.parent.remove(node)
+            else:
+                node.parent.replace(node, nodes.Text(node.astext()))

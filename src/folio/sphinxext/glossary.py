@@ -1,0 +1,84 @@
+"""The glossary as a Sphinx extension: the register's entries linked, listed and rendered.
+
+``folio.sphinxext`` loads it for the book; a project can also load it alone
+(``extensions = ["myst_parser", "folio.sphinxext.glossary"]``), as the test
+fixtures do. The pieces, in the order Sphinx uses them:
+
+1. :mod:`~folio.sphinxext.linking` links mentions while a page is read;
+2. :mod:`~folio.sphinxext.domain` keeps them per document;
+3. :mod:`~folio.sphinxext.glossary_page` draws the glossary page;
+4. :mod:`~folio.sphinxext.render` writes mentions and pages for each builder.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.util import logging
+
+from folio.diagnostics import Code
+from folio.sphinxext import render
+from folio.sphinxext.domain import FolioDomain, domain, register
+from folio.sphinxext.glossary_page import GlossaryDirective, fill_backrefs
+from folio.sphinxext.linking import LinkMentions
+from folio.sphinxext.nodes import (
+    glossary_backref,
+    glossary_definition,
+    glossary_mention,
+    glossary_notes,
+    glossary_section,
+    glossary_term,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("folio_glossary_file", "", "env", description="The register; default <srcdir>/glossary.yml.")
+    app.add_config_value(
+        "folio_glossary_link_docs",
+        ["chapters/"],
+        "env",
+        description="Pages (docname prefixes) whose mentions are linked automatically.",
+    )
+    app.add_domain(FolioDomain)
+    app.add_transform(LinkMentions)
+    app.add_directive("folio-glossary", GlossaryDirective)
+    app.add_node(
+        glossary_mention,
+        html=(render.visit_mention, render.depart_link),
+        latex=(render.visit_mention_latex, render.depart_context),
+    )
+    app.add_node(
+        glossary_backref,
+        html=(render.visit_backref, render.depart_link),
+        latex=(render.visit_backref_latex, render.depart_context),
+    )
+    app.add_node(glossary_term, html=(render.visit_term, render.depart_term))
+    app.add_node(glossary_definition, html=(render.visit_definition, render.depart_definition))
+    app.add_node(glossary_section, html=(render.visit_section, render.depart_section))
+    app.add_node(glossary_notes, html=(render.visit_notes, None))
+    app.connect("env-get-outdated", outdated_glossary_pages)
+    app.connect("env-check-consistency", check_consistency)
+    app.connect("doctree-resolved", fill_backrefs)
+    app.connect("doctree-resolved", render.resolve)
+    app.add_css_file("glossary.css")
+    app.add_js_file("glossary.js", loading_method="defer")
+    return {"version": "2", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
+
+
+def outdated_glossary_pages(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """Re-read the glossary page whenever any page changes: its back-references may move."""
+    if not (added | changed | removed):
+        return []
+    return sorted(set(domain(env).glossary_pages) - removed)
+
+
+def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
+    found = register(env)
+    if found and found.entries and domain(env).glossary_page is None:
+        logger.warning("%s: %s %s", found.path, Code.G009.name, Code.G009.format(), type="folio", subtype="glossary")

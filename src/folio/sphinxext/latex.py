@@ -1,0 +1,257 @@
+"""The LaTeX settings of the print edition, derived from the book.
+
+Sphinx's LaTeX builder writes the book as one ``.tex`` file. This module
+tells it what depends on the book: the trim size and margins, the data of the
+half-title, title and copyright pages, the PDF metadata (with the licence
+notice as XMP ``dc:rights``), and where the front, main and back matter
+begin. The design itself lives in ``conf/latex/folio.sty``; every piece of
+book or seed text that goes into LaTeX is escaped here first.
+
+:func:`configure` is called by :mod:`folio.sphinxext.settings` when the
+configuration is read; :func:`setup` registers the doctree step that marks
+the matter divisions.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, NamedTuple
+
+import sphinx
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.util import texescape
+from sphinx.util.i18n import format_date
+
+from folio import __version__
+from folio.config import BookConfig
+from folio.ingest.seed import Seed, notices
+
+ENGINE = "xelatex"
+DOCCLASS = "book"
+"""LaTeX's book class under Sphinx's manual wrapper: front, main and back matter."""
+POINTSIZE = "11pt"
+"""The class size; conf.py scales the text face to 10.5 pt (on the class's 13.6 pt leading)."""
+STYLE_PACKAGE = "folio"
+CHAPTERS_PREFIX = "chapters/"
+HYPERREF = r"""\usepackage{hyperref}
+\usepackage{hypcap}
+\urlstyle{same}
+\foliousehyperxmp"""
+"""hyperref as Sphinx loads it, then hyperxmp (folio.sty) for the XMP packet."""
+EDITION_DATE_FORMAT = "%B %Y"
+
+_POINTS_PER = {"pt": 1.0, "in": 72.27, "mm": 72.27 / 25.4, "cm": 72.27 / 2.54}
+_PDF_SPECIALS = frozenset("\\{}$&#^_%~")
+_MAX_MEASURE = 336.0
+"""The widest text block (28 pc): about 70 characters a line in the text face."""
+
+
+class Source(NamedTuple):
+    """Where one chapter's article comes from, for the copyright page."""
+
+    chapter: int
+    source: str
+    date: str
+
+
+class Margins(NamedTuple):
+    """Page margins in TeX points."""
+
+    inner: float
+    outer: float
+    top: float
+    bottom: float
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("doctree-resolved", mark_matter)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
+
+
+def configure(config: Config, book: BookConfig, seeds: list[Seed]) -> None:
+    """Set Sphinx's LaTeX settings from the book; conf.py's ``latex_elements`` win key by key.
+
+    ``seeds`` are in reading order: chapter N's source is the N-th seed's.
+    """
+    config.latex_engine = ENGINE
+    config.latex_documents = [(config.root_doc, f"{book.slug}.tex", book.title, config.author, "manual")]
+    config.latex_docclass = {**(config.latex_docclass or {}), "manual": DOCCLASS}
+    sources = tuple(
+        Source(number, seed.sidecar.source, seed.sidecar.date)
+        for number, seed in enumerate(seeds, 1)
+        if seed.sidecar.source
+    )
+    date = config.today or format_date(EDITION_DATE_FORMAT, language=config.language or "en")
+    computed = latex_elements(book, notices(seeds), sources, date, str(config.author or ""))
+    config.latex_elements = {**computed, **(config.latex_elements or {})}
+
+
+def latex_elements(
+    book: BookConfig, notices: tuple[str, ...], sources: tuple[Source, ...], date: str, author: str
+) -> dict[str, str]:
+    """The ``latex_elements`` that depend on the book."""
+    width, height = book.paper
+    margins = page_margins(to_points(width), to_points(height))
+    return {
+        "papersize": "",
+        # The language tag is validated as BCP 47: letters, digits and hyphens.
+        "passoptionstopackages": rf"\PassOptionsToPackage{{pdflang={book.language}}}{{hyperref}}",
+        "pointsize": POINTSIZE,
+        "babel": r"\usepackage{babel}",
+        "polyglossia": "",
+        "cmappkg": "",
+        "fncychap": "",
+        "geometry": rf"\usepackage[paperwidth={width},paperheight={height},headheight=14pt,heightrounded]{{geometry}}",
+        "sphinxsetup": sphinxsetup(margins),
+        "extrapackages": rf"\usepackage{{{STYLE_PACKAGE}}}",
+        "hyperref": HYPERREF,
+        "preamble": preamble(book, notices, sources, date, author),
+        "maketitle": r"\frontmatter\foliohalftitle",
+        "tableofcontents": "",
+        "releasename": "",
+    }
+
+
+def to_points(length: str) -> float:
+    """A TeX length such as ``6in`` or ``148mm`` in TeX points."""
+    for unit, factor in _POINTS_PER.items():
+        if length.endswith(unit):
+            return float(length[: -len(unit)]) * factor
+    raise ValueError(f"unknown unit in {length!r}")
+
+
+def page_margins(width: float, height: float) -> Margins:
+    """Margins for binding: the inner margin two-thirds of the outer one."""
+    measure = min(0.72 * width, _MAX_MEASURE)
+    spare = width - measure
+    return Margins(inner=0.4 * spare, outer=0.6 * spare, top=0.085 * height, bottom=0.115 * height)
+
+
+def sphinxsetup(margins: Margins) -> str:
+    """Sphinx passes hmargin and vmargin on to geometry; twoside makes them inner and outer."""
+
+    def pt(value: float) -> str:
+        return f"{value:.1f}pt"
+
+    return (
+        f"hmargin={{{pt(margins.inner)},{pt(margins.outer)}}}, "
+        f"vmargin={{{pt(margins.top)},{pt(margins.bottom)}}}, marginpar=0pt"
+    )
+
+
+def tex(text: str) -> str:
+    """Escape book or seed text for LaTeX (Unicode engine)."""
+    _escape_maps()
+    return texescape.escape(" ".join(text.split()), ENGINE)
+
+
+def pdf_string(text: str) -> str:
+    """Text for a hyperref or hyperxmp key, with TeX's special characters made plain.
+
+    These keys become PDF strings and XMP, not typeset text: ``\\Uchar``
+    gives the plain character (``\\_`` would reach the XMP as a control
+    character). A backslash must stay ``\\textbackslash``, which hyperref
+    reads but hyperxmp drops from the XMP packet.
+    """
+    return "".join(_pdf_char(char) for char in " ".join(text.split()))
+
+
+def _pdf_char(char: str) -> str:
+    if char == "\\":
+        return r"\textbackslash{}"
+    return rf"\Uchar{ord(char)}{{}}" if char in _PDF_SPECIALS else char
+
+
+@functools.cache
+def _escape_maps() -> None:
+    """Fill Sphinx's escape tables: its LaTeX builder does so only when it starts,
+    after the configuration (and so this module's escaping) is done."""
+    texescape.init()
+
+
+def preamble(book: BookConfig, notices: tuple[str, ...], sources: tuple[Source, ...], date: str, author: str) -> str:
+    """The book's data for folio.sty's front matter, and the PDF metadata."""
+    lines = [
+        rf"\foliobook{{{tex(book.title)}}}{{{tex(book.subtitle)}}}{{{tex(book.publisher)}}}",
+        rf"\folioedition{{{tex(book.edition)}}}{{{tex(date)}}}",
+    ]
+    if book.isbn:
+        lines.append(rf"\folioisbn{{{tex(book.isbn)}}}")
+    lines += [rf"\foliosource{{{s.chapter}}}{{{tex(s.source)}}}{{{tex(s.date)}}}" for s in sources]
+    lines += [rf"\folionotice{{{tex(notice)}}}" for notice in notices]
+    lines.append(pdf_metadata(book, notices, author))
+    return "\n".join(lines)
+
+
+def pdf_metadata(book: BookConfig, notices: tuple[str, ...], author: str) -> str:
+    """hyperref and hyperxmp keys: the Info dictionary and the XMP packet."""
+    fields = {
+        "pdftitle": book.title,
+        "pdfauthor": author,
+        "pdfsubject": book.description or book.subtitle or book.title,
+        "pdfkeywords": book.keywords,
+        "pdfcreator": f"folio {__version__} (Sphinx {sphinx.__version__}, XeLaTeX)",
+        "pdfpublisher": book.publisher,
+        "pdfcopyright": " ".join(notices),
+        "pdfidentifier": book.uid,
+        "pdfpubtype": "book",
+        "pdfisbn": book.isbn,
+    }
+    keys = ",\n  ".join(f"{key}={{{pdf_string(value)}}}" for key, value in fields.items() if value)
+    return f"\\hypersetup{{\n  {keys}}}"
+
+
+def mark_matter(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Mark front, main and back matter in the single doctree of the LaTeX build.
+
+    The root document's own text goes on the half-title verso; the title page,
+    copyright page and contents come before the first chapter; the documents
+    after the last chapter (glossary, index) are back matter.
+    """
+    if app.builder.name != "latex":
+        return
+    root = next(iter(doctree.findall(nodes.section)), None)
+    if root is None:
+        return
+    starts = list(doctree.findall(addnodes.start_of_file))
+    chapters = [node for node in starts if node["docname"].startswith(CHAPTERS_PREFIX)]
+    if not chapters:
+        root += _raw(r"\foliofrontmatter")
+        return
+    holder = _child_holding(root, chapters[0])
+    if holder is not None:
+        _wrap_about(root, holder)
+    _insert_before(chapters[0], r"\foliofrontmatter")
+    after = starts[starts.index(chapters[-1]) + 1 :]
+    back = [node for node in after if not node["docname"].startswith(CHAPTERS_PREFIX)]
+    if back:
+        _insert_before(back[0], r"\backmatter")
+
+
+def _wrap_about(root: nodes.section, stop: nodes.Node) -> None:
+    """Wrap the root document's text before ``stop`` in the folioabout environment."""
+    first = 1 if root.children and isinstance(root[0], nodes.title) else 0
+    end = root.index(stop)
+    text = [node for node in root.children[first:end] if isinstance(node, nodes.Element) and node.astext().strip()]
+    if not any(isinstance(node, (nodes.paragraph, nodes.container, nodes.block_quote)) for node in text):
+        return
+    root.insert(end, _raw(r"\end{folioabout}"))
+    root.insert(first, _raw(r"\begin{folioabout}"))
+
+
+def _child_holding(parent: nodes.Element, node: nodes.Node) -> nodes.Node | None:
+    """The child of ``parent`` that contains ``node``, if any."""
+    while node.parent is not None and node.parent is not parent:
+        node = node.parent
+    return node if node.parent is parent else None
+
+
+def _insert_before(node: nodes.Node, latex: str) -> None:
+    node.parent.insert(node.parent.index(node), _raw(latex))
+
+
+def _raw(latex: str) -> nodes.raw:
+    return nodes.raw("", latex + "\n", format="latex")

@@ -1,0 +1,160 @@
+"""Link mentions of glossary entries while Sphinx reads a page.
+
+The chapters stay prose: nothing in their source marks a name. The
+:class:`LinkMentions` transform finds the names and aliases of the register's
+entries in each paragraph and turns the first mention of each entry into a
+:class:`~folio.sphinxext.nodes.glossary_mention`; later mentions in the same
+paragraph stay plain text. The longest form wins ("Kim Il Sung" is never "Kim
+Jong Un"). Hand-written ``{term}`` roles that name an entry become mentions
+too, in any page, and count as the paragraph's first mention. Every mention
+is recorded in the :class:`~folio.sphinxext.domain.FolioDomain`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.transforms import SphinxTransform
+
+from folio.glossary.register import Entry, Register
+from folio.sphinxext.domain import STANDFIRST, MentionRecord, domain, register
+from folio.sphinxext.nodes import glossary_mention
+
+
+class LinkMentions(SphinxTransform):
+    """Link the first mention of each entry in every paragraph of a chapter."""
+
+    default_priority = 800
+    """After parsing, before Sphinx collects index entries and domain objects (850)."""
+
+    def apply(self, **kwargs: Any) -> None:
+        found = register(self.env)
+        if found is None:
+            return
+        docname = self.env.docname
+        self.env.note_dependency(str(found.path))
+        automatic = any(docname.startswith(prefix) for prefix in self.config.folio_glossary_link_docs)
+        linker = _Linker(found, docname, automatic)
+        for paragraph, label in numbered_paragraphs(self.document):
+            linker.link_paragraph(paragraph, label)
+        if linker.records:
+            domain(self.env).note_mentions(docname, linker.records)
+
+
+def numbered_paragraphs(document: nodes.document) -> Iterator[tuple[nodes.paragraph, str]]:
+    """Each paragraph with its label: "1", "2", … in reading order, or "standfirst"."""
+    number = 0
+    for paragraph in list(document.findall(nodes.paragraph)):
+        if _inside(paragraph, nodes.docinfo):
+            continue
+        if _in_standfirst(paragraph):
+            yield paragraph, STANDFIRST
+        else:
+            number += 1
+            yield paragraph, str(number)
+
+
+def _inside(node: nodes.Node, kind: type[nodes.Element]) -> bool:
+    return any(isinstance(parent, kind) for parent in _ancestors(node))
+
+
+def _ancestors(node: nodes.Node) -> Iterator[nodes.Node]:
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
+def _in_standfirst(node: nodes.Node) -> bool:
+    return any(isinstance(p, nodes.Element) and STANDFIRST in p.get("classes", ()) for p in _ancestors(node))
+
+
+class _Linker:
+    """Links mentions paragraph by paragraph and records them."""
+
+    def __init__(self, register: Register, docname: str, automatic: bool) -> None:
+        self.register = register
+        self.docname = docname
+        self.automatic = automatic
+        self.counts: Counter[str] = Counter()
+        self.records: list[MentionRecord] = []
+
+    def link_paragraph(self, paragraph: nodes.paragraph, label: str) -> None:
+        seen: set[str] = set()
+        for node in list(paragraph.findall(_candidate)):
+            if isinstance(node, addnodes.pending_xref):
+                entry = self.register.lookup(node.get("reftarget", ""))
+                if entry is not None:
+                    words: list[nodes.Node] = [nodes.Text(node.astext())]
+                    node.replace_self(self.mention(entry, label, words, written=True))
+                    seen.add(entry.id)
+            elif self.automatic and isinstance(node, nodes.Text) and node.parent is not None:
+                replacement = self.split(node, label, seen)
+                if replacement:
+                    node.parent.replace(node, replacement)
+
+    def split(self, text: nodes.Text, label: str, seen: set[str]) -> list[nodes.Node]:
+        """``text`` cut around the first mentions of entries not yet linked in this paragraph."""
+        value, position = str(text), 0
+        pieces: list[nodes.Node] = []
+        for found in self.register.matcher.find(value):
+            if found.entry in seen:
+                continue
+            seen.add(found.entry)
+            if found.start > position:
+                pieces.append(nodes.Text(value[position : found.start]))
+            words: list[nodes.Node] = [nodes.Text(value[found.start : found.end])]
+            pieces += self.mention(self.register[found.entry], label, words)
+            position = found.end
+        if not pieces:
+            return []
+        if position < len(value):
+            pieces.append(nodes.Text(value[position:]))
+        return pieces
+
+    def mention(
+        self, entry: Entry, label: str, children: list[nodes.Node], *, written: bool = False
+    ) -> list[nodes.Node]:
+        """An index entry and the mention node, recorded for the back-references."""
+        self.counts[entry.id] += 1
+        node_id = f"mention-{entry.id}-{self.counts[entry.id]}"
+        index = addnodes.index(entries=[("single", entry.sort, node_id, "", None)], inline=True)
+        mention = glossary_mention(
+            "", "", *children, entry=entry.id, ids=[node_id], classes=["folio-term"], written=written
+        )
+        self.records.append(MentionRecord(entry.id, self.docname, node_id, label))
+        return [index, mention]
+
+
+def _candidate(node: nodes.Node) -> bool:
+    """Plain text outside links, code and literal blocks, or a hand-written ``{term}`` role."""
+    if isinstance(node, addnodes.pending_xref):
+        return node.get("reftype") == "term" and not _inside_skipped(node.parent)
+    return isinstance(node, nodes.Text) and not _inside_skipped(node.parent)
+
+
+def _inside_skipped(node: nodes.Node | None) -> bool:
+    while node is not None and not isinstance(node, nodes.paragraph):
+        if isinstance(node, _SKIPPED):
+            return True
+        node = node.parent
+    return False
+
+
+_SKIPPED = (
+    nodes.reference,
+    addnodes.pending_xref,
+    nodes.literal,
+    nodes.FixedTextElement,
+    nodes.raw,
+    nodes.target,
+    nodes.math,
+    nodes.abbreviation,
+    nodes.title,
+    glossary_mention,
+    addnodes.index,
+)

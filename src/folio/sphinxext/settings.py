@@ -1,0 +1,76 @@
+"""The book's settings in Sphinx: ``book.toml`` and the seeds, turned into Sphinx's own configuration.
+
+:func:`configure` runs when Sphinx has read ``conf.py``. It loads
+``book/book.toml``, applies any ``-D folio_<field>=value`` override, reads the
+licence notices from the seeds and sets Sphinx's settings (project,
+language, HTML footer, EPUB and LaTeX metadata) from them, in one place.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.errors import ConfigError
+
+from folio import config as book_config
+from folio.diagnostics import FolioError
+from folio.ingest.seed import Seed, notices, read_seeds
+from folio.sphinxext import latex
+
+BOOK_KEY = "folio_book"
+"""Where the loaded :class:`~folio.config.BookConfig` is kept in ``config`` for the directives."""
+
+
+def configure(app: Sphinx, config: Config) -> None:
+    """Load ``book.toml``, apply ``folio_*`` overrides, derive Sphinx settings."""
+    book_file = Path(config.folio_book_file or Path(app.srcdir) / "book.toml")
+    try:
+        book = book_config.load(book_file)
+        overrides = {
+            item.name: config[f"folio_{item.name}"]
+            for item in book_config.fields()
+            if config[f"folio_{item.name}"] is not None
+        }
+        book = book.replace(**overrides) if overrides else book
+        seeds = read_seeds(Path(config.folio_seeds_dir)) if config.folio_seeds_dir else []
+    except FolioError as error:
+        raise ConfigError("\n".join(str(d) for d in error.diagnostics)) from None
+    config.folio_notices = notices(seeds)
+    derive_settings(config, book, seeds)
+
+
+def derive_settings(config: Config, book: book_config.BookConfig, seeds: list[Seed]) -> None:
+    """Set Sphinx's own settings from the book configuration (one place)."""
+    found = notices(seeds)
+    config.project = book.title
+    config.author = book.editor or book.publisher
+    config.language = book.language.replace("-", "_")
+    config.version = config.release = book.edition
+    config.html_title = book.title
+    config.myst_substitutions = {"title": book.title, "subtitle": book.subtitle, "publisher": book.publisher}
+    footer = "".join(f'<p class="folio-licence">{html.escape(n)}</p>' for n in found)
+    options = dict(config.html_theme_options or {})
+    options["extra_footer"] = footer
+    config.html_theme_options = options
+    config.epub_title = book.title
+    config.epub_author = config.author
+    config.epub_publisher = book.publisher
+    config.epub_language = book.language
+    config.epub_identifier = config.epub_uid = _epub_uid(book.uid)
+    config.epub_scheme = "uuid" if book.uid.startswith("urn:uuid:") else "URI"
+    config.epub_copyright = " ".join(found)
+    config.epub_description = book.description or book.title
+    config.epub_basename = book.slug
+    latex.configure(config, book, seeds)
+
+
+def _epub_uid(uid: str) -> str:
+    """Sphinx wants uid and identifier to be one XML name without colons.
+
+    Sphinx's EPUB is only the content source: the edition's real identifier
+    is set by folio's EPUB step.
+    """
+    return "folio-" + uid.rsplit(":", 1)[-1]
