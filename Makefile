@@ -22,6 +22,12 @@ INSTALLED := $(VENV)/.folio-installed
 SYSTEM := $(VENV)/.folio-system-checked
 ACE := tools/ace/node_modules/.bin/ace-cli
 BOOK_SOURCES := $(shell find book seeds -type f -not -name '.*' 2>/dev/null)
+# make cannot see a file that is gone: a removed seed must still rebuild the
+# book. _build/.folio-sources lists the seeds and book files (not the
+# chapters, which folio derives from the seeds) and changes when that list does.
+SOURCE_LIST := _build/.folio-sources
+LISTED := $(sort $(filter-out book/chapters/%,$(BOOK_SOURCES)))
+$(shell mkdir -p _build && { echo '$(LISTED)' | cmp -s - $(SOURCE_LIST) || echo '$(LISTED)' > $(SOURCE_LIST); })
 
 HTML := dist/html/index.html
 PDF := dist/$(SLUG).pdf
@@ -66,8 +72,8 @@ $(ACE): tools/ace/package.json tools/ace/package-lock.json | $(SYSTEM)
 	cd tools/ace && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-chapters: $(INSTALLED) ## write a chapter for every seed that has none
-	$(FOLIO) ingest --skip-existing seeds/*.txt
+chapters: $(INSTALLED) ## bring book/chapters/ in step with seeds/ (the build does this too)
+	$(FOLIO) ingest
 
 html: $(HTML) ## build the HTML site into dist/html/
 pdf: $(PDF) ## build the print PDF into dist/
@@ -75,19 +81,16 @@ epub: $(EPUB) ## build the EPUB into dist/
 
 # Each edition depends on what it reads: all of book/, seeds/ and the code,
 # the shared Sphinx configuration, and its own styling in conf/.
-COMMON := $(BOOK_SOURCES) $(shell find src/folio -name '*.py') conf/conf.py conf/docutils.conf pyproject.toml
+COMMON := $(BOOK_SOURCES) $(SOURCE_LIST) $(shell find src/folio -name '*.py') conf/conf.py conf/docutils.conf pyproject.toml
 $(HTML): $(COMMON) $(shell find conf/static conf/templates -type f 2>/dev/null) | $(INSTALLED)
-	$(FOLIO) ingest --skip-existing seeds/*.txt
 	$(FOLIO) build html --sphinx-opts="$(SPHINXOPTS)"
 	@touch $@
 
 $(PDF): $(COMMON) $(shell find conf/latex -type f 2>/dev/null) | $(INSTALLED)
-	$(FOLIO) ingest --skip-existing seeds/*.txt
 	$(FOLIO) build pdf --sphinx-opts="$(SPHINXOPTS)"
 	@touch $@
 
 $(EPUB): $(COMMON) conf/epub.css | $(INSTALLED)
-	$(FOLIO) ingest --skip-existing seeds/*.txt
 	$(FOLIO) build epub --sphinx-opts="$(SPHINXOPTS)"
 	@touch $@
 
@@ -100,7 +103,6 @@ all: setup ## build every edition (HTML, PDF, EPUB) into dist/
 	$(MAKE) -s -q SLUG=$(SLUG) $(EPUB) || todo="$$todo epub"; \
 	if [ -z "$$todo" ]; then echo "folio: every edition is up to date"; exit 0; fi; \
 	set -e; \
-	$(FOLIO) ingest --skip-existing seeds/*.txt; \
 	$(FOLIO) build $$todo --sphinx-opts="$(SPHINXOPTS)"; \
 	for edition in $$todo; do \
 		case $$edition in html) touch $(HTML);; pdf) touch $(PDF);; epub) touch $(EPUB);; esac; \
@@ -124,7 +126,7 @@ bench: setup ## time editions, make and anthologies against pandoc; writes docs/
 	$(BIN)/python tools/bench.py
 
 livehtml: $(INSTALLED) ## serve the HTML on localhost, rebuilding on change
-	$(BIN)/sphinx-autobuild -c conf --watch seeds --watch src --pre-build '$(FOLIO) ingest --skip-existing seeds/*.txt' book _build/livehtml
+	$(BIN)/sphinx-autobuild -c conf --watch seeds --watch src --pre-build '$(FOLIO) ingest' book _build/livehtml
 
 clean: ## remove _build/ and dist/ (keeps the environment)
 	rm -rf _build dist

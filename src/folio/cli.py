@@ -23,7 +23,7 @@ articles. Articles are plain UTF-8 text in seeds/, one paragraph per line,
 the last line being the publisher's licence notice.
 
 typical use:
-  folio ingest seeds/NEW.txt     write book/chapters/<slug>.md from a seed
+  folio ingest                   bring book/chapters/ in step with seeds/
   folio build                    build dist/html, dist/<book>.pdf, dist/<book>.epub
   folio check                    check chapters, glossary and the built editions
 
@@ -42,15 +42,19 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    ingest = commands.add_parser("ingest", help="turn seeds into MyST chapters in book/chapters/")
-    ingest.add_argument("seeds", nargs="+", type=Path, metavar="SEED", help="seed files (seeds/*.txt)")
+    ingest = commands.add_parser(
+        "ingest", help="bring book/chapters/ in step with seeds/ (new, changed and withdrawn articles)"
+    )
+    ingest.add_argument(
+        "seeds",
+        nargs="*",
+        type=Path,
+        metavar="SEED",
+        help="seed files (default: every seed in seeds/, and withdrawn chapters are removed)",
+    )
     existing = ingest.add_mutually_exclusive_group()
-    existing.add_argument(
-        "--force", action="store_true", help="overwrite existing chapters (editors may have changed them)"
-    )
-    existing.add_argument(
-        "--skip-existing", action="store_true", help="leave existing chapters alone and write only new ones"
-    )
+    existing.add_argument("--force", action="store_true", help="also rewrite chapters an editor changed by hand")
+    existing.add_argument("--skip-existing", action="store_true", help="write only the chapters of new seeds")
 
     build = commands.add_parser("build", help="build editions into dist/")
     build.add_argument("editions", nargs="*", metavar="EDITION", help="html, pdf and/or epub (default: all three)")
@@ -93,23 +97,23 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_ingest(project: Project, arguments: argparse.Namespace) -> int:
-    """Write a chapter for every good seed; a bad seed leaves its chapter as it was and fails the command."""
-    from folio.ingest.chapter import chapter_path, ingest
+    """Write, refresh and remove chapters; a bad seed leaves its chapter as it was and fails the command."""
+    from folio.ingest.chapter import chapter_path
+    from folio.ingest.sync import sync
 
-    problems: list[Diagnostic] = []
-    for seed in arguments.seeds:
-        target = chapter_path(project.book, seed)
-        if arguments.skip_existing and target.exists():
-            continue
-        try:
-            written, warnings = ingest(seed, project.book, project.root, force=arguments.force)
-        except InputError as error:
-            problems.extend(error.diagnostics)
-            continue
-        report(warnings)
-        say(f"folio: wrote {project.relative(written)} from {project.relative(seed)}")
-    if problems:
-        raise InputError(*problems)
+    everything = not arguments.seeds
+    seeds = project.seed_paths() if everything else list(arguments.seeds)
+    if arguments.skip_existing:
+        seeds = [seed for seed in seeds if not chapter_path(project.book, seed).exists()]
+    report_ = sync(project.root, project.book, seeds, force=arguments.force, remove=everything)
+    for action, chapter, seed in report_.changed:
+        origin = f" from {project.relative(seed)}" if seed else " (its seed is gone)"
+        say(f"folio: {action} {project.relative(chapter)}{origin}")
+    found = report_.problems + report_.edited
+    report([d for d in found if not d.is_error])
+    errors = [d for d in found if d.is_error]
+    if errors:
+        raise InputError(*errors)
     return ExitCode.OK
 
 

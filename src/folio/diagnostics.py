@@ -46,18 +46,25 @@ class Code(enum.Enum):
     S008 = ("error", "the sidecar field {field!r} {reason}")
     S009 = ("error", "no such seed file")
     # C: chapters
-    C001 = ("error", "the chapter exists; pass --force to overwrite it (editors may have changed it)")
+    C001 = (
+        "error",
+        "the chapter was edited by hand, so its seed or sidecar changes are not applied; move the edits to the sidecar, or pass --force to rewrite it from its seed",
+    )
     C002 = ("error", "the chapter's words no longer match its seed {seed}: {detail}")
     C003 = ("error", "the chapter names its seed {seed}, which does not exist")
     C004 = ("error", "the seed {seed} has no chapter; run `folio ingest {seed}`")
     C005 = ("warning", "{what} {target!r} is left out: a chapter may not publish a file (article text is never markup)")
+    C006 = (
+        "warning",
+        "the chapter was edited by hand, so it was not refreshed from its seed or sidecar; run `folio ingest --force` to rewrite it",
+    )
     # G: glossary register
     G001 = ("error", "the register is not valid YAML: {reason}")
     G002 = ("error", "entry {entry!r}: {reason}")
     G003 = ("error", "duplicate {what} {value!r} (also at line {other}); every id, name and alias must be unique")
     G004 = (
         "error",
-        "alias {alias!r} of {entry!r} is also a name or alias of {other!r} (line {other_line}); a form may link to one entry only",
+        "alias {alias!r} of {entry!r} is also a name or alias of {other!r} (line {other_line}); only a title and a surname (such as 'Mr. Kim') may be shared, so remove it from one of them or write a fuller form",
     )
     G005 = (
         "warning",
@@ -79,6 +86,15 @@ class Code(enum.Enum):
         "warning",
         "the register has entries but no page shows the glossary; add a {{folio-glossary}} directive to a page such as glossary.md",
     )
+    G010 = (
+        "warning",
+        "paragraph {paragraph}: {form!r} is not linked: no entry that carries it ({carriers}) is named in full earlier in this chapter; name the person in full before it, or pin it in the register: pins: [{{chapter: {chapter}, form: {form}, entry: <id>}}]",
+    )
+    G011 = (
+        "info",
+        "paragraph {paragraph}: {form!r} links to {entry!r}, the nearest of {candidates} named before it; to link it to another, pin it in the register: pins: [{{chapter: {chapter}, form: {form}, entry: <id>, paragraph: {paragraph}}}]",
+    )
+    G012 = ("error", "pin: {reason}")
     # H: HTML edition
     H001 = ("error", "the licence notice is missing from the footer of this page")
     # P: PDF edition

@@ -12,13 +12,24 @@ from collections.abc import Iterator, Sequence
 from folio.config import BookConfig, fields
 from folio.diagnostics import BuildError, Code, InputError, diagnose
 from folio.ingest.seed import Seed
+from folio.ingest.sync import as_build_warnings, sync
 from folio.project import Project
+from folio.tools import Progress
 
 
-def check_inputs(project: Project, sphinx_opts: Sequence[str]) -> tuple[list[Seed], BookConfig]:
-    """The seeds (in reading order) and the book configuration, every input checked."""
+def check_inputs(project: Project, sphinx_opts: Sequence[str], progress: Progress) -> tuple[list[Seed], BookConfig]:
+    """The seeds (in reading order) and the book configuration, every input checked.
+
+    The chapters are brought in step with the seeds first (:func:`folio.ingest.sync.sync`).
+    """
     try:
         seeds = project.read_seeds()
+        report = sync(project.root, project.book, [seed.path for seed in seeds])
+        for action, chapter, seed in report.changed:
+            origin = f" from {project.relative(seed)}" if seed else " (its seed is gone)"
+            progress(f"folio: {action} {project.relative(chapter)}{origin}")
+        for warning in [*as_build_warnings(report), *(d for d in report.problems if not d.is_error)]:
+            progress(str(warning))
         project.require_chapters(seeds)
         book = with_overrides(project.book_config(), sphinx_opts)
         project.check_register()

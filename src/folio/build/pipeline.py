@@ -22,7 +22,7 @@ from folio.build.sphinx import build_environment, run_sphinx
 from folio.checks.editions import check_epub, check_html, check_pdf
 from folio.config import BookConfig
 from folio.diagnostics import CheckError, Code, Diagnostic, FolioError, diagnose
-from folio.ingest.seed import Seed, notices, sources
+from folio.ingest.seed import Seed, attributed_notices, notices, sources
 from folio.pdf.typeset import Latex, finish_latex, start_latex
 from folio.project import Project
 from folio.tools import Progress, step
@@ -46,7 +46,7 @@ def build(
     The PDF's Sphinx run comes first so that LaTeX, the slow step, typesets
     in the background while the HTML and EPUB editions build.
     """
-    seeds, book = check_inputs(project, sphinx_opts)
+    seeds, book = check_inputs(project, sphinx_opts, progress)
     env = build_environment(project)
     published: list[Path] = []
     latex: Latex | None = None
@@ -61,7 +61,9 @@ def build(
                     published.append(finish(project, edition, book, seeds, staged, progress))
         if latex is not None:
             with kept_on_failure(project, "pdf", edition_path(project, book, "pdf")):
-                staged = finish_latex(latex, project.build / "editions" / latex.pdf.name, notices(seeds), progress)
+                staged = finish_latex(
+                    latex, project.build / "editions" / latex.pdf.name, attributed_notices(seeds), progress
+                )
                 published.append(finish(project, "pdf", book, seeds, staged, progress))
     except FolioError as error:
         if latex is not None and latex.job.running():
@@ -102,6 +104,7 @@ def package_epub(
             output,
             book=book,
             notices=notices(seeds),
+            rights=attributed_notices(seeds),
             sources=sources(seeds),
             modified=modified,
             stylesheet=project.conf / "epub.css",

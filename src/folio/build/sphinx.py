@@ -59,9 +59,10 @@ def run_sphinx(
 ) -> None:
     """Run sphinx-build for one builder, its output and log under ``_build/``.
 
-    Sphinx never deletes an output file, so after each run the pages of
+    Sphinx never deletes an output file, so before each run the pages of
     documents that no longer exist are removed: the page of a withdrawn
-    article must not be published again. Sphinx warns about a page only when
+    article must not be published again (and Sphinx's EPUB builder would
+    list it in its package). Sphinx warns about a page only when
     it reads it, so after a run that warned (its ``-q`` log is not empty) the
     environment starts afresh: otherwise a second ``-W`` build would pass
     where the first one failed. While LaTeX typesets in the background,
@@ -86,8 +87,11 @@ def run_sphinx(
     with sphinx_lock(project.build), step(progress, builder, "sphinx-build"):
         if log.is_file() and log.stat().st_size > 0:
             shutil.rmtree(doctrees, ignore_errors=True)
-        run_logged(command, log, f"sphinx-build -b {builder}", env=env)
+        # Every page is written again (folio.sphinxext.contents.rewrite_every_page), so the search
+        # index is made afresh too: Sphinx's update of an old one keeps the words a page has lost.
+        (project.build / builder / "searchindex.js").unlink(missing_ok=True)
         prune_withdrawn(project, project.build / builder)
+        run_logged(command, log, f"sphinx-build -b {builder}", env=env)
 
 
 def prune_withdrawn(project: Project, output: Path) -> None:

@@ -24,7 +24,8 @@ from typing import NamedTuple
 from folio.diagnostics import Code, Diagnostic, diagnose
 from folio.glossary.matcher import fold
 from folio.glossary.register import Register, read_register
-from folio.ingest.chapter import Chapter, read_chapter
+from folio.glossary.resolve import Resolved
+from folio.ingest.chapter import CREDIT_CLASS, STANDFIRST, Chapter, read_chapter
 
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
 """A capitalised word, or an abbreviation such as U.S."""
@@ -108,6 +109,7 @@ def check_glossary(root: Path, editions: dict[str, Path] | None = None) -> list[
     register, findings = read_register(path)
     chapters = [read_chapter(p) for p in sorted((root / "book" / "chapters").glob("*.md"))]
     findings += unmentioned(register, chapters)
+    findings += titled_forms(register, chapters)
     for edition, folder in (default_editions(root) if editions is None else editions).items():
         findings += unlinked(register, chapters, folder, edition)
     findings += suggestions(register, chapters)
@@ -124,10 +126,62 @@ def default_editions(root: Path) -> dict[str, Path]:
     return {name: path for name, path in found.items() if path is not None}
 
 
+def resolutions(register: Register, chapter: Chapter) -> list[tuple[int, list[Resolved]]]:
+    """What every mention in the chapter means: (line, resolved mentions) per article paragraph."""
+    resolver = register.resolver(chapter.path.stem)
+    if chapter.standfirst:
+        resolver.resolve(chapter.standfirst, register.matcher.find(chapter.standfirst), STANDFIRST)
+    return [
+        (line, resolver.resolve(text, register.matcher.find(text), str(number)))
+        for number, (line, text) in enumerate(chapter.paragraphs, 1)
+    ]
+
+
 def unmentioned(register: Register, chapters: list[Chapter]) -> list[Diagnostic]:
     """G005: entries that no chapter paragraph mentions."""
-    mentioned = {m.entry for c in chapters for _, text in c.paragraphs for m in register.matcher.find(text)}
+    mentioned = {r.entry for c in chapters for _, found in resolutions(register, c) for r in found}
     return [diagnose(Code.G005, register.path, e.line, entry=e.id) for e in register.entries if e.id not in mentioned]
+
+
+def titled_forms(register: Register, chapters: list[Chapter]) -> list[Diagnostic]:
+    """G010: titled forms with no antecedent; G011: titled forms that had to choose between people."""
+    findings = []
+    for chapter in chapters:
+        reported: set[tuple[str, str]] = set()
+        stem = chapter.path.stem
+        for line, found in resolutions(register, chapter):
+            for r in found:
+                key = (r.paragraph, r.text)
+                if not r.titled or r.pinned or key in reported:
+                    continue
+                reported.add(key)
+                if r.entry is None:
+                    carriers = ", ".join(r.mention.entries)
+                    findings.append(
+                        diagnose(
+                            Code.G010,
+                            chapter.path,
+                            line,
+                            paragraph=r.paragraph,
+                            form=r.text,
+                            carriers=carriers,
+                            chapter=stem,
+                        )
+                    )
+                elif len(r.candidates) > 1:
+                    findings.append(
+                        diagnose(
+                            Code.G011,
+                            chapter.path,
+                            line,
+                            paragraph=r.paragraph,
+                            form=r.text,
+                            entry=r.entry,
+                            candidates=", ".join(r.candidates),
+                            chapter=stem,
+                        )
+                    )
+    return findings
 
 
 class _Link(NamedTuple):
@@ -147,10 +201,13 @@ def unlinked(register: Register, chapters: list[Chapter], folder: Path, edition:
         page = chapter_page(folder, chapter.path.stem)
         if page is None:
             continue
-        paragraphs = read_paragraphs(page)
-        for number, paragraph in enumerate(paragraphs, 1):
+        resolver = register.resolver(chapter.path.stem)
+        if chapter.standfirst:
+            resolver.resolve(chapter.standfirst, register.matcher.find(chapter.standfirst), STANDFIRST)
+        for number, paragraph in enumerate(read_paragraphs(page), 1):
             line = chapter.paragraphs[number - 1][0] if number <= len(chapter.paragraphs) else None
-            for entry, text in _unlinked_first_mentions(register, paragraph):
+            found = resolver.resolve(paragraph.text, register.matcher.find(paragraph.text), str(number))
+            for entry, text in _unlinked_first_mentions(found, paragraph):
                 findings.append(
                     diagnose(Code.G006, chapter.path, line, paragraph=number, entry=entry, text=text, edition=edition)
                 )
@@ -170,10 +227,11 @@ def chapter_page(edition: Path, stem: str) -> str | None:
     return page.read_text(encoding="utf-8") if page else None
 
 
-def _unlinked_first_mentions(register: Register, paragraph: _Paragraph) -> Iterator[tuple[str, str]]:
+def _unlinked_first_mentions(found: list[Resolved], paragraph: _Paragraph) -> Iterator[tuple[str, str]]:
     first: dict[str, tuple[int, str]] = {}
-    for found in register.matcher.find(paragraph.text):
-        first.setdefault(found.entry, (found.start, paragraph.text[found.start : found.end]))
+    for resolved in found:
+        if resolved.entry is not None:
+            first.setdefault(resolved.entry, (resolved.mention.start, resolved.text))
     for entry, (start, text) in first.items():
         if not any(link.entry == entry and link.start <= start for link in paragraph.links):
             yield entry, text
@@ -194,7 +252,7 @@ class _ParagraphParser(HTMLParser):
     inside other links.
     """
 
-    _EXCLUDED = ("standfirst", "folio-definitions")
+    _EXCLUDED = ("standfirst", "folio-definitions", CREDIT_CLASS)
     _UNLINKABLE = ("code", "pre", "kbd", "samp", "tt")
     _VOID = ("br", "img", "hr", "meta", "link", "input", "wbr", "source")
 

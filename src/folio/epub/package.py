@@ -84,6 +84,7 @@ def build_epub(
     *,
     book: BookConfig,
     notices: tuple[str, ...],
+    rights: tuple[str, ...] = (),
     sources: tuple[str, ...],
     modified: datetime,
     stylesheet: Path,
@@ -91,6 +92,9 @@ def build_epub(
     """Package the edition from Sphinx's EPUB output in ``source``; return the written file.
 
     ``output`` is a ``.epub`` path or a folder (the file is then ``<slug>.epub``).
+    ``notices`` are the licence notices the copyright page must show;
+    ``rights`` (default: the notices) are the ``dc:rights`` texts, each notice
+    attributed to its chapters when the book has several.
     ``stylesheet`` is the e-reader stylesheet, ``conf/epub.css``.
     """
     target = output if output.suffix == ".epub" else output / f"{book.slug}.epub"
@@ -99,7 +103,7 @@ def build_epub(
     pages += gather_notes(pages)
     claim = meets_accessibility_claim(pages)
     publication = new_book(book)
-    set_metadata(publication, book, notices, sources)
+    set_metadata(publication, book, rights or notices, sources)
     set_accessibility_metadata(publication, book, claim=claim)
     style = add_stylesheet(publication, css)
     cover = add_cover(publication, book)

@@ -2,7 +2,10 @@
 
 A form matches whole words only: never inside a longer word or a hyphenated
 name, with any white space between its words and its first letter in either
-case ("The state-controlled broadcaster" at a sentence's start).
+case ("The state-controlled broadcaster" at a sentence's start). Several
+entries may share a form (two people who are both "Mr. Kim"): a mention then
+names every entry that carries it, and :mod:`folio.glossary.resolve` decides
+which one the text means.
 """
 
 from __future__ import annotations
@@ -13,22 +16,34 @@ from typing import NamedTuple
 
 
 class Mention(NamedTuple):
-    """A mention of an entry in a piece of text."""
+    """A mention in a piece of text: where it is, and the entries whose form it is."""
 
     start: int
     end: int
-    entry: str
+    entries: tuple[str, ...]
+
+    @property
+    def entry(self) -> str:
+        """The entry of a form only one entry carries (the first carrier otherwise)."""
+        return self.entries[0]
 
 
 class Matcher:
     """Find mentions of register entries in text: leftmost, then longest form."""
 
     def __init__(self, forms: Iterable[tuple[str, str]]) -> None:
-        """``forms`` are (form, entry id) pairs."""
-        forms = sorted(forms, key=lambda f: (-len(f[0]), f[0]))
-        self._entries = [entry for _, entry in forms]
-        groups = "|".join(f"(?P<f{i}>{_pattern(form)})" for i, (form, _) in enumerate(forms))
-        self._regex = re.compile(rf"(?<![\w-])(?<!\w-)(?:{groups})(?!\w|-\w)") if forms else None
+        """``forms`` are (form, entry id) pairs; a form may belong to several entries."""
+        carriers: dict[str, list[str]] = {}
+        spelled: dict[str, str] = {}
+        for form, entry in forms:
+            key = fold(form)
+            spelled.setdefault(key, form)
+            if entry not in carriers.setdefault(key, []):
+                carriers[key].append(entry)
+        keys = sorted(carriers, key=lambda k: (-len(k), k))
+        self._entries = [tuple(carriers[key]) for key in keys]
+        groups = "|".join(f"(?P<f{i}>{_pattern(spelled[key])})" for i, key in enumerate(keys))
+        self._regex = re.compile(rf"(?<![\w-])(?<!\w-)(?:{groups})(?!\w|-\w)") if keys else None
 
     def find(self, text: str) -> list[Mention]:
         """Every mention in ``text``, in order, never overlapping."""

@@ -1,7 +1,7 @@
 """The glossary register, ``book/glossary.yml``: load it and check it.
 
 The register is the one source of truth for the glossary. It is a YAML
-mapping with two keys::
+mapping with three keys::
 
     entries:
       - id: kim-jong-un              # a stable anchor: lower-case letters, digits, hyphens
@@ -13,6 +13,14 @@ mapping with two keys::
           The leader of North Korea.
     ignore:                          # likely names that are deliberately not entries
       - North Korea
+    pins:                            # optional: what a titled form means in one chapter
+      - chapter: 000_0e102ba998a2e36a  # the seed's name
+        form: Ms. Town
+        entry: jenny-town
+        paragraph: 7                 # optional: only in this paragraph
+
+Titled forms ("Mr. Kim") may be shared by several entries; every other form
+belongs to one entry (:mod:`folio.glossary.resolve`).
 
 Every problem is a :class:`~folio.diagnostics.Diagnostic` at ``file:line``.
 :class:`~folio.glossary.matcher.Matcher` finds mentions of entries in text.
@@ -32,6 +40,7 @@ import yaml
 
 from folio.diagnostics import Code, Diagnostic, InputError, diagnose
 from folio.glossary.matcher import Matcher, fold
+from folio.glossary.resolve import Pin, Resolver, is_titled
 
 KINDS = {"person": "People", "institution": "Institutions"}
 """Entry kinds, in glossary order, with their section titles."""
@@ -85,6 +94,7 @@ class Register:
     path: Path
     entries: tuple[Entry, ...] = ()
     ignore: tuple[str, ...] = ()
+    pins: tuple[Pin, ...] = ()
 
     def __getitem__(self, entry_id: str) -> Entry:
         return self._by_id[entry_id]
@@ -108,6 +118,22 @@ class Register:
     @cached_property
     def matcher(self) -> Matcher:
         return Matcher((form, entry.id) for entry in self.entries for form in entry.forms)
+
+    @cached_property
+    def titled_forms(self) -> frozenset[str]:
+        """The folded titled aliases: forms that need an antecedent in their chapter."""
+        return frozenset(fold(alias) for entry in self.entries for alias in entry.aliases if is_titled(alias))
+
+    @cached_property
+    def _pins(self) -> dict[tuple[str, str], list[Pin]]:
+        found: dict[tuple[str, str], list[Pin]] = {}
+        for pin in self.pins:
+            found.setdefault((pin.chapter, fold(pin.form)), []).append(pin)
+        return found
+
+    def resolver(self, chapter: str) -> Resolver:
+        """A resolver for the chapter whose file stem is ``chapter``."""
+        return Resolver(self.titled_forms, self._pins, chapter)
 
 
 def load_register(path: Path) -> Register:
@@ -133,7 +159,8 @@ def read_register(path: Path) -> tuple[Register, list[Diagnostic]]:
         return Register(path), [diagnose(Code.G001, path, None, reason=f"it is not UTF-8 ({error.reason})")]
     findings: list[Diagnostic] = []
     entries, ignore = _read_top(path, data, findings)
-    register = Register(path, tuple(entries), tuple(ignore))
+    pins = _read_pins(path, data, entries, findings) if isinstance(data, _Map) else []
+    register = Register(path, tuple(entries), tuple(ignore), tuple(pins))
     findings += check_collisions(register)
     return register, findings
 
@@ -144,14 +171,14 @@ def _read_top(path: Path, data: Any, findings: list[Diagnostic]) -> tuple[list[E
         findings.append(diagnose(Code.G001, path, getattr(data, "line", 1), reason=reason))
         return [], []
     for key in data:
-        if key not in ("entries", "ignore"):
+        if key not in ("entries", "ignore", "pins"):
             findings.append(
                 diagnose(
                     Code.G002,
                     path,
                     data.lines.get(key),
                     entry="(top level)",
-                    reason=f"unknown key {key!r} (known: entries, ignore)",
+                    reason=f"unknown key {key!r} (known: entries, ignore, pins)",
                 )
             )
     entries = [e for i, item in enumerate(data["entries"], 1) if (e := _read_entry(path, item, i, findings))]
@@ -168,6 +195,55 @@ def _read_top(path: Path, data: Any, findings: list[Diagnostic]) -> tuple[list[E
         )
         ignore = []
     return entries, ignore
+
+
+PIN_FIELDS = ("chapter", "form", "entry", "paragraph")
+
+
+def _read_pins(path: Path, data: _Map, entries: list[Entry], findings: list[Diagnostic]) -> list[Pin]:
+    """The ``pins:`` list; a pin that names no entry, or a form its entry lacks, is G012."""
+    from folio.ingest.chapter import slug_for  # the chapter's name, as ingest derives it from the seed's
+
+    items = data.get("pins") or []
+    if not isinstance(items, list):
+        findings.append(diagnose(Code.G012, path, data.lines.get("pins"), reason="'pins' must be a list"))
+        return []
+    by_id = {entry.id: entry for entry in entries}
+    pins = []
+    for item in items:
+        line = getattr(item, "line", data.lines.get("pins"))
+        reason = _pin_problem(item, by_id)
+        if reason:
+            findings.append(diagnose(Code.G012, path, line, reason=reason))
+            continue
+        paragraph = item.get("paragraph")
+        chapter = slug_for(Path(str(item["chapter"]).removesuffix(".txt")))
+        pins.append(
+            Pin(
+                chapter, str(item["form"]), str(item["entry"]), None if paragraph is None else str(paragraph), line or 0
+            )
+        )
+    return pins
+
+
+def _pin_problem(item: Any, by_id: dict[str, Entry]) -> str | None:
+    if not isinstance(item, _Map):
+        return "a pin must be a mapping with chapter, form and entry"
+    unknown = [key for key in item if key not in PIN_FIELDS]
+    if unknown:
+        return f"unknown pin field {unknown[0]!r} (known: {', '.join(PIN_FIELDS)})"
+    missing = [key for key in PIN_FIELDS[:3] if not isinstance(item.get(key), str) or not item[key].strip()]
+    if missing:
+        return f"the pin's {missing[0]!r} must be non-empty text"
+    entry = by_id.get(item["entry"])
+    if entry is None:
+        return f"the pin names the entry {item['entry']!r}, which is not in the register"
+    if fold(item["form"]) not in {fold(alias) for alias in entry.aliases if is_titled(alias)}:
+        return f"{item['entry']!r} has no titled alias {item['form']!r}; add it to its aliases first"
+    paragraph = item.get("paragraph")
+    if paragraph is not None and not (isinstance(paragraph, int) or paragraph == "standfirst"):
+        return "the pin's 'paragraph' must be a paragraph number or 'standfirst'"
+    return None
 
 
 def _read_entry(path: Path, item: Any, number: int, findings: list[Diagnostic]) -> Entry | None:
@@ -247,6 +323,8 @@ def _collision(
     if other.id == entry.id or not (is_alias or other_is_alias):
         what = "alias" if is_alias else "name"
         return [diagnose(Code.G003, path, line, what=what, value=form, other=other_line)]
+    if is_alias and other_is_alias and is_titled(form):
+        return []  # titled forms may be shared: each mention resolves to the person named before it
     if is_alias:
         return [diagnose(Code.G004, path, line, alias=form, entry=entry.id, other=other.id, other_line=other_line)]
     return [diagnose(Code.G004, path, other_line, alias=form, entry=other.id, other=entry.id, other_line=line)]

@@ -1,17 +1,23 @@
-"""Turn a seed into a MyST chapter, and check a chapter against its seed.
+"""Turn a seed into a MyST chapter, keep it in step with its seed, and check it.
 
 The chapter is ordinary, readable MyST: front matter naming the seed, our
-title, an optional standfirst, then the article's paragraphs, escaped so that
-nothing in them is read as markup. Editors may change the chapter; ``folio
-check`` reports when its words drift from the seed's.
+title, an optional standfirst, the article's paragraphs (escaped, so that
+nothing in them is read as markup), then its credit: the source line and
+the licence notice. The chapter is derived from the seed and its sidecar,
+so :func:`sync` rewrites it whenever either changes. Its front matter keeps
+the digest of what folio wrote: a chapter an editor has changed by hand is
+never overwritten without ``--force`` (C001), and ``folio check`` reports
+when its words drift from the seed's (C002).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from folio.diagnostics import Code, Diagnostic, InputError, diagnose, fail
 from folio.ingest.escape import escape_inline
@@ -20,6 +26,12 @@ from folio.ingest.words import first_difference, words
 
 ARTICLE_START = "% folio: the article text follows; every word must match the seed."
 ARTICLE_END = "% folio: end of the article text."
+STANDFIRST = "standfirst"
+"""The container class of the standfirst; its paragraph is labelled "standfirst", not numbered."""
+STANDFIRST_OPEN = f"```{{container}} {STANDFIRST}"
+CREDIT_CLASS = "folio-credit"
+"""The container of a chapter's source line and licence notice."""
+DIGEST_KEY = "folio-digest"
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -32,6 +44,7 @@ class Chapter:
     order: int | None
     paragraphs: tuple[tuple[int, str], ...]
     """(line in the chapter file, unescaped paragraph text)."""
+    standfirst: str = ""
 
 
 def slug_for(seed_path: Path) -> str:
@@ -44,7 +57,8 @@ def chapter_path(book: Path, seed_path: Path) -> Path:
 
 
 def render(seed: Seed, seed_ref: str) -> str:
-    """The MyST source of the chapter for ``seed``."""
+    """The MyST source of the chapter for ``seed``, with the digest of its body."""
+    body = render_body(seed)
     meta = seed.sidecar
     front = [
         "---",
@@ -52,32 +66,89 @@ def render(seed: Seed, seed_ref: str) -> str:
         f"folio-order: {json.dumps(meta.order if meta.order is not None else '')}",
         f"folio-source: {json.dumps(meta.source)}",
         f"folio-date: {json.dumps(meta.date)}",
+        f"{DIGEST_KEY}: {json.dumps(digest(body))}",
         "---",
-        "",
-        f"({slug_for(seed.path)})=",
-        f"# {escape_inline(meta.title)}",
-        "",
     ]
+    return "\n".join(front) + "\n\n" + body
+
+
+def render_body(seed: Seed) -> str:
+    """Everything after the front matter: title, standfirst, article, credit."""
+    meta = seed.sidecar
+    lines = [f"({slug_for(seed.path)})=", f"# {escape_inline(meta.title)}", ""]
     if meta.standfirst:
-        front += ["```{container} standfirst", escape_inline(meta.standfirst), "```", ""]
-    body = [ARTICLE_START, ""]
+        lines += [STANDFIRST_OPEN, escape_inline(meta.standfirst), "```", ""]
+    lines += [ARTICLE_START, ""]
     for paragraph in seed.paragraphs:
-        body += [escape_inline(paragraph.text), ""]
-    body.append(ARTICLE_END)
-    return "\n".join(front + body) + "\n"
+        lines += [escape_inline(paragraph.text), ""]
+    lines += [ARTICLE_END, "", f"```{{container}} {CREDIT_CLASS}"]
+    source_line = credit_line(meta.source, meta.date)
+    if source_line:
+        lines += [escape_inline(source_line), ""]
+    lines += [escape_inline(seed.notice), "```"]
+    return "\n".join(lines) + "\n"
 
 
-def ingest(seed_path: Path, book: Path, root: Path, *, force: bool = False) -> tuple[Path, tuple[Diagnostic, ...]]:
-    """Write the chapter for one seed; return its path and any warnings."""
+def credit_line(source: str, date: str) -> str:
+    """ "From The Economist, January 2025." (empty when the sidecar names no source)."""
+    if not source:
+        return ""
+    return f"From {source}, {date}." if date else f"From {source}."
+
+
+def digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+Action = Literal["written", "updated", "unchanged", "edited"]
+
+
+def ingest(
+    seed_path: Path, book: Path, root: Path, *, force: bool = False
+) -> tuple[Path, Action, tuple[Diagnostic, ...]]:
+    """Write or refresh the chapter for one seed; return its path, what was done, and any warnings.
+
+    A chapter folio wrote is rewritten when its seed or sidecar changed; one
+    an editor changed by hand is left as it is (C001) unless ``force``.
+    """
     seed = read_seed(seed_path)
     target = chapter_path(book, seed_path)
-    if target.exists() and not force:
+    wanted = render(seed, _relative(seed_path, root))
+    current = target.read_text(encoding="utf-8") if target.is_file() else None
+    if current == wanted:
+        return target, "unchanged", seed.warnings
+    if current is not None and hand_edited(current, target, root) and not force:
         raise fail(InputError, Code.C001, target)
+    write_text(target, wanted)
+    return target, "written" if current is None else "updated", seed.warnings
+
+
+def hand_edited(text: str, path: Path, root: Path) -> bool:
+    """Whether a chapter's body differs from the one folio wrote (its digest says which).
+
+    A chapter written before folio recorded digests counts as folio's own
+    while its words still match its seed's.
+    """
+    front, _, rest = text.partition("\n---\n")
+    recorded = dict(_front_matter((front + "\n---").splitlines())).get(DIGEST_KEY)
+    body = rest.lstrip("\n")
+    if recorded is None:
+        return bool(check_chapter(path, root))
+    return recorded != digest(body)
+
+
+def withdrawn(book: Path, seeds: list[Path]) -> list[Path]:
+    """The chapters whose seed is gone: their article is no longer licensed for the book."""
+    wanted = {chapter_path(book, seed) for seed in seeds}
+    return sorted(path for path in (book / "chapters").glob("*.md") if path not in wanted)
+
+
+def write_text(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` through a temporary file and a rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(render(seed, _relative(seed_path, root)), encoding="utf-8")
+    temporary.write_text(text, encoding="utf-8")
     temporary.replace(target)
-    return target, seed.warnings
 
 
 def read_chapter(path: Path) -> Chapter:
@@ -87,6 +158,7 @@ def read_chapter(path: Path) -> Chapter:
     order = meta.get("folio-order")
     paragraphs: list[tuple[int, str]] = []
     inside = False
+    standfirst = [unescape(lines[i + 1]) for i, line in enumerate(lines[:-1]) if line == STANDFIRST_OPEN]
     for number, line in enumerate(lines, 1):
         if line.strip() == ARTICLE_START:
             inside = True
@@ -99,6 +171,7 @@ def read_chapter(path: Path) -> Chapter:
         seed=Path(str(meta.get("folio-seed", ""))),
         order=order if isinstance(order, int) else None,
         paragraphs=tuple(paragraphs),
+        standfirst=standfirst[0] if standfirst else "",
     )
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from folio.diagnostics import Code, Diagnostic, InputError, diagnose, fail
 from folio.ingest.order import arrange
@@ -213,3 +214,35 @@ def read_seeds(folder: Path) -> list[Seed]:
     if problems:
         raise InputError(*problems)
     return in_reading_order(seeds)
+
+
+class Credit(NamedTuple):
+    """One distinct licence notice and the chapters it covers (numbers in reading order)."""
+
+    notice: str
+    chapters: tuple[int, ...]
+
+    def attribution(self) -> str:
+        """ "Chapter 2" or "Chapters 1 and 3", for a book with several notices."""
+        numbers = [str(n) for n in self.chapters]
+        if len(numbers) == 1:
+            return f"Chapter {numbers[0]}"
+        return f"Chapters {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+    def attributed(self, several: bool) -> str:
+        """The notice, verbatim, after its attribution when the book has ``several`` notices."""
+        return f"{self.attribution()}: {self.notice}" if several else self.notice
+
+
+def credits(seeds: Sequence[Seed]) -> list[Credit]:
+    """Each distinct notice of ``seeds`` (in reading order) with the chapters it covers."""
+    grouped: dict[str, list[int]] = {}
+    for number, seed in enumerate(seeds, 1):
+        grouped.setdefault(seed.notice, []).append(number)
+    return [Credit(notice, tuple(numbers)) for notice, numbers in grouped.items()]
+
+
+def attributed_notices(seeds: Sequence[Seed]) -> tuple[str, ...]:
+    """Every distinct notice, verbatim; attributed to its chapters when there are several."""
+    found = credits(seeds)
+    return tuple(credit.attributed(len(found) > 1) for credit in found)

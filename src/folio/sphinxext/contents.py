@@ -6,7 +6,8 @@
     is read again whenever a chapter is added, removed or changed, so a new
     article is in the contents of the very build that adds it;
 ``{licence-notices}``
-    the licence notice of every seed, verbatim.
+    every distinct licence notice, verbatim; in a book with several, each
+    after the chapters it covers.
 """
 
 from __future__ import annotations
@@ -60,13 +61,32 @@ def outdated_contents(
     return sorted(name for name, meta in env.metadata.items() if meta.get(CONTENTS_PAGES) and name not in removed)
 
 
+def rewrite_every_page(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """After any page was read again, every page is written again.
+
+    Every page shows the whole contents in its sidebar, and Sphinx's search
+    index only keeps the index entries of the pages it writes: a page left
+    as it was would keep an old title in its sidebar, and the search index
+    would lose the glossary's entries. So an incremental build writes what a
+    clean build writes.
+    """
+    return sorted(env.found_docs)
+
+
 class LicenceNoticesDirective(SphinxDirective):
     """The seeds' licence notices, verbatim, one paragraph each."""
 
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        return [nodes.paragraph(notice, notice, classes=["folio-licence"]) for notice in self.config.folio_notices]
+        found = self.config.folio_credits
+        shown: list[nodes.Node] = []
+        for credit in found:
+            if len(found) > 1:
+                label = f"{credit.attribution()}:"
+                shown.append(nodes.paragraph(label, label, classes=["folio-licence-chapters"]))
+            shown.append(nodes.paragraph(credit.notice, credit.notice, classes=["folio-licence"]))
+        return shown
 
 
 def drop_print_copyright_page(app: Sphinx, doctree: nodes.document, docname: str) -> None:

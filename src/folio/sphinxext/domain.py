@@ -24,9 +24,6 @@ from sphinx.errors import ConfigError
 from folio.diagnostics import FolioError
 from folio.glossary.register import Register, load_register
 
-STANDFIRST = "standfirst"
-"""The paragraph label of a standfirst, which is not numbered."""
-
 
 class MentionRecord(NamedTuple):
     """Where an entry is mentioned, for the glossary's back-references."""

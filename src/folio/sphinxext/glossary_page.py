@@ -20,7 +20,8 @@ from sphinx.errors import NoUri
 from sphinx.util.docutils import SphinxDirective
 
 from folio.glossary.register import KINDS, Entry
-from folio.sphinxext.domain import STANDFIRST, MentionRecord, domain, register
+from folio.ingest.chapter import STANDFIRST
+from folio.sphinxext.domain import MentionRecord, domain, register
 from folio.sphinxext.nodes import glossary_backref, glossary_backrefs, glossary_definition, glossary_term
 
 

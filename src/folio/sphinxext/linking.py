@@ -5,7 +5,8 @@ The chapters stay prose: nothing in their source marks a name. The
 entries in each paragraph and turns the first mention of each entry into a
 :class:`~folio.sphinxext.nodes.glossary_mention`; later mentions in the same
 paragraph stay plain text. The longest form wins ("Kim Il Sung" is never "Kim
-Jong Un"). Hand-written ``{term}`` roles that name an entry become mentions
+Jong Un"), and a titled form ("Mr. Kim") links to the person it means in that
+chapter (:mod:`folio.glossary.resolve`). Hand-written ``{term}`` roles that name an entry become mentions
 too, in any page, and count as the paragraph's first mention. Every mention
 is recorded in the :class:`~folio.sphinxext.domain.FolioDomain`.
 """
@@ -21,7 +22,8 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 
 from folio.glossary.register import Entry, Register
-from folio.sphinxext.domain import STANDFIRST, MentionRecord, domain, register
+from folio.ingest.chapter import CREDIT_CLASS, STANDFIRST
+from folio.sphinxext.domain import MentionRecord, domain, register
 from folio.sphinxext.nodes import glossary_mention
 
 
@@ -46,10 +48,14 @@ class LinkMentions(SphinxTransform):
 
 
 def numbered_paragraphs(document: nodes.document) -> Iterator[tuple[nodes.paragraph, str]]:
-    """Each paragraph with its label: "1", "2", … in reading order, or "standfirst"."""
+    """Each paragraph with its label: "1", "2", … in reading order, or "standfirst".
+
+    A chapter's credit (its source line and licence notice) is not the
+    article: it is neither numbered nor linked.
+    """
     number = 0
     for paragraph in list(document.findall(nodes.paragraph)):
-        if _inside(paragraph, nodes.docinfo):
+        if _inside(paragraph, nodes.docinfo) or _in_class(paragraph, CREDIT_CLASS):
             continue
         if _in_standfirst(paragraph):
             yield paragraph, STANDFIRST
@@ -70,7 +76,11 @@ def _ancestors(node: nodes.Node) -> Iterator[nodes.Node]:
 
 
 def _in_standfirst(node: nodes.Node) -> bool:
-    return any(isinstance(p, nodes.Element) and STANDFIRST in p.get("classes", ()) for p in _ancestors(node))
+    return _in_class(node, STANDFIRST)
+
+
+def _in_class(node: nodes.Node, name: str) -> bool:
+    return any(isinstance(p, nodes.Element) and name in p.get("classes", ()) for p in _ancestors(node))
 
 
 class _Linker:
@@ -80,6 +90,7 @@ class _Linker:
         self.register = register
         self.docname = docname
         self.automatic = automatic
+        self.resolver = register.resolver(docname.rpartition("/")[2])
         self.counts: Counter[str] = Counter()
         self.records: list[MentionRecord] = []
 
@@ -101,14 +112,15 @@ class _Linker:
         """``text`` cut around the first mentions of entries not yet linked in this paragraph."""
         value, position = str(text), 0
         pieces: list[nodes.Node] = []
-        for found in self.register.matcher.find(value):
-            if found.entry in seen:
+        for resolved in self.resolver.resolve(value, self.register.matcher.find(value), label):
+            found = resolved.mention
+            if resolved.entry is None or resolved.entry in seen:
                 continue
-            seen.add(found.entry)
+            seen.add(resolved.entry)
             if found.start > position:
                 pieces.append(nodes.Text(value[position : found.start]))
-            words: list[nodes.Node] = [nodes.Text(value[found.start : found.end])]
-            pieces += self.mention(self.register[found.entry], label, words)
+            words: list[nodes.Node] = [nodes.Text(resolved.text)]
+            pieces += self.mention(self.register[resolved.entry], label, words)
             position = found.end
         if not pieces:
             return []

@@ -8,6 +8,7 @@ language, HTML footer, EPUB and LaTeX metadata) from them, in one place.
 
 from __future__ import annotations
 
+import hashlib
 import html
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from sphinx.errors import ConfigError
 
 from folio import config as book_config
 from folio.diagnostics import FolioError
-from folio.ingest.seed import Seed, notices, read_seeds
+from folio.ingest.chapter import slug_for
+from folio.ingest.seed import Seed, attributed_notices, credits, notices, read_seeds
 from folio.sphinxext import latex
 
 BOOK_KEY = "folio_book"
@@ -38,22 +40,33 @@ def configure(app: Sphinx, config: Config) -> None:
         seeds = read_seeds(Path(config.folio_seeds_dir)) if config.folio_seeds_dir else []
     except FolioError as error:
         raise ConfigError("\n".join(str(d) for d in error.diagnostics)) from None
+    config.folio_code = code_version()
     config.folio_notices = notices(seeds)
+    config.folio_credits = credits(seeds)
+    config.folio_chapter_notices = {f"chapters/{slug_for(seed.path)}": seed.notice for seed in seeds}
     derive_settings(config, book, seeds)
+
+
+def code_version() -> str:
+    """A digest of folio's own code: a new folio reads every page again, as a changed setting would."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def derive_settings(config: Config, book: book_config.BookConfig, seeds: list[Seed]) -> None:
     """Set Sphinx's own settings from the book configuration (one place)."""
-    found = notices(seeds)
     config.project = book.title
     config.author = book.editor or book.publisher
     config.language = book.language.replace("-", "_")
     config.version = config.release = book.edition
     config.html_title = book.title
     config.myst_substitutions = {"title": book.title, "subtitle": book.subtitle, "publisher": book.publisher}
-    footer = "".join(f'<p class="folio-licence">{html.escape(n)}</p>' for n in found)
     options = dict(config.html_theme_options or {})
-    options["extra_footer"] = footer
+    options["extra_footer"] = footer_html(attributed_notices(seeds))
     config.html_theme_options = options
     config.epub_title = book.title
     config.epub_author = config.author
@@ -61,10 +74,22 @@ def derive_settings(config: Config, book: book_config.BookConfig, seeds: list[Se
     config.epub_language = book.language
     config.epub_identifier = config.epub_uid = _epub_uid(book.uid)
     config.epub_scheme = "uuid" if book.uid.startswith("urn:uuid:") else "URI"
-    config.epub_copyright = " ".join(found)
+    config.epub_copyright = " ".join(attributed_notices(seeds))
     config.epub_description = book.description or book.title
     config.epub_basename = book.slug
     latex.configure(config, book, seeds)
+
+
+def footer_html(notices: tuple[str, ...]) -> str:
+    """The licence notices as the HTML footer shows them, one paragraph each."""
+    return "".join(f'<p class="folio-licence">{html.escape(notice)}</p>' for notice in notices)
+
+
+def page_footer(app: Sphinx, pagename: str, templatename: str, context: dict[str, object], doctree: object) -> None:
+    """A chapter's page carries its own article's notice; every other page carries them all."""
+    notice = app.config.folio_chapter_notices.get(pagename)
+    if notice is not None:
+        context["theme_extra_footer"] = footer_html((notice,))
 
 
 def _epub_uid(uid: str) -> str:
