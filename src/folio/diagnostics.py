@@ -148,6 +148,10 @@ class Code(enum.Enum):
     )
     B010 = ("info", "nothing was built; the editions here, if any, are unchanged")
     B011 = ("error", "cannot publish the edition here: {reason}")
+    B012 = (
+        "error",
+        "the last build of the {edition} edition failed, so this is an earlier one (checked all the same); the failure: {reason}",
+    )
 
     @property
     def severity(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,31 @@ class Project:
 
         if self.register.is_file():
             load_register(self.register)
+
+    @property
+    def status(self) -> Path:
+        """``_build/editions.json``: how the last build of each edition ended."""
+        return self.build / "editions.json"
+
+    def record_edition(self, edition: str, failure: str | None) -> None:
+        """Note whether the last build of ``edition`` published it (``None``), or why not."""
+        status = self._status()
+        status[edition] = failure
+        self.build.mkdir(parents=True, exist_ok=True)
+        temporary = self.status.with_suffix(".tmp")
+        temporary.write_text(json.dumps(status, indent=1, sort_keys=True), encoding="utf-8")
+        temporary.replace(self.status)
+
+    def failed_editions(self) -> dict[str, str]:
+        """The editions whose last build failed, with the first diagnostic of the failure."""
+        return {edition: reason for edition, reason in self._status().items() if isinstance(reason, str)}
+
+    def _status(self) -> dict[str, str | None]:
+        try:
+            found = json.loads(self.status.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return found if isinstance(found, dict) else {}
 
     def relative(self, path: Path) -> str:
         try:

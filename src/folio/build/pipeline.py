@@ -127,9 +127,15 @@ def finish(
 
 @contextmanager
 def kept_on_failure(project: Project, edition: str, target: Path) -> Iterator[None]:
-    """When an edition fails, add to the error that its previous copy in ``dist/`` is unchanged."""
+    """When an edition fails, add to the error that its previous copy in ``dist/`` is unchanged.
+
+    Either way the outcome is recorded (:meth:`Project.record_edition`), so that
+    ``folio check`` can say which editions it checks are not from the last build.
+    """
     try:
         yield
     except FolioError as error:
+        project.record_edition(edition, str(error.diagnostics[0]) if error.diagnostics else "failed")
         note = diagnose(Code.B009, project.relative(target), edition=edition)
         raise type(error)(*error.diagnostics, note) from None
+    project.record_edition(edition, None)

@@ -12,6 +12,7 @@ check`` runs them again on ``dist/``.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +24,7 @@ from folio.epub.opf import NS, rootfile, spine
 from folio.ingest.chapter import slug_for
 from folio.ingest.seed import Seed, notices
 from folio.ingest.words import missing_word, words
+from folio.pdf.geometry import text_block
 from folio.tools import run
 
 
@@ -77,10 +79,31 @@ def _html(page: Path) -> html.HtmlElement:
     return root
 
 
-def pdf_text(pdf: Path) -> str:
-    """The PDF's text in content order. ``-raw`` keeps a hyphen that ends a line:
-    the default mode joins "air-" / "defense" into one word, "airdefense"."""
-    return run("pdftotext", ["-raw", "-enc", "UTF-8", str(pdf), "-"], place=pdf).stdout
+def pdf_text(pdf: Path, *, block_only: bool = False) -> str:
+    """The PDF's text in content order; with ``block_only``, only each page's text block.
+
+    ``-raw`` keeps a hyphen that ends a line: the default mode joins "air-" /
+    "defense" into one word, "airdefense". The text block leaves out the
+    running heads and folios, which would otherwise sit between the halves
+    of a word hyphenated at a page turn.
+    """
+    crop: list[str] = []
+    if block_only:
+        size = page_size(pdf)
+        if size is not None:
+            x, y, width, height = text_block(*size)
+            crop = ["-x", str(round(x)), "-y", str(round(y)), "-W", str(round(width)), "-H", str(round(height))]
+    return run("pdftotext", ["-raw", "-enc", "UTF-8", *crop, str(pdf), "-"], place=pdf).stdout
+
+
+def page_size(pdf: Path) -> tuple[float, float] | None:
+    """The first page's size in PDF points, as pdfinfo reports it."""
+    found = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+) pts", pdf_info(pdf), re.MULTILINE)
+    return (float(found[1]), float(found[2])) if found else None
+
+
+def pdf_info(pdf: Path) -> str:
+    return run("pdfinfo", [str(pdf)], place=pdf).stdout
 
 
 def pdf_xmp(pdf: Path) -> str:
@@ -101,7 +124,7 @@ def check_pdf(seeds: list[Seed], pdf: Path) -> list[Diagnostic]:
     broken = unreadable_pdf(pdf)
     if broken is not None:
         return [broken]
-    text = pdf_text(pdf)
+    text = pdf_text(pdf, block_only=True)
     problems = check_fidelity(seeds, text, str(pdf))
     found = words(text)
     rights = normalise(" ".join(xmp_rights(pdf_xmp(pdf))))

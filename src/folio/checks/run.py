@@ -68,7 +68,9 @@ def check_edition(
     if not path.exists():
         return [diagnose(Code.B008, project.relative(path), edition=edition)]
     progress(f"folio: check: {edition} edition ({path.name})")
-    return guarded(lambda: check(seeds, path))
+    failed = project.failed_editions().get(edition)
+    stale = [diagnose(Code.B012, project.relative(path), edition=edition, reason=failed)] if failed else []
+    return stale + guarded(lambda: check(seeds, path))
 
 
 def check_latex_log(project: Project, slug: str) -> list[Diagnostic]:

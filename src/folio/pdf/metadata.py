@@ -14,7 +14,7 @@ from folio.diagnostics import BuildError, Code, fail
 
 
 def set_rights(pdf: Path, output: Path, notices: tuple[str, ...]) -> Path:
-    """Write ``pdf`` to ``output`` with its XMP ``dc:rights`` the licence notices, verbatim.
+    """Write ``pdf`` to ``output`` with its XMP ``dc:rights`` the licence notices, verbatim, one a line.
 
     LaTeX's own file is left as it is, so latexmk's record of it stays true.
     """
@@ -26,7 +26,7 @@ def set_rights(pdf: Path, output: Path, notices: tuple[str, ...]) -> Path:
             with document.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
                 if "dc:rights" in meta:
                     del meta["dc:rights"]
-                meta["dc:rights"] = " ".join(notices)
+                meta["dc:rights"] = "\n".join(notices)
             document.save(output, deterministic_id=True)
     except (pikepdf.PdfError, OSError) as error:
         raise fail(BuildError, Code.P008, pdf, reason=error) from None

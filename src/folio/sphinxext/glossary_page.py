@@ -106,8 +106,12 @@ def reading_order(env: BuildEnvironment) -> list[str]:
     return order + sorted(set(domain(env).mentions) - set(order))
 
 
+MAX_RUNS = 8
+"""Back-references listed per chapter before the rest are summed up as "and N more"."""
+
+
 def backrefs_paragraph(app: Sphinx, docname: str, records: list[MentionRecord]) -> nodes.paragraph:
-    """ "Mentioned in <title>: ¶ 1, ¶ 3; <title>: ¶ 2." """
+    """ "Mentioned in <title>: standfirst, ¶ 1, ¶¶ 3–5; <title>: ¶ 2." """
     paragraph = nodes.paragraph("", "Mentioned in ", classes=["folio-mentions"])
     pages: dict[str, list[MentionRecord]] = defaultdict(list)
     for record in records:
@@ -118,26 +122,58 @@ def backrefs_paragraph(app: Sphinx, docname: str, records: list[MentionRecord]) 
         paragraph += nodes.Text("; " if number else "")
         paragraph += nodes.emphasis(title, title, classes=["folio-mentions-page"])
         paragraph += nodes.Text(": ")
-        for index, record in enumerate(page_records):
+        found = runs(page_records)
+        for index, (first, last) in enumerate(found[:MAX_RUNS]):
             paragraph += nodes.Text(", " if index else "")
-            paragraph += backref(app, docname, record, title)
+            paragraph += backref(app, docname, first, last, title)
+        if len(found) > MAX_RUNS:
+            rest = sum(_span(first, last) for first, last in found[MAX_RUNS:])
+            paragraph += nodes.Text(f" and {rest} more paragraph{'s' if rest > 1 else ''}")
     paragraph += nodes.Text(".")
     return paragraph
 
 
-def backref(app: Sphinx, docname: str, record: MentionRecord, title: str) -> glossary_backref:
-    label = "standfirst" if record.paragraph == STANDFIRST else f"¶\u00a0{record.paragraph}"
+def runs(records: list[MentionRecord]) -> list[tuple[MentionRecord, MentionRecord]]:
+    """Consecutive paragraphs collapsed into (first, last) runs; the standfirst stands alone."""
+    found: list[tuple[MentionRecord, MentionRecord]] = []
+    for record in records:
+        if found and _follows(found[-1][1], record):
+            found[-1] = (found[-1][0], record)
+        else:
+            found.append((record, record))
+    return found
+
+
+def _follows(previous: MentionRecord, record: MentionRecord) -> bool:
+    numbers = (previous.paragraph, record.paragraph)
+    return all(n.isdigit() for n in numbers) and int(numbers[1]) == int(numbers[0]) + 1
+
+
+def _span(first: MentionRecord, last: MentionRecord) -> int:
+    return int(last.paragraph) - int(first.paragraph) + 1 if first is not last else 1
+
+
+def backref(app: Sphinx, docname: str, first: MentionRecord, last: MentionRecord, title: str) -> glossary_backref:
+    """A link to the first mention of a run of paragraphs: "¶ 3", "¶¶ 3–5" or "standfirst"."""
+    if first.paragraph == STANDFIRST:
+        label = "standfirst"
+    elif first is last:
+        label = f"¶\u00a0{first.paragraph}"
+    else:
+        label = f"¶¶\u00a0{first.paragraph}–{last.paragraph}"
     try:
-        refuri = f"{app.builder.get_relative_uri(docname, record.docname)}#{record.node_id}"
+        refuri = f"{app.builder.get_relative_uri(docname, first.docname)}#{first.node_id}"
     except NoUri:
         refuri = ""
     return glossary_backref(
         "",
         label,
-        refdoc=record.docname,
-        refid=record.node_id,
+        refdoc=first.docname,
+        refid=first.node_id,
+        lastid=last.node_id,
         refuri=refuri,
-        paragraph=record.paragraph,
+        paragraph=first.paragraph,
+        lastparagraph=last.paragraph,
         doctitle=title,
     )
 

@@ -27,7 +27,8 @@ from sphinx.util.i18n import format_date
 
 from folio import __version__
 from folio.config import BookConfig
-from folio.ingest.seed import Seed, notices
+from folio.ingest.seed import Seed, attributed_notices
+from folio.pdf.geometry import Margins, page_margins, to_points
 
 ENGINE = "xelatex"
 DOCCLASS = "book"
@@ -43,10 +44,7 @@ HYPERREF = r"""\usepackage{hyperref}
 """hyperref as Sphinx loads it, then hyperxmp (folio.sty) for the XMP packet."""
 EDITION_DATE_FORMAT = "%B %Y"
 
-_POINTS_PER = {"pt": 1.0, "in": 72.27, "mm": 72.27 / 25.4, "cm": 72.27 / 2.54}
 _PDF_SPECIALS = frozenset("\\{}$&#^_%~")
-_MAX_MEASURE = 336.0
-"""The widest text block (28 pc): about 70 characters a line in the text face."""
 
 
 class Source(NamedTuple):
@@ -55,15 +53,6 @@ class Source(NamedTuple):
     chapter: int
     source: str
     date: str
-
-
-class Margins(NamedTuple):
-    """Page margins in TeX points."""
-
-    inner: float
-    outer: float
-    top: float
-    bottom: float
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -85,7 +74,7 @@ def configure(config: Config, book: BookConfig, seeds: list[Seed]) -> None:
         if seed.sidecar.source
     )
     date = config.today or format_date(EDITION_DATE_FORMAT, language=config.language or "en")
-    computed = latex_elements(book, notices(seeds), sources, date, str(config.author or ""))
+    computed = latex_elements(book, attributed_notices(seeds), sources, date, str(config.author or ""))
     config.latex_elements = {**computed, **(config.latex_elements or {})}
 
 
@@ -113,21 +102,6 @@ def latex_elements(
         "tableofcontents": "",
         "releasename": "",
     }
-
-
-def to_points(length: str) -> float:
-    """A TeX length such as ``6in`` or ``148mm`` in TeX points."""
-    for unit, factor in _POINTS_PER.items():
-        if length.endswith(unit):
-            return float(length[: -len(unit)]) * factor
-    raise ValueError(f"unknown unit in {length!r}")
-
-
-def page_margins(width: float, height: float) -> Margins:
-    """Margins for binding: the inner margin two-thirds of the outer one."""
-    measure = min(0.72 * width, _MAX_MEASURE)
-    spare = width - measure
-    return Margins(inner=0.4 * spare, outer=0.6 * spare, top=0.085 * height, bottom=0.115 * height)
 
 
 def sphinxsetup(margins: Margins) -> str:

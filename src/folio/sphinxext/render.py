@@ -105,7 +105,12 @@ def visit_mention(self: Any, node: glossary_mention) -> None:
 
 
 def visit_backref(self: Any, node: glossary_backref) -> None:
-    paragraph = "the standfirst" if node["paragraph"] == "standfirst" else f"paragraph {node['paragraph']}"
+    if node["paragraph"] == "standfirst":
+        paragraph = "the standfirst"
+    elif node["paragraph"] == node["lastparagraph"]:
+        paragraph = f"paragraph {node['paragraph']}"
+    else:
+        paragraph = f"paragraphs {node['paragraph']} to {node['lastparagraph']}"
     label = f"{node['doctitle']}, {paragraph}"
     self.body.append(
         self.starttag(
@@ -183,10 +188,11 @@ def visit_mention_latex(self: Any, node: glossary_mention) -> None:
 
 
 def visit_backref_latex(self: Any, node: glossary_backref) -> None:
-    """ "¶ 3 (p. 12)", all one link to the mention."""
+    """ "¶ 3 (p. 12)" or "¶¶ 3–5 (pp. 12–13)", all one link to the first mention."""
     label = self.idescape(f"{node['refdoc']}:{node['refid']}")
+    last = self.idescape(f"{node['refdoc']}:{node['lastid']}")
     self.body.append(rf"\hyperref[{label}]{{")
-    self.context.append(rf" (p.\,\pageref*{{{label}}})}}")
+    self.context.append(rf" (\foliopages{{{label}}}{{{last}}})}}")
 
 
 def depart_context(self: Any, node: nodes.Element) -> None:

@@ -64,7 +64,12 @@ def derive_settings(config: Config, book: book_config.BookConfig, seeds: list[Se
     config.language = book.language.replace("-", "_")
     config.version = config.release = book.edition
     config.html_title = book.title
-    config.myst_substitutions = {"title": book.title, "subtitle": book.subtitle, "publisher": book.publisher}
+    config.myst_substitutions = {
+        "title": book.title,
+        "subtitle": book.subtitle,
+        "publisher": book.publisher,
+        "articles": count_articles(len(seeds)),
+    }
     options = dict(config.html_theme_options or {})
     options["extra_footer"] = footer_html(attributed_notices(seeds))
     config.html_theme_options = options
@@ -78,6 +83,16 @@ def derive_settings(config: Config, book: book_config.BookConfig, seeds: list[Se
     config.epub_description = book.description or book.title
     config.epub_basename = book.slug
     latex.configure(config, book, seeds)
+
+
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def count_articles(count: int) -> str:
+    """ "a licensed article", "three licensed articles", "12 licensed articles": the {{ articles }} substitution."""
+    if count == 1:
+        return "a licensed article"
+    return f"{_NUMBERS[count] if count < len(_NUMBERS) else count} licensed articles"
 
 
 def footer_html(notices: tuple[str, ...]) -> str:
