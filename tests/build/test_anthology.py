@@ -69,7 +69,7 @@ def editions(project: Path, *chosen: str) -> dict[str, str]:
     return {
         name: hashlib.sha256(path.read_bytes()).hexdigest()
         for path in sorted(dist.rglob("*"))
-        if path.is_file() and _edition((name := path.relative_to(dist).as_posix())) in kinds
+        if path.is_file() and _edition(name := path.relative_to(dist).as_posix()) in kinds
     }
 
 
