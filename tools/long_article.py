@@ -20,7 +20,24 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WORDS = "the of and troops border drones shells front line reported officials said minister talks winter supply".split()
+WORDS = [
+    "the",
+    "of",
+    "and",
+    "troops",
+    "border",
+    "drones",
+    "shells",
+    "front",
+    "line",
+    "reported",
+    "officials",
+    "said",
+    "minister",
+    "talks",
+    "winter",
+    "supply",
+]
 
 
 def article(megabytes: float) -> str:
