@@ -116,6 +116,13 @@ class Code(enum.Enum):
     P007 = ("error", "LaTeX stopped: {message} (the whole log: {log})")
     P008 = ("error", "cannot write the licence notice into the PDF's XMP metadata: {reason}")
     P009 = ("error", "the PDF cannot be read: {reason}; rebuild it with `make pdf`")
+    P010 = ("error", "cannot make the print interior: {reason}")
+    P011 = ("error", "not PDF/X: {what} is missing; rebuild with `make pdf` (folio.pdf.pdfx writes it)")
+    P012 = ("error", "page {page}: {problem}; the print interior's boxes must be the book's trim (trim in book.toml)")
+    P013 = ("error", "the font {font} is {what}; every font of a print PDF must be embedded and subset")
+    P014 = ("error", "page {page}: {what}; a print PDF may use only grey or CMYK colour")
+    P015 = ("error", "{what}; a print PDF has nothing interactive (links, scripts, encryption)")
+    P016 = ("error", "page {page}: {what}; a PDF/X-4 print file for POD must not use transparency")
     # E: EPUB edition
     E001 = ("error", "EPUBCheck {id}: {message}")
     E002 = ("warning", "EPUBCheck {id}: {message}")

@@ -23,6 +23,9 @@ from folio.checks.editions import check_epub, check_html, check_pdf
 from folio.config import BookConfig
 from folio.diagnostics import CheckError, Code, Diagnostic, FolioError, diagnose
 from folio.ingest.seed import Seed, attributed_notices, notices, sources
+from folio.pdf.geometry import trim_points
+from folio.pdf.pdfx import make_print_interior
+from folio.pdf.preflight import preflight
 from folio.pdf.typeset import Latex, finish_latex, start_latex
 from folio.project import Project
 from folio.tools import Progress, step
@@ -64,7 +67,10 @@ def build(
                 staged = finish_latex(
                     latex, project.build / "editions" / latex.pdf.name, attributed_notices(seeds), progress
                 )
+                interior = print_interior(project, book, staged, env, progress)
                 published.append(finish(project, "pdf", book, seeds, staged, progress))
+                publish(interior, print_path(project, book), project.build)
+                progress(f"folio: published {project.relative(print_path(project, book))}")
     except FolioError as error:
         if latex is not None and latex.job.running():
             note = diagnose(Code.B009, project.relative(edition_path(project, book, "pdf")), edition="pdf")
@@ -79,6 +85,23 @@ def build(
 def edition_path(project: Project, book: BookConfig, edition: str) -> Path:
     """Where an edition is published: ``dist/html/``, ``dist/<slug>.pdf``, ``dist/<slug>.epub``."""
     return project.dist / ("html" if edition == "html" else f"{book.slug}.{edition}")
+
+
+def print_path(project: Project, book: BookConfig) -> Path:
+    """The print interior: ``dist/<slug>-print.pdf``."""
+    return project.dist / f"{book.slug}-print.pdf"
+
+
+def print_interior(project: Project, book: BookConfig, reading: Path, env: dict[str, str], progress: Progress) -> Path:
+    """The PDF/X-4 print interior from the reading PDF's pages, preflighted (:mod:`folio.pdf.preflight`)."""
+    output = project.build / "editions" / print_path(project, book).name
+    modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
+    with step(progress, "pdf", "print interior (PDF/X-4) and preflight"):
+        make_print_interior(reading, output, modified)
+        errors = [d for d in preflight(output, trim_points(book)) if d.is_error]
+    if errors:
+        raise CheckError(*errors)
+    return output
 
 
 def stage(

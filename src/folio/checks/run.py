@@ -19,7 +19,9 @@ from folio.checks.glossary import check_glossary
 from folio.diagnostics import Code, Diagnostic, FolioError, diagnose
 from folio.ingest.chapter import check_chapter
 from folio.ingest.seed import Seed
+from folio.pdf.geometry import trim_points
 from folio.pdf.latexlog import read_log
+from folio.pdf.preflight import preflight
 from folio.project import Project
 from folio.tools import Progress
 
@@ -44,6 +46,12 @@ def verify(project: Project, *, external: bool, progress: Progress) -> list[Diag
         found = check_edition(project, edition, path, check, seeds, progress)
         readable[edition] = path.exists() and not any(d.code in (Code.E006, Code.P009) for d in found)
         findings += found
+    print_pdf = project.dist / f"{book.slug}-print.pdf"
+    if print_pdf.exists():
+        progress(f"folio: check: print interior ({print_pdf.name}): PDF/X-4 preflight")
+        findings += guarded(lambda: preflight(print_pdf, trim_points(book)))
+    else:
+        findings.append(diagnose(Code.B008, project.relative(print_pdf), edition="pdf"))
     findings += check_latex_log(project, book.slug)
     if external and readable["epub"]:
         findings += check_external(epub, progress)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from folio.config import BookConfig
+
 _POINTS_PER = {"pt": 1.0, "in": 72.27, "mm": 72.27 / 25.4, "cm": 72.27 / 2.54}
 _MAX_MEASURE = 336.0
 """The widest text block (28 pc): about 70 characters a line in the text face."""
@@ -40,6 +42,12 @@ def page_margins(width: float, height: float) -> Margins:
     measure = min(0.72 * width, _MAX_MEASURE)
     spare = width - measure
     return Margins(inner=0.4 * spare, outer=0.6 * spare, top=0.085 * height, bottom=0.115 * height)
+
+
+def trim_points(book: BookConfig) -> tuple[float, float]:
+    """The book's trim (width, height) in PDF points (1/72 in), as a PDF's boxes give it."""
+    width, height = book.paper
+    return to_points(width) * 72 / 72.27, to_points(height) * 72 / 72.27
 
 
 def text_block(width: float, height: float) -> tuple[float, float, float, float]:
