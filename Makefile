@@ -32,10 +32,11 @@ $(shell mkdir -p _build && { echo '$(LISTED)' | cmp -s - $(SOURCE_LIST) || echo 
 HTML := dist/html/index.html
 PDF := dist/$(SLUG).pdf
 PRINT := dist/$(SLUG)-print.pdf
+COVER := dist/$(SLUG)-cover.pdf
 EPUB := dist/$(SLUG).epub
 # An interrupted build must never cost the previous edition: folio replaces
 # these files by rename only when complete, and make must not delete them.
-.PRECIOUS: $(HTML) $(PDF) $(PRINT) $(EPUB)
+.PRECIOUS: $(HTML) $(PDF) $(PRINT) $(COVER) $(EPUB)
 
 # folio finds Ace in tools/ace and Debian's Chromium itself; npm must never
 # download a browser of its own.
@@ -51,7 +52,7 @@ help: ## show this help
 	@echo
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
 	@echo
-	@echo "Outputs: dist/html/, $(PDF), $(PRINT), $(EPUB). Options: SPHINXOPTS='$(SPHINXOPTS)'."
+	@echo "Outputs: dist/html/, $(PDF), $(PRINT), $(COVER), $(EPUB). Options: SPHINXOPTS='$(SPHINXOPTS)'."
 
 setup: $(SYSTEM) $(INSTALLED) $(ACE) ## install system packages (as root), the virtualenv and Ace
 
@@ -77,7 +78,7 @@ chapters: $(INSTALLED) ## bring book/chapters/ in step with seeds/ (the build do
 	$(FOLIO) ingest
 
 html: $(HTML) ## build the HTML site into dist/html/
-pdf: $(PDF) ## build the reading PDF and the PDF/X-4 print interior into dist/
+pdf: $(PDF) ## build the reading PDF, and the PDF/X-4 print interior and cover, into dist/
 epub: $(EPUB) ## build the EPUB into dist/
 
 # Each edition depends on what it reads: all of book/, seeds/ and the code,
@@ -88,9 +89,9 @@ $(HTML): $(COMMON) $(shell find conf/static conf/templates -type f 2>/dev/null) 
 	@touch $@
 
 # One typesetting run writes both PDFs (a grouped target).
-$(PDF) $(PRINT) &: $(COMMON) $(shell find conf/latex -type f 2>/dev/null) | $(INSTALLED)
+$(PDF) $(PRINT) $(COVER) &: $(COMMON) $(shell find conf/latex -type f 2>/dev/null) | $(INSTALLED)
 	$(FOLIO) build pdf --sphinx-opts="$(SPHINXOPTS)"
-	@touch $(PDF) $(PRINT)
+	@touch $(PDF) $(PRINT) $(COVER)
 
 $(EPUB): $(COMMON) conf/epub.css | $(INSTALLED)
 	$(FOLIO) build epub --sphinx-opts="$(SPHINXOPTS)"
@@ -107,7 +108,7 @@ all: setup ## build every edition (HTML, PDF, EPUB) into dist/
 	set -e; \
 	$(FOLIO) build $$todo --sphinx-opts="$(SPHINXOPTS)"; \
 	for edition in $$todo; do \
-		case $$edition in html) touch $(HTML);; pdf) touch $(PDF) $(PRINT);; epub) touch $(EPUB);; esac; \
+		case $$edition in html) touch $(HTML);; pdf) touch $(PDF) $(PRINT) $(COVER);; epub) touch $(EPUB);; esac; \
 	done
 
 # check runs on whatever was built, even when an edition failed to build:

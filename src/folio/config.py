@@ -46,6 +46,29 @@ def _language(value: Any) -> str | None:
     return None if ok else "must be a BCP 47 tag such as en-GB"
 
 
+PAPERS = {"white": 0.002252, "cream": 0.0025}
+"""Paper stocks and their thickness per page in inches, as Amazon KDP publishes them for its
+paperbacks ("Set trim size, bleed, and margins": spine width = page count × 0.002252 in for white
+paper, × 0.0025 in for cream). The cover's spine is the page count times this."""
+
+
+def _paper(value: Any) -> str | None:
+    return None if value in PAPERS else f"must be one of {', '.join(PAPERS)}"
+
+
+def _isbn(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "must be text"
+    digits = value.replace("-", "").replace(" ", "")
+    if not digits:
+        return None
+    if len(digits) != 13 or not digits.isdigit():
+        return "must be an ISBN-13: 13 digits, hyphens allowed (978-…)"
+    total = sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(digits[:12]))
+    check = (10 - total % 10) % 10
+    return None if check == int(digits[12]) else f"has the check digit {digits[12]}, but its digits give {check}"
+
+
 def _trim(value: Any) -> str | None:
     if isinstance(value, str) and (
         value in TRIM_SIZES or re.fullmatch(r"\d+(\.\d+)?(in|mm|cm|pt),\d+(\.\d+)?(in|mm|cm|pt)", value)
@@ -74,11 +97,14 @@ class BookConfig:
     language: str = _setting("en-GB", _language, "The book's language, a BCP 47 tag.")
     identifier: str = _setting("", _text, "A stable identifier; derived from the title and publisher when empty.")
     edition: str = _setting("First edition", _text, "The edition statement on the copyright page.")
-    isbn: str = _setting("", _text, "An ISBN for the copyright page; no line when empty.")
+    isbn: str = _setting(
+        "", _isbn, "An ISBN-13 (check digit validated) for the copyright page and the cover's barcode."
+    )
     description: str = _setting("", _text, "A one-paragraph description for the metadata.")
     keywords: str = _setting("", _text, "Comma-separated keywords for the PDF and EPUB metadata.")
     slug: str = _setting("book", _slug, "The file name of the editions: dist/<slug>.pdf and dist/<slug>.epub.")
     trim: str = _setting("trade", _trim, "The print trim size: a name or 'WIDTH,HEIGHT'.")
+    paper: str = _setting("white", _paper, "The print paper (white or cream): its thickness sets the spine's width.")
 
     @property
     def uid(self) -> str:
@@ -88,7 +114,7 @@ class BookConfig:
         return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'folio:{self.publisher}:{self.title}')}"
 
     @property
-    def paper(self) -> tuple[str, str]:
+    def trim_size(self) -> tuple[str, str]:
         """The trim size as (width, height) TeX lengths."""
         if self.trim in TRIM_SIZES:
             return TRIM_SIZES[self.trim]

@@ -23,6 +23,7 @@ from folio.checks.editions import check_epub, check_html, check_pdf
 from folio.config import BookConfig
 from folio.diagnostics import CheckError, Code, Diagnostic, FolioError, diagnose
 from folio.ingest.seed import Seed, attributed_notices, notices, sources
+from folio.pdf.cover import make_cover, page_count
 from folio.pdf.geometry import trim_points
 from folio.pdf.pdfx import make_print_interior
 from folio.pdf.preflight import preflight
@@ -68,9 +69,11 @@ def build(
                     latex, project.build / "editions" / latex.pdf.name, attributed_notices(seeds), progress
                 )
                 interior = print_interior(project, book, staged, env, progress)
+                cover = print_cover(project, book, staged, env, progress)
                 published.append(finish(project, "pdf", book, seeds, staged, progress))
-                publish(interior, print_path(project, book), project.build)
-                progress(f"folio: published {project.relative(print_path(project, book))}")
+                for made, target in ((interior, print_path(project, book)), (cover, cover_path(project, book))):
+                    publish(made, target, project.build)
+                    progress(f"folio: published {project.relative(target)}")
     except FolioError as error:
         if latex is not None and latex.job.running():
             note = diagnose(Code.B009, project.relative(edition_path(project, book, "pdf")), edition="pdf")
@@ -99,6 +102,23 @@ def print_interior(project: Project, book: BookConfig, reading: Path, env: dict[
     with step(progress, "pdf", "print interior (PDF/X-4) and preflight"):
         make_print_interior(reading, output, modified)
         errors = [d for d in preflight(output, trim_points(book)) if d.is_error]
+    if errors:
+        raise CheckError(*errors)
+    return output
+
+
+def cover_path(project: Project, book: BookConfig) -> Path:
+    """The print cover: ``dist/<slug>-cover.pdf``."""
+    return project.dist / f"{book.slug}-cover.pdf"
+
+
+def print_cover(project: Project, book: BookConfig, reading: Path, env: dict[str, str], progress: Progress) -> Path:
+    """The wrap-around cover for the interior's page count, PDF/X-4, preflighted."""
+    output = project.build / "editions" / cover_path(project, book).name
+    modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
+    with step(progress, "pdf", "cover (PDF/X-4) and preflight"):
+        make_cover(book, page_count(reading), project.build / "cover", output, env, modified, progress)
+        errors = [d for d in preflight(output) if d.is_error]
     if errors:
         raise CheckError(*errors)
     return output

@@ -9,6 +9,7 @@ too, so one failure never hides the rest.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -46,12 +47,13 @@ def verify(project: Project, *, external: bool, progress: Progress) -> list[Diag
         found = check_edition(project, edition, path, check, seeds, progress)
         readable[edition] = path.exists() and not any(d.code in (Code.E006, Code.P009) for d in found)
         findings += found
-    print_pdf = project.dist / f"{book.slug}-print.pdf"
-    if print_pdf.exists():
-        progress(f"folio: check: print interior ({print_pdf.name}): PDF/X-4 preflight")
-        findings += guarded(lambda: preflight(print_pdf, trim_points(book)))
-    else:
-        findings.append(diagnose(Code.B008, project.relative(print_pdf), edition="pdf"))
+    for name, trim in ((f"{book.slug}-print.pdf", trim_points(book)), (f"{book.slug}-cover.pdf", None)):
+        path = project.dist / name
+        if path.exists():
+            progress(f"folio: check: {name}: PDF/X-4 preflight")
+            findings += guarded(functools.partial(preflight, path, trim))
+        else:
+            findings.append(diagnose(Code.B008, project.relative(path), edition="pdf"))
     findings += check_latex_log(project, book.slug)
     if external and readable["epub"]:
         findings += check_external(epub, progress)

@@ -46,7 +46,7 @@ def page_margins(width: float, height: float) -> Margins:
 
 def trim_points(book: BookConfig) -> tuple[float, float]:
     """The book's trim (width, height) in PDF points (1/72 in), as a PDF's boxes give it."""
-    width, height = book.paper
+    width, height = book.trim_size
     return to_points(width) * 72 / 72.27, to_points(height) * 72 / 72.27
 
 

@@ -41,19 +41,27 @@ REGISTRY = "http://www.color.org"
 _INTERACTIVE_ROOT_KEYS = ("/OpenAction", "/AA", "/AcroForm", "/Outlines", "/Names")
 
 
+Box = tuple[float, float, float, float]
+
+
 def make_print_interior(reading: Path, output: Path, modified: datetime) -> Path:
     """Write the PDF/X-4 print interior of the reading PDF ``reading`` to ``output``."""
+    return make_pdfx(reading, output, modified)
+
+
+def make_pdfx(source: Path, output: Path, modified: datetime, *, trim: Box | None = None) -> Path:
+    """Write ``source`` to ``output`` as PDF/X-4; ``trim`` is the TrimBox (default: each page's MediaBox)."""
     profile = icc_profile()
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with pikepdf.open(reading) as document:
+        with pikepdf.open(source) as document:
             drop_interactive(document)
-            set_boxes(document)
+            set_boxes(document, trim)
             add_output_intent(document, profile)
-            set_pdfx_metadata(document, modified, _uuid_for(reading))
+            set_pdfx_metadata(document, modified, _uuid_for(source))
             document.save(output, deterministic_id=True, min_version="1.6")
     except (pikepdf.PdfError, OSError) as error:
-        raise fail(BuildError, Code.P010, reading, reason=error) from None
+        raise fail(BuildError, Code.P010, source, reason=error) from None
     return output
 
 
@@ -79,12 +87,12 @@ def drop_interactive(document: pikepdf.Pdf) -> None:
         document.Root.PageMode = pikepdf.Name.UseNone
 
 
-def set_boxes(document: pikepdf.Pdf) -> None:
-    """TrimBox and BleedBox equal to each page's MediaBox (the trim; the interior has no bleed)."""
+def set_boxes(document: pikepdf.Pdf, trim: Box | None = None) -> None:
+    """BleedBox equal to each page's MediaBox; TrimBox ``trim``, or the MediaBox too (the interior has no bleed)."""
     for page in document.pages:
-        box = pikepdf.Array([float(value) for value in page.mediabox])
-        page.obj.TrimBox = box
-        page.obj.BleedBox = pikepdf.Array(list(box))
+        media = [float(value) for value in page.mediabox]
+        page.obj.TrimBox = pikepdf.Array(list(trim) if trim is not None else media)
+        page.obj.BleedBox = pikepdf.Array(media)
         for key in ("/CropBox", "/ArtBox"):
             if key in page.obj:
                 del page.obj[key]

@@ -82,7 +82,7 @@ def latex_elements(
     book: BookConfig, notices: tuple[str, ...], sources: tuple[Source, ...], date: str, author: str
 ) -> dict[str, str]:
     """The ``latex_elements`` that depend on the book."""
-    width, height = book.paper
+    width, height = book.trim_size
     margins = page_margins(to_points(width), to_points(height))
     return {
         "papersize": "",
