@@ -123,6 +123,18 @@ class Code(enum.Enum):
     P014 = ("error", "page {page}: {what}; a print PDF may use only grey or CMYK colour")
     P015 = ("error", "{what}; a print PDF has nothing interactive (links, scripts, encryption)")
     P016 = ("error", "page {page}: {what}; a PDF/X-4 print file for POD must not use transparency")
+    P017 = (
+        "error",
+        "page {page}: {word!r} is hyphenated across the page turn; conf/latex/folio.sty's \\brokenpenalty forbids it (was it changed?)",
+    )
+    P018 = (
+        "error",
+        "page {page}: {count} lines in a row end in a hyphen, from {text!r}; raise \\doublehyphendemerits in conf/latex/folio.sty",
+    )
+    P019 = (
+        "error",
+        "page {page}: {what} ({text!r}); conf/latex/folio.sty's \\widowpenalty and \\clubpenalty should forbid it",
+    )
     # E: EPUB edition
     E001 = ("error", "EPUBCheck {id}: {message}")
     E002 = ("warning", "EPUBCheck {id}: {message}")

@@ -23,6 +23,7 @@ from folio.ingest.seed import Seed
 from folio.pdf.geometry import trim_points
 from folio.pdf.latexlog import read_log
 from folio.pdf.preflight import preflight
+from folio.pdf.typography import check_typography
 from folio.project import Project
 from folio.tools import Progress
 
@@ -54,6 +55,10 @@ def verify(project: Project, *, external: bool, progress: Progress) -> list[Diag
             findings += guarded(functools.partial(preflight, path, trim))
         else:
             findings.append(diagnose(Code.B008, project.relative(path), edition="pdf"))
+    if readable["pdf"]:
+        progress("folio: check: pdf typography (page turns, hyphens, widows and orphans)")
+        titles = [seed.sidecar.title for seed in seeds]
+        findings += guarded(functools.partial(check_typography, editions["pdf"][0], titles))
     findings += check_latex_log(project, book.slug)
     if external and readable["epub"]:
         findings += check_external(epub, progress)
