@@ -69,6 +69,11 @@ def _isbn(value: Any) -> str | None:
     return None if check == int(digits[12]) else f"has the check digit {digits[12]}, but its digits give {check}"
 
 
+def _date(value: Any) -> str | None:
+    ok = isinstance(value, str) and (not value or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
+    return None if ok else "must be a date such as 2025-01-15 (or 2025-01, or 2025)"
+
+
 def _trim(value: Any) -> str | None:
     if isinstance(value, str) and (
         value in TRIM_SIZES or re.fullmatch(r"\d+(\.\d+)?(in|mm|cm|pt),\d+(\.\d+)?(in|mm|cm|pt)", value)
@@ -97,6 +102,7 @@ class BookConfig:
     language: str = _setting("en-GB", _language, "The book's language, a BCP 47 tag.")
     identifier: str = _setting("", _text, "A stable identifier; derived from the title and publisher when empty.")
     edition: str = _setting("First edition", _text, "The edition statement on the copyright page.")
+    date: str = _setting("", _date, "The edition's publication date (2025-01-15): EPUB dc:date, the copyright page.")
     isbn: str = _setting(
         "", _isbn, "An ISBN-13 (check digit validated) for the copyright page and the cover's barcode."
     )

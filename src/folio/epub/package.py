@@ -129,6 +129,7 @@ def prepare_pages(source: Path, book: BookConfig, notices: Texts, sources: Texts
             make_copyright_page(page, book, notices, sources)
         elif page.docname == "glossary":
             pages_.mark(page, "glossary", "backmatter")
+            page.classes = "folio-glossary-page"
         elif page.href.startswith(CHAPTERS):
             pages_.mark(page, "chapter", "bodymatter")
     if not any(page.docname == "copyright" for page in pages):
@@ -148,6 +149,7 @@ def make_title_page(page: Page, book: BookConfig) -> None:
     """
     pages_.drop_toctrees(page)
     page.matter = "frontmatter titlepage"
+    page.classes = "folio-titlepage"
     section = pages_.first_section(page)
     for line in (book.editor, book.publisher):
         if line:
@@ -157,6 +159,7 @@ def make_title_page(page: Page, book: BookConfig) -> None:
 def make_copyright_page(page: Page, book: BookConfig, notices: Texts, sources: Texts) -> None:
     """Mark the copyright page; make sure every licence notice is on it, verbatim."""
     section = pages_.mark(page, "copyright-page", "backmatter")
+    page.classes = "folio-copyright"
     if not len(section):
         section.append(pages_.new_element("h1", text=page.title))
     text = pages_.text_of(page)
@@ -190,6 +193,8 @@ def set_metadata(publication: epub.EpubBook, book: BookConfig, notices: Texts, s
     else:
         publication.add_author(book.publisher, uid="creator")
     publication.add_metadata("DC", "publisher", book.publisher)
+    if book.date:
+        publication.add_metadata("DC", "date", book.date)
     for notice in notices:
         publication.add_metadata("DC", "rights", notice)
     for item in sources:
@@ -231,7 +236,7 @@ def add_stylesheet(publication: epub.EpubBook, css: bytes) -> epub.EpubItem:
 def add_cover(publication: epub.EpubBook, book: BookConfig) -> _Document:
     """The generated cover image (marked ``cover-image``) and a page that shows it."""
     publication.set_cover(COVER_IMAGE, draw_cover(book), create_page=False)
-    section = pages_.new_element("section", {"id": "cover", EPUB_TYPE: "cover"})
+    section = pages_.new_element("section", {"id": "cover", EPUB_TYPE: "cover", "class": "folio-cover"})
     section.append(pages_.new_element("img", {"src": COVER_IMAGE, "alt": cover_alt(book), "role": "doc-cover"}))
     page = Page(href=COVER_PAGE, title="Cover", body=[section], matter="frontmatter")
     content = pages_.serialise(page, language=book.language, stylesheet=STYLESHEET)

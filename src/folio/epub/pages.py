@@ -59,6 +59,9 @@ class Page:
     """The body's ``epub:type``: frontmatter, bodymatter or backmatter, and maybe titlepage."""
     linear: bool = True
     """In the reading order; a non-linear page (``linear="no"``) is reached only by its links."""
+    classes: str = ""
+    """The body's class: every styled page has one, for reading systems that ignore ``epub:type``
+    selectors (epub.js loads pages as HTML, where they never match)."""
 
     @property
     def docname(self) -> str:
@@ -205,7 +208,8 @@ def serialise(page: Page, *, language: str, stylesheet: str) -> bytes:
     etree.SubElement(head, f"{{{XHTML}}}title").text = page.title
     href = posixpath.relpath(stylesheet, posixpath.dirname(page.href) or ".")
     etree.SubElement(head, f"{{{XHTML}}}link", {"href": href, "rel": "stylesheet", "type": "text/css"})
-    body = etree.SubElement(html, f"{{{XHTML}}}body", {EPUB_TYPE: page.matter})
+    attributes = {EPUB_TYPE: page.matter, **({"class": page.classes} if page.classes else {})}
+    body = etree.SubElement(html, f"{{{XHTML}}}body", attributes)
     body.extend(copy.deepcopy(element) for element in page.body)
     etree.cleanup_namespaces(html, top_nsmap=_XHTML_EPUB, keep_ns_prefixes=["epub"])
     document = etree.tostring(html, encoding="utf-8", xml_declaration=False, doctype="<!DOCTYPE html>")

@@ -31,7 +31,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("folio_chapter_notices", {}, "html", description="Each chapter's notice (set from the seeds).")
     app.connect("config-inited", settings.configure, priority=400)
     app.connect("env-get-outdated", contents.outdated_contents)
-    app.connect("html-page-context", settings.page_footer)
+    app.connect("html-page-context", settings.page_context)
     app.connect("env-get-updated", contents.rewrite_every_page)
     app.connect("doctree-resolved", contents.drop_print_copyright_page)
     app.setup_extension("folio.sphinxext.latex")

@@ -14,6 +14,7 @@ the matter divisions.
 
 from __future__ import annotations
 
+import datetime
 import functools
 from typing import Any, NamedTuple
 
@@ -73,9 +74,19 @@ def configure(config: Config, book: BookConfig, seeds: list[Seed]) -> None:
         for number, seed in enumerate(seeds, 1)
         if seed.sidecar.source
     )
-    date = config.today or format_date(EDITION_DATE_FORMAT, language=config.language or "en")
+    date = edition_date(book) or config.today or format_date(EDITION_DATE_FORMAT, language=config.language or "en")
     computed = latex_elements(book, attributed_notices(seeds), sources, date, str(config.author or ""))
     config.latex_elements = {**computed, **(config.latex_elements or {})}
+
+
+def edition_date(book: BookConfig) -> str:
+    """ "January 2025" from ``date = "2025-01-15"`` in book.toml (the year alone for "2025")."""
+    if not book.date:
+        return ""
+    parts = [int(part) for part in book.date.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    return datetime.date(parts[0], parts[1], 1).strftime(EDITION_DATE_FORMAT)
 
 
 def latex_elements(
