@@ -65,8 +65,14 @@ def build(
                     published.append(finish(project, edition, book, seeds, staged, progress))
         if latex is not None:
             with kept_on_failure(project, "pdf", edition_path(project, book, "pdf")):
+                modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
                 staged = finish_latex(
-                    latex, project.build / "editions" / latex.pdf.name, attributed_notices(seeds), progress
+                    latex,
+                    project.build / "editions" / latex.pdf.name,
+                    book,
+                    attributed_notices(seeds),
+                    modified,
+                    progress,
                 )
                 interior = print_interior(project, book, staged, env, progress)
                 cover = print_cover(project, book, staged, env, progress)

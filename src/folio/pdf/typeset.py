@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
+from folio.config import BookConfig
 from folio.diagnostics import BuildError, Code, Diagnostic, diagnose
-from folio.pdf.metadata import set_rights
+from folio.pdf.metadata import write_metadata
 from folio.tools import Job, Progress, find
 
 LATEX_TIMEOUT = 900
@@ -54,8 +56,10 @@ def start_latex(folder: Path, slug: str, logs: Path, env: dict[str, str], progre
     return Latex(job, folder / f"{slug}.pdf", started)
 
 
-def finish_latex(latex: Latex, output: Path, notices: tuple[str, ...], progress: Progress) -> Path:
-    """Wait for latexmk, then write the PDF to ``output`` with the notices as XMP rights.
+def finish_latex(
+    latex: Latex, output: Path, book: BookConfig, notices: tuple[str, ...], modified: datetime, progress: Progress
+) -> Path:
+    """Wait for latexmk, then write the PDF to ``output`` with its XMP packet (the notices as ``dc:rights``).
 
     On failure, name the file and line where LaTeX stopped.
     """
@@ -64,7 +68,7 @@ def finish_latex(latex: Latex, output: Path, notices: tuple[str, ...], progress:
     except BuildError as error:
         raise BuildError(*latex_error(latex.pdf.with_suffix(".log"), latex.started), *error.diagnostics) from None
     progress(f"folio: pdf: latexmk (xelatex) done in {time.time() - latex.started:.1f} s")
-    return set_rights(latex.pdf, output, notices)
+    return write_metadata(latex.pdf, output, book, notices, modified)
 
 
 def latex_error(log: Path, since: float) -> list[Diagnostic]:

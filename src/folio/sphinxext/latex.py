@@ -40,9 +40,8 @@ STYLE_PACKAGE = "folio"
 CHAPTERS_PREFIX = "chapters/"
 HYPERREF = r"""\usepackage{hyperref}
 \usepackage{hypcap}
-\urlstyle{same}
-\foliousehyperxmp"""
-"""hyperref as Sphinx loads it, then hyperxmp (folio.sty) for the XMP packet."""
+\urlstyle{same}"""
+"""hyperref as Sphinx loads it (the XMP packet is written after LaTeX: :mod:`folio.pdf.metadata`)."""
 EDITION_DATE_FORMAT = "%B %Y"
 
 _PDF_SPECIALS = frozenset("\\{}$&#^_%~")
@@ -134,12 +133,12 @@ def tex(text: str) -> str:
 
 
 def pdf_string(text: str) -> str:
-    """Text for a hyperref or hyperxmp key, with TeX's special characters made plain.
+    """Text for a hyperref key, with TeX's special characters made plain.
 
     These keys become PDF strings and XMP, not typeset text: ``\\Uchar``
     gives the plain character (``\\_`` would reach the XMP as a control
     character). A backslash must stay ``\\textbackslash``, which hyperref
-    reads but hyperxmp drops from the XMP packet.
+    reads (the XMP packet is written after LaTeX, verbatim).
     """
     return "".join(_pdf_char(char) for char in " ".join(text.split()))
 
@@ -172,18 +171,13 @@ def preamble(book: BookConfig, notices: tuple[str, ...], sources: tuple[Source, 
 
 
 def pdf_metadata(book: BookConfig, notices: tuple[str, ...], author: str) -> str:
-    """hyperref and hyperxmp keys: the Info dictionary and the XMP packet."""
+    """hyperref's keys for the Info dictionary; :mod:`folio.pdf.metadata` makes the XMP packet from it."""
     fields = {
         "pdftitle": book.title,
         "pdfauthor": author,
         "pdfsubject": book.description or book.subtitle or book.title,
         "pdfkeywords": book.keywords,
         "pdfcreator": f"folio {__version__} (Sphinx {sphinx.__version__}, XeLaTeX)",
-        "pdfpublisher": book.publisher,
-        "pdfcopyright": " ".join(notices),
-        "pdfidentifier": book.uid,
-        "pdfpubtype": "book",
-        "pdfisbn": book.isbn,
     }
     keys = ",\n  ".join(f"{key}={{{pdf_string(value)}}}" for key, value in fields.items() if value)
     return f"\\hypersetup{{\n  {keys}}}"
