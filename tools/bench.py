@@ -81,6 +81,10 @@ def scratch_project(folder: Path) -> Path:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, target)
+    # The scratch copy uses this virtualenv as it is: its install stamps must never look older than the
+    # files they stand for, or make would reinstall folio from the scratch copy into this virtualenv.
+    for name in ("pyproject.toml", "tools/setup-system"):
+        os.utime(folder / name, (0, 0))
     subprocess.run(["git", "init", "-q"], cwd=folder, check=True)
     return folder
 
