@@ -16,8 +16,12 @@ SPHINXOPTS ?= -W
 PYTESTOPTS ?=
 
 # The book's configuration is read by folio itself (the standard library
-# suffices, so this works before the virtualenv exists).
-SLUG ?= $(shell PYTHONPATH=src $(PYTHON) -m folio config --get slug)
+# suffices, so this works before the virtualenv exists). The answer is kept
+# in _build/ until book.toml changes, so that make with nothing to do stays
+# instant.
+SLUG_FILE := _build/.folio-slug
+SLUG ?= $(shell if [ -s $(SLUG_FILE) ] && [ $(SLUG_FILE) -nt book/book.toml ]; then cat $(SLUG_FILE); \
+	else mkdir -p _build && PYTHONPATH=src $(PYTHON) -m folio config --get slug | tee $(SLUG_FILE); fi)
 INSTALLED := $(VENV)/.folio-installed
 SYSTEM := $(VENV)/.folio-system-checked
 ACE := tools/ace/node_modules/.bin/ace-cli
