@@ -1,48 +1,38 @@
-"""Shared fixtures: the project, the built editions, and external tools.
+"""Shared fixtures: the real book's editions, the robustness fixture book, and the slow checkers.
 
-The editions are built once per session (``make test`` builds them first with
-``make all``; a bare ``pytest`` builds what is missing). A missing external
-tool skips its tests on a developer's machine, and fails them in CI
-(``CI=true``): nothing is skipped there.
+The real book is built once per test run: ``make test`` runs ``make all``
+first, so ``dist/`` and ``_build/`` hold fresh editions and every test reads
+them; a bare ``pytest`` builds them with ``folio build`` only when one is
+missing. The robustness fixture book (``tests/roots/robustness``) is built
+once per session, twice from a clean tree, for the reproducibility tests.
+EPUBCheck and Ace run once per session on the real edition. A missing
+external tool skips its tests on a developer's machine and fails them in CI
+(``CI=true``): nothing is skipped there (:func:`helpers.skip_or_fail`).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import (
+    AWKWARD,
+    FIXTURE,
+    ROOT,
+    Book,
+    clone,
+    folio,
+    make_project,
+    offline_prefix,
+    require_tool,
+    skip_or_fail,
+    tree,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-
-
-def require_tool(name: str, hint: str = "run `make setup`") -> str:
-    """The path of ``name``; skip (or, in CI, fail) when it is missing."""
-    path = shutil.which(name)
-    if path:
-        return path
-    message = f"{name} is not installed; {hint}"
-    if IN_CI:
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-def run_folio(
-    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None, timeout: int = 900
-) -> subprocess.CompletedProcess[str]:
-    """Run the folio command line in a subprocess, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "folio", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+# --- the real book ------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -66,14 +56,21 @@ def book():
 
 @pytest.fixture(scope="session")
 def dist(book) -> Path:
-    """``dist/`` with all three editions, built if any is missing."""
-    folder = ROOT / "dist"
-    wanted = [folder / "html" / "index.html", folder / f"{book.slug}.pdf", folder / f"{book.slug}.epub"]
+    """``dist/`` with all three editions (and their Sphinx output in ``_build/``), built only if missing."""
+    wanted = [
+        ROOT / "dist" / "html" / "index.html",
+        ROOT / "dist" / f"{book.slug}.pdf",
+        ROOT / "dist" / f"{book.slug}.epub",
+        ROOT / "_build" / "epub" / "content.opf",
+        ROOT / "_build" / "latex" / f"{book.slug}.tex",
+    ]
     if not all(path.exists() for path in wanted):
         require_tool("latexmk")
-        result = run_folio("build")
+        result = subprocess.run(
+            [sys.executable, "-m", "folio", "build"], cwd=ROOT, capture_output=True, text=True, check=False
+        )
         assert result.returncode == 0, result.stderr
-    return folder
+    return ROOT / "dist"
 
 
 @pytest.fixture(scope="session")
@@ -92,111 +89,36 @@ def epub_path(dist: Path, book) -> Path:
 
 
 @pytest.fixture(scope="session")
+def latex_dir(dist: Path) -> Path:
+    """What Sphinx's LaTeX builder and latexmk wrote for the real book (``_build/latex``)."""
+    return ROOT / "_build" / "latex"
+
+
+@pytest.fixture(scope="session")
+def epub_sphinx_output(dist: Path) -> Path:
+    """What ``sphinx-build -b epub`` wrote for the real book (``_build/epub``), before the EPUB step."""
+    return ROOT / "_build" / "epub"
+
+
+@pytest.fixture(scope="session")
 def chromium() -> str:
     """Debian's Chromium, for Playwright (never a downloaded browser)."""
     for name in ("chromium", "chromium-browser"):
-        if shutil.which(name):
-            return shutil.which(name)  # type: ignore[return-value]
+        found = shutil.which(name)
+        if found:
+            return found
     return require_tool("chromium")
 
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-quic",
-]
-
-
-def make_project(folder: Path, seeds: dict[str, str], sidecars: dict[str, str] | None = None) -> Path:
-    """A copy of this project's conf/ and book/ with other seeds, ingested."""
-    shutil.copytree(ROOT / "conf", folder / "conf")
-    shutil.copytree(ROOT / "book", folder / "book", ignore=shutil.ignore_patterns("chapters", "glossary.yml"))
-    (folder / "seeds").mkdir()
-    for name, text in seeds.items():
-        (folder / "seeds" / name).write_text(text, encoding="utf-8")
-    for name, text in (sidecars or {}).items():
-        (folder / "seeds" / name).write_text(text, encoding="utf-8")
-    result = run_folio("ingest", *sorted(str(p) for p in (folder / "seeds").glob("*.txt")), cwd=folder)
-    assert result.returncode == 0, result.stderr
-    return folder
-
-
-# --- The EPUB step (tests/test_epub.py): the real book, packaged once per session ---
-
-EPUB_MODIFIED_FALLBACK = 1735689600
-"""2025-01-01T00:00:00Z, when neither SOURCE_DATE_EPOCH nor git gives a date."""
-
-
-def skip_or_fail(message: str) -> None:
-    """Skip on a developer's machine; fail in CI, where nothing may be skipped."""
-    if IN_CI:
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-def build_sphinx_epub(folder: Path) -> Path:
-    """Run ``sphinx-build -b epub`` on the real book into ``folder``; return its output folder."""
-    command = [
-        sys.executable,
-        "-m",
-        "sphinx",
-        "-W",
-        "-q",
-        "-b",
-        "epub",
-        "-c",
-        str(ROOT / "conf"),
-        "-d",
-        str(folder / "doctrees"),
-        str(ROOT / "book"),
-        str(folder / "epub"),
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
-    assert result.returncode == 0, result.stderr
-    return folder / "epub"
-
-
-@pytest.fixture(scope="session")
-def epub_sphinx_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """What ``sphinx-build -b epub`` writes for the real book, in a scratch folder."""
-    return build_sphinx_epub(tmp_path_factory.mktemp("epub-sphinx"))
-
-
-@pytest.fixture(scope="session")
-def epub_inputs(seeds: list) -> dict:
-    """The keyword arguments the build passes to ``build_epub``, less the book."""
-    from datetime import UTC, datetime
-
-    from folio.build.pipeline import source_date_epoch
-
-    epoch = source_date_epoch(ROOT) or EPUB_MODIFIED_FALLBACK
-    return {
-        "notices": tuple(dict.fromkeys(seed.notice for seed in seeds)),
-        "sources": tuple(dict.fromkeys(seed.sidecar.source for seed in seeds if seed.sidecar.source)),
-        "modified": datetime.fromtimestamp(epoch, UTC),
-        "stylesheet": ROOT / "conf" / "epub.css",
-    }
-
-
-@pytest.fixture(scope="session")
-def epub_edition(epub_sphinx_output: Path, epub_inputs: dict, book, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real book's e-reader edition, packaged by folio's EPUB step."""
-    from folio.epub.package import build_epub
-
-    return build_epub(epub_sphinx_output, tmp_path_factory.mktemp("epub-dist"), book=book, **epub_inputs)
+# --- the slow checkers, once per session on the real edition ------------------------------------
 
 
 def _run_epub_checker(name: str, epub: Path) -> list:
-    from folio.checks import external as validators
+    from folio.checks import external
     from folio.diagnostics import BuildError, Code
 
     try:
-        return getattr(validators, name)(epub)
+        return getattr(external, name)(epub)
     except BuildError as error:
         if all(d.code is Code.B001 for d in error.diagnostics):
             skip_or_fail(str(error))
@@ -204,12 +126,83 @@ def _run_epub_checker(name: str, epub: Path) -> list:
 
 
 @pytest.fixture(scope="session")
-def epubcheck_findings(epub_edition: Path) -> list:
+def epubcheck_findings(epub_path: Path) -> list:
     """EPUBCheck 5.3 with usage reports, run once on the real edition."""
-    return _run_epub_checker("run_epubcheck", epub_edition)
+    return _run_epub_checker("run_epubcheck", epub_path)
 
 
 @pytest.fixture(scope="session")
-def ace_findings(epub_edition: Path) -> list:
+def ace_findings(epub_path: Path) -> list:
     """Ace by DAISY, run once on the real edition."""
-    return _run_epub_checker("run_ace", epub_edition)
+    return _run_epub_checker("run_ace", epub_path)
+
+
+# --- the robustness fixture book ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def fixture_book(tmp_path_factory: pytest.TempPathFactory) -> Book:
+    """A hostile seed and two awkward ones, all three editions built as ``folio build --sphinx-opts=-W`` does.
+
+    The book is then built a second time in the same place from a clean tree,
+    with no network where the machine allows it, for the reproducibility and
+    no-network tests. Tests that change it work on a :func:`helpers.clone`.
+    """
+    require_tool("latexmk")
+    require_tool("pdftotext")
+    seeds = {"hostile.txt": (FIXTURE / "hostile.txt").read_text(encoding="utf-8"), **AWKWARD}
+    sidecars = {
+        "hostile.toml": (FIXTURE / "hostile.toml").read_text(encoding="utf-8"),
+        "awkward-crlf.toml": 'title = "Awkward line ends"\n',
+    }
+    root = make_project(tmp_path_factory.mktemp("robustness") / "book", seeds, sidecars)
+    shutil.copy(FIXTURE / "secret.txt", root / "secret.txt")
+    first = folio(root, "build", "--sphinx-opts=-W")
+    assert first.returncode == 0, first.stderr
+    kept = shutil.copytree(root / "dist", root.parent / "first-dist")
+    for folder in ("_build", "dist"):
+        shutil.rmtree(root / folder)
+    offline = offline_prefix()
+    second = folio(root, "build", "--sphinx-opts=-W", prefix=offline or ())
+    if second.returncode != 0:
+        shutil.rmtree(root / "dist", ignore_errors=True)
+        shutil.copytree(kept, root / "dist")
+    return Book(root, tree(kept), first.stderr, offline, second)
+
+
+@pytest.fixture
+def fixture_copy(fixture_book: Book, tmp_path: Path) -> Path:
+    """A copy of the built fixture book (sources and dist/, no _build/) for one test to change."""
+    return clone(fixture_book.root, tmp_path / "book")
+
+
+@pytest.fixture(scope="session")
+def epub_edition(epub_path: Path) -> Path:
+    """The real book's e-reader edition, as ``make all`` published it."""
+    return epub_path
+
+
+@pytest.fixture(scope="session")
+def epub_inputs(seeds: list, epub_path: Path) -> dict:
+    """The keyword arguments the build passes to ``build_epub``, less the book.
+
+    ``modified`` is the time the build stamped on the edition (its ``dcterms:modified``): the
+    build takes it from SOURCE_DATE_EPOCH, by default the last commit's time.
+    """
+    import re
+    import zipfile
+    from datetime import UTC, datetime
+
+    from folio.ingest.seed import attributed_notices, notices, sources
+
+    with zipfile.ZipFile(epub_path) as archive:
+        opf = archive.read("EPUB/content.opf").decode("utf-8")
+    stamp = re.search(r'property="dcterms:modified">([^<]+)<', opf)
+    assert stamp, "the edition has a dcterms:modified"
+    return {
+        "notices": notices(seeds),
+        "rights": attributed_notices(seeds),
+        "sources": sources(seeds),
+        "modified": datetime.strptime(stamp[1], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC),
+        "stylesheet": ROOT / "conf" / "epub.css",
+    }

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import make_project, run_folio
+from helpers import ROOT, make_project, run_folio
+
+from folio.diagnostics import ExitCode
 
 NOTICE = "Example Press Ltd. All rights reserved. Published under licence."
 
@@ -24,43 +26,11 @@ def test_python_dash_m_and_version() -> None:
     assert re.fullmatch(r"folio \d+\.\d+\.\d+\n", result.stdout)
 
 
-def test_a_bad_seed_is_an_input_error_with_file_and_line(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"a.txt": "Fine.\n" + NOTICE})
-    bad = project / "seeds" / "b.txt"
-    bad.write_bytes(b"Fine.\nNa\xefve.\n" + NOTICE.encode())
-    result = run_folio("ingest", "seeds/b.txt", cwd=project)
-    assert result.returncode == 2
-    assert "seeds/b.txt:2: S001 the seed is not UTF-8: byte 0xef" in result.stderr
-    assert "Traceback" not in result.stderr
-    assert not (project / "book/chapters/b.md").exists()
-
-
-def test_build_refuses_a_bad_seed_and_keeps_dist(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"a.txt": "Fine.\n" + NOTICE})
-    built = run_folio("build", "html", cwd=project)
-    assert built.returncode == 0, built.stderr
-    page = project / "dist/html/index.html"
-    before = page.read_bytes()
-    (project / "seeds" / "c.txt").write_text("No notice here.\nJust text.\n")
-    result = run_folio("build", "html", cwd=project)
-    assert result.returncode == 2
-    assert re.search(r"seeds/c\.txt:2: S003 the last line is not a licence notice", result.stderr)
-    assert page.read_bytes() == before
-
-
-def test_a_seed_without_a_chapter_says_how_to_make_one(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"a.txt": "Fine.\n" + NOTICE})
-    (project / "seeds" / "d.txt").write_text("More.\n" + NOTICE)
-    result = run_folio("build", "html", cwd=project)
-    assert result.returncode == 2
-    assert (
-        "book/chapters/d.md: C004 the seed seeds/d.txt has no chapter; run `folio ingest seeds/d.txt`" in result.stderr
-    )
-
-
 def test_unknown_edition_and_missing_seed(tmp_path: Path) -> None:
     project = make_project(tmp_path, {"a.txt": "Fine.\n" + NOTICE})
-    assert run_folio("build", "mobi", cwd=project).returncode == 2
+    unknown = run_folio("build", "html", "mobi", cwd=project)
+    assert unknown.returncode == 2
+    assert "folio build: B007 unknown edition(s) mobi; choose from html, pdf, epub" in unknown.stderr
     missing = run_folio("ingest", "seeds/nope.txt", cwd=project)
     assert missing.returncode == 2
     assert "seeds/nope.txt: S009 no such seed file" in missing.stderr
@@ -80,3 +50,18 @@ def test_make_help_is_the_default_target(root: Path) -> None:
     assert result.returncode == 0
     for target in ("all", "test", "html", "pdf", "epub", "check", "livehtml", "clean", "help"):
         assert f"make {target}" in result.stdout
+
+
+def test_the_readme_documents_every_exit_code() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = dict(re.findall(r"^\| (\d+) \| (.+?) \|$", readme, re.MULTILINE))
+    assert {int(code) for code in table} == {int(code) for code in ExitCode}
+    words = {
+        ExitCode.OK: "success",
+        ExitCode.INPUT: "input",
+        ExitCode.BUILD: "build",
+        ExitCode.CHECK: "check",
+        ExitCode.INTERRUPTED: "interrupt",
+    }
+    for code, word in words.items():
+        assert word in table[str(int(code))]

@@ -114,7 +114,7 @@ def test_missing_ace_says_how_to_install_it(package: Path, monkeypatch: pytest.M
     with pytest.raises(BuildError) as raised:
         validators.run_ace(package)
     [diagnostic] = raised.value.diagnostics
-    assert diagnostic.code is Code.B001 and "npm install" in diagnostic.message and "FOLIO_ACE" in diagnostic.message
+    assert diagnostic.code is Code.B001 and "make setup" in diagnostic.message and "FOLIO_ACE" in diagnostic.message
 
 
 def test_missing_chromium_for_ace_says_how_to_install_it(

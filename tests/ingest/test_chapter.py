@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from conftest import make_project, run_folio
+from helpers import NOTICE, make_project, run_folio
 from lxml import html
 
 from folio.ingest.chapter import check_chapter, read_chapter
 from folio.ingest.seed import read_seed
 
-NOTICE = "Example Press Ltd. All rights reserved. Published under licence."
 
-
-def test_chapter_holds_every_paragraph_and_not_the_notice(root: Path) -> None:
-    chapter = read_chapter(root / "book" / "chapters" / "000-0e102ba998a2e36a.md")
+def test_chapter_holds_every_paragraph_then_its_credit_with_the_notice(root: Path) -> None:
+    path = root / "book" / "chapters" / "000-0e102ba998a2e36a.md"
+    chapter = read_chapter(path)
     seed = read_seed(root / "seeds" / "000_0e102ba998a2e36a.txt")
     assert [text for _, text in chapter.paragraphs] == [p.text for p in seed.paragraphs]
-    assert seed.notice not in (root / "book" / "chapters" / "000-0e102ba998a2e36a.md").read_text()
+    credit = path.read_text(encoding="utf-8").rpartition("```{container} folio-credit")[2]
+    assert seed.notice in credit and seed.paragraphs[-1].text not in credit
     assert check_chapter(chapter.path, root) == []
 
 
@@ -38,7 +37,10 @@ def test_existing_chapter_needs_force(tmp_path: Path) -> None:
     chapter.write_text(chapter.read_text() + "\nAn editor's note.\n")
     refused = run_folio("ingest", "seeds/a.txt", cwd=project)
     assert refused.returncode == 2
-    assert re.search(r"book/chapters/a\.md: C001 .*--force", refused.stderr)
+    assert (
+        "book/chapters/a.md: C001 the chapter was edited by hand, so its seed or sidecar changes are not applied;"
+        " move the edits to the sidecar, or pass --force to rewrite it from its seed"
+    ) in refused.stderr
     assert "Traceback" not in refused.stderr
     assert "An editor's note." in chapter.read_text()
     forced = run_folio("ingest", "--force", "seeds/a.txt", cwd=project)
@@ -53,8 +55,19 @@ def test_check_reports_a_chapter_that_drifted_from_its_seed(tmp_path: Path) -> N
     number = lines.index("Second paragraph.") + 1
     chapter.write_text(chapter.read_text().replace("Second paragraph.", "Second para."))
     [finding] = check_chapter(chapter, project)
-    assert str(finding).startswith(f"{chapter}:{number}: C002")
+    assert str(finding).startswith(
+        f"{chapter}:{number}: C002 the chapter's words no longer match its seed seeds/a.txt: "
+    )
     assert "'paragraph'" in str(finding)
+
+
+def test_check_reports_a_chapter_whose_seed_is_gone(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"a.txt": "First words here.\n" + NOTICE})
+    (project / "seeds" / "a.txt").unlink()
+    chapter = project / "book/chapters/a.md"
+    assert [str(d) for d in check_chapter(chapter, project)] == [
+        f"{chapter}:1: C003 the chapter names its seed seeds/a.txt, which does not exist"
+    ]
 
 
 def test_chapters_follow_sidecar_order_then_seed_name(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import CHROMIUM_ARGS
+from helpers import CHROMIUM_ARGS
 from lxml import html
 
 from folio.checks.editions import check_html
@@ -37,11 +37,13 @@ def test_text_is_printed_as_licensed(html_dir: Path) -> None:
     assert "Kursk—so different" in text
 
 
-def test_the_title_is_ours_and_the_notice_is_not_a_body_paragraph(seeds: list, html_dir: Path) -> None:
+def test_the_title_is_ours_and_the_notice_is_the_credit_not_article_text(seeds: list, html_dir: Path) -> None:
     page = html.parse(str(html_dir / CHAPTER)).getroot()
     assert page.xpath("string(//h1)").strip().startswith(seeds[0].sidecar.title)
-    body = " ".join(p.text_content() for p in page.xpath("//article//p"))
-    assert seeds[0].notice not in body
+    article = page.xpath("//article//p[not(ancestor::*[contains(@class, 'folio-credit')])]")
+    assert seeds[0].notice not in " ".join(p.text_content() for p in article)
+    [credit] = page.xpath("//article//*[contains(@class, 'folio-credit')]")
+    assert " ".join(credit.text_content().split()) == f"From The Economist, January 2025. {seeds[0].notice}"
 
 
 def test_no_page_refers_to_a_remote_resource(html_dir: Path) -> None:

@@ -10,7 +10,7 @@ from folio.sphinxext.latex import Source, latex_elements, page_margins, pdf_stri
 
 @pytest.mark.parametrize("trim", sorted(TRIM_SIZES))
 def test_margins_leave_a_readable_measure_and_bind_inner_narrower(trim: str) -> None:
-    width, height = (to_points(length) for length in BookConfig(trim=trim).paper)
+    width, height = (to_points(length) for length in BookConfig(trim=trim).trim_size)
     margins = page_margins(width, height)
     measure = width - margins.inner - margins.outer
     assert margins.inner < margins.outer

@@ -6,12 +6,12 @@ small documents made to trigger each case.
 
 from __future__ import annotations
 
-from pathlib import Path
+from helpers import ROOTS
 
 from folio.diagnostics import Code
 from folio.pdf.latexlog import parse_log, read_log, unwrap
 
-LOGS = Path(__file__).parent / "roots" / "latex-log"
+LOGS = ROOTS / "latex-log"
 
 
 def test_a_clean_log_reports_nothing() -> None:

@@ -1,9 +1,7 @@
-"""The print edition as a reader and a printer get it: the built PDF.
+"""The reading PDF as a reader gets it: the real book's ``dist/<slug>.pdf`` (the session's ``pdf_path``).
 
-The real book is ``dist/<slug>.pdf`` (the session's ``pdf_path``). Two more
-builds of it go into scratch folders through folio's own build steps, to show
-that the same SOURCE_DATE_EPOCH gives the same bytes, and a small book with
-hostile seed text and another trim shows the escaping and the trim setting.
+A small book with hostile seed text, on another trim, shows the escaping and
+the trim setting. Reproducibility is tests/build/test_reproducible.py's.
 """
 
 from __future__ import annotations
@@ -11,42 +9,19 @@ from __future__ import annotations
 import re
 import statistics
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, make_project, require_tool
+from helpers import make_project, require_tool, run_folio
 
-from folio.build.pipeline import build_environment, run_latex, run_sphinx
 from folio.checks.editions import xmp_rights
 from folio.config import BookConfig
 from folio.ingest.seed import Seed
 from folio.ingest.words import missing_word, words
+from folio.pdf.geometry import to_points
 from folio.pdf.latexlog import read_log
-from folio.project import Project
-from folio.sphinxext.latex import to_points
 
 POINTS_PER_BP = 72.27 / 72
-
-
-@dataclass(frozen=True)
-class ScratchProject(Project):
-    """The project, built into a scratch folder instead of ``_build/``."""
-
-    scratch: Path = Path()
-
-    @property
-    def build(self) -> Path:
-        return self.scratch
-
-
-def build_pdf(root: Path, scratch: Path, *sphinx_opts: str) -> Path:
-    """Sphinx's LaTeX builder and latexmk, as ``folio build pdf`` runs them."""
-    require_tool("latexmk")
-    project = ScratchProject(root, scratch)
-    env = build_environment(project)
-    run_sphinx(project, "latex", list(sphinx_opts), env, progress=lambda _: None)
-    return run_latex(project, project.book_config().slug, env, progress=lambda _: None)
 
 
 def run(*command: str) -> str:
@@ -77,17 +52,8 @@ def texts(pdf_path: Path) -> list[str]:
     return pages(pdf_path)
 
 
-@pytest.fixture(scope="module")
-def twice(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The real book built twice, in two folders, with the same SOURCE_DATE_EPOCH."""
-    return (
-        build_pdf(ROOT, tmp_path_factory.mktemp("pdf-one"), "-W"),
-        build_pdf(ROOT, tmp_path_factory.mktemp("pdf-two"), "-W"),
-    )
-
-
 def test_every_page_is_the_trim_size(pdf_path: Path, book: BookConfig) -> None:
-    width, height = (to_points(length) / POINTS_PER_BP for length in book.paper)
+    width, height = (to_points(length) / POINTS_PER_BP for length in book.trim_size)
     count = int(info(pdf_path)["Pages"])
     sizes = re.findall(r"size:\s+([\d.]+) x ([\d.]+) pts", run("pdfinfo", "-f", "1", "-l", str(count), str(pdf_path)))
     assert len(sizes) == count
@@ -180,7 +146,7 @@ def test_metadata_and_licence_as_xmp_rights(pdf_path: Path, book: BookConfig, se
     rights = " ".join(xmp_rights(xmp))
     for seed in seeds:
         assert seed.notice in rights
-    assert re.search(rf"<dc:language>\s*<rdf:Bag>\s*<rdf:li>{book.language}</rdf:li>", xmp)
+    assert re.search(rf"<dc:language[^>]*>\s*<rdf:Bag>\s*<rdf:li>{book.language}</rdf:li>", xmp)
 
 
 def test_outline_has_front_matter_chapters_and_back_matter(pdf_path: Path, seeds: list[Seed]) -> None:
@@ -197,20 +163,16 @@ def test_contents_links_go_where_the_outline_goes(pdf_path: Path) -> None:
     outline = {" ".join(words(title)[-2:]): int(page) for page, title in items}
     links = re.findall(r'<a href="[^"#]*#(\d+)">([^<]*)</a>', xml)
     assert len(links) > 10, "contents, index and glossary entries are links"
-    for page, text in links:
-        key = " ".join(words(text)[-2:])
-        if key in outline:
-            assert int(page) == outline[key], (text, page)
+    checked = [(text, page) for page, text in links if " ".join(words(text)[-2:]) in outline]
+    assert len(checked) >= 3, "the contents' chapter, glossary and index links"
+    for text, page in checked:
+        assert int(page) == outline[" ".join(words(text)[-2:])], (text, page)
 
 
-def test_two_builds_are_byte_identical(twice: tuple[Path, Path]) -> None:
-    one, two = twice
-    assert one.read_bytes() == two.read_bytes()
-
-
-def test_the_latex_log_has_nothing_to_report(twice: tuple[Path, Path]) -> None:
-    latex = twice[0].parent.parent / "latex"
-    assert read_log(latex / twice[0].with_suffix(".log").name) == []
+def test_the_latex_log_has_nothing_to_report(latex_dir: Path, book: BookConfig) -> None:
+    log = latex_dir / f"{book.slug}.log"
+    assert log.is_file()
+    assert read_log(log) == []
 
 
 HOSTILE_NOTICE = r"Example & Co. Ltd. All rights reserved. 100% under licence #1 {x} ~user_name ^ \ $5 [a]."
@@ -225,7 +187,11 @@ def hostile_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"a.txt": f"{HOSTILE_PARAGRAPH}\n{HOSTILE_NOTICE}"},
         {"a.toml": 'title = "Costs & Benefits: 50% of $10"\nsource = "Example & Co. #2"\ndate = "March 2024"\n'},
     )
-    return build_pdf(folder, folder / "_build", "-D", "folio_trim=a5", "-D", "folio_isbn=978-0-00-000000-2")
+    require_tool("latexmk")
+    options = "--sphinx-opts=-W -D folio_trim=a5 -D folio_isbn=978-0-00-000000-2"
+    result = run_folio("build", "pdf", options, cwd=folder)
+    assert result.returncode == 0, result.stderr
+    return folder / "dist" / "allies-of-convenience.pdf"
 
 
 def test_seed_text_is_escaped_for_latex(hostile_pdf: Path) -> None:
@@ -238,12 +204,12 @@ def test_seed_text_is_escaped_for_latex(hostile_pdf: Path) -> None:
 
 def test_seed_text_is_plain_in_the_metadata(hostile_pdf: Path) -> None:
     rights = " ".join(xmp_rights(run("pdfinfo", "-meta", str(hostile_pdf))))
-    # hyperxmp drops a backslash; folio.pdf.metadata writes the notice again, verbatim.
+    # folio.pdf.metadata writes the notice verbatim (hyperxmp, which folio no longer loads, dropped a backslash).
     assert " ".join(rights.split()) == " ".join(HOSTILE_NOTICE.split())
     assert info(hostile_pdf)["Title"] == "Allies of Convenience"
 
 
 def test_trim_comes_from_the_book_configuration(hostile_pdf: Path) -> None:
-    width, height = (to_points(length) / POINTS_PER_BP for length in BookConfig(trim="a5").paper)
+    width, height = (to_points(length) / POINTS_PER_BP for length in BookConfig(trim="a5").trim_size)
     found = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", run("pdfinfo", str(hostile_pdf)))
     assert found and abs(float(found[1]) - width) < 0.5 and abs(float(found[2]) - height) < 0.5

@@ -1,0 +1,46 @@
+"""Two builds from a clean tree give identical editions, and a build needs no network.
+
+One test per edition, on the robustness fixture book, which
+``conftest.fixture_book`` builds twice in one place from a clean tree with the
+same SOURCE_DATE_EPOCH, the second time with no network where the machine
+allows it: byte-identical PDF and EPUB, and an identical HTML site.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from helpers import Book, skip_or_fail, slug_of, tree
+
+
+@pytest.mark.parametrize("edition", ["html", "pdf", "epub"])
+def test_two_builds_from_a_clean_tree_are_identical(fixture_book: Book, edition: str) -> None:
+    assert fixture_book.second.returncode == 0, fixture_book.second.stderr
+    second = tree(fixture_book.root / "dist")
+    if edition == "html":
+        pages = {name: digest for name, digest in second.items() if name.startswith("html/")}
+        assert "html/index.html" in pages
+        assert pages == {name: digest for name, digest in fixture_book.first.items() if name.startswith("html/")}
+    else:
+        name = f"{slug_of(fixture_book.root)}.{edition}"
+        assert second[name] == fixture_book.first[name]
+
+
+def test_the_build_needs_no_network(fixture_book: Book) -> None:
+    if fixture_book.offline is None:
+        skip_or_fail("this machine cannot run a program without a network (unshare --net)")
+    probe = subprocess.run(
+        [
+            *fixture_book.offline,
+            sys.executable,
+            "-c",
+            "import socket; socket.create_connection(('192.0.2.1', 80), timeout=5)",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert probe.returncode != 0 and "unreachable" in probe.stderr.lower(), probe.stderr
+    assert fixture_book.second.returncode == 0, fixture_book.second.stderr
