@@ -30,9 +30,10 @@ html_static_path = [str(CONF / "static")]
 # The article's text is printed exactly as licensed: no curly-quote or dash
 # rewriting, and no MyST syntax beyond CommonMark and the directives we use.
 smartquotes = False
-# `substitution` lets our own pages say {{ title }}; article text cannot use
-# it, because ingest escapes every brace.
-myst_enable_extensions = ["substitution"]
+# Our own pages say {{ title }} or {{ articles }}: folio substitutes the fields
+# of book.toml itself (folio.sphinxext.inputs) and tracks which page uses which,
+# so that editing one re-reads only those pages. Chapters are never substituted.
+myst_enable_extensions: list[str] = []
 myst_heading_anchors = 0
 
 # Defence in depth against hostile text (it is escaped at ingest too):

@@ -171,6 +171,10 @@ class Code(enum.Enum):
         "error",
         "the last build of the {edition} edition failed, so this is an earlier one (checked all the same); the failure: {reason}",
     )
+    B013 = (
+        "error",
+        "{{{{ {name} }}}} names no book field; use one of: {known} (fields of book/book.toml, and articles)",
+    )
 
     @property
     def severity(self) -> str:

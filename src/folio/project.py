@@ -11,6 +11,9 @@ from folio.diagnostics import Code, InputError, diagnose
 from folio.ingest.chapter import chapter_path
 from folio.ingest.seed import Seed, read_seeds
 
+READ_LOG = "folio-read.json"
+"""Written by the Sphinx extension in the doctree folder: which pages the last run read."""
+
 
 @dataclass(frozen=True)
 class Project:

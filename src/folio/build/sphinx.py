@@ -8,6 +8,7 @@ reads the sources, the others only write. A lock keeps two folio processes
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from folio.project import Project
+from folio.project import READ_LOG, Project
 from folio.tools import Progress, python_tool, run_logged, step
 
 SPHINX_PAGES = frozenset({"genindex", "search", "py-modindex", "nav", "toc"})
@@ -91,7 +92,23 @@ def run_sphinx(
         # index is made afresh too: Sphinx's update of an old one keeps the words a page has lost.
         (project.build / builder / "searchindex.js").unlink(missing_ok=True)
         prune_withdrawn(project, project.build / builder)
+        (doctrees / READ_LOG).unlink(missing_ok=True)
         run_logged(command, log, f"sphinx-build -b {builder}", env=env)
+    if summary := pages_read(doctrees):
+        progress(f"folio: {builder}: {summary}")
+
+
+def pages_read(doctrees: Path) -> str:
+    """ "read 2 of 9 pages (index, copyright)": what the last Sphinx run read, from the extension's record."""
+    try:
+        record = json.loads((doctrees / READ_LOG).read_text(encoding="utf-8"))
+        read, pages = list(record["read"]), int(record["pages"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+    if not read:
+        return ""
+    names = f" ({', '.join(read)})" if len(read) <= 6 else ""
+    return f"read {len(read)} of {pages} pages{names}"
 
 
 def prune_withdrawn(project: Project, output: Path) -> None:

@@ -21,6 +21,7 @@ from typing import Literal
 
 from folio.diagnostics import Code, Diagnostic, InputError, diagnose, fail
 from folio.ingest.escape import escape_inline
+from folio.ingest.order import arrange
 from folio.ingest.seed import Seed, read_seed
 from folio.ingest.words import first_difference, words
 
@@ -173,6 +174,11 @@ def read_chapter(path: Path) -> Chapter:
         paragraphs=tuple(paragraphs),
         standfirst=standfirst[0] if standfirst else "",
     )
+
+
+def chapters_in_order(folder: Path) -> list[Chapter]:
+    """The chapters in ``folder``, in reading order (:mod:`folio.ingest.order`)."""
+    return arrange([read_chapter(path) for path in folder.glob("*.md")], lambda c: c.order, lambda c: c.seed.stem)
 
 
 def unescape(line: str) -> str:

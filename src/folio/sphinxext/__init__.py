@@ -16,22 +16,27 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from folio import config as book_config
-from folio.sphinxext import contents, settings
+from folio.sphinxext import contents, inputs, settings
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    # Values that only some pages read are tracked per page (folio.sphinxext.inputs), not
+    # registered for the environment: a change re-reads the pages that used them, not every page.
     for item in book_config.fields():
-        app.add_config_value(f"folio_{item.name}", None, "env", description=item.metadata["help"])
+        app.add_config_value(f"folio_{item.name}", None, "", description=item.metadata["help"])
+    app.add_config_value("folio_book_values", {}, "", description="book.toml's fields (set by folio).")
+    app.add_config_value("folio_articles", "", "", description="'three licensed articles' (set from the seeds).")
     app.add_config_value("folio_book_file", "", "env", description="Path of book.toml.")
     app.add_config_value("folio_seeds_dir", "", "env", description="The folder of seed articles.")
     app.add_config_value("folio_root", "", "env", description="The project root (seed paths are relative to it).")
     app.add_config_value("folio_code", "", "env", description="A digest of folio's code (set by folio).")
-    app.add_config_value("folio_notices", (), "env", description="The licence notices (set from the seeds).")
-    app.add_config_value("folio_credits", [], "env", description="Each notice and its chapters (set from the seeds).")
+    app.add_config_value("folio_notices", (), "", description="The licence notices (set from the seeds).")
+    app.add_config_value("folio_credits", [], "", description="Each notice and its chapters (set from the seeds).")
     app.add_config_value("folio_chapter_notices", {}, "html", description="Each chapter's notice (set from the seeds).")
     app.connect("config-inited", settings.configure, priority=400)
-    app.connect("env-get-outdated", contents.outdated_contents)
     app.connect("html-page-context", settings.page_context)
+    app.setup_extension("folio.sphinxext.inputs")
+    app.connect("source-read", inputs.substitute)
     app.connect("env-get-updated", contents.rewrite_every_page)
     app.connect("doctree-resolved", contents.drop_print_copyright_page)
     app.setup_extension("folio.sphinxext.latex")

@@ -3,8 +3,9 @@
 ``{chapters}``
     the contents: every chapter in ``chapters/``, in reading order
     (:mod:`folio.ingest.order`), with no hand editing. The page that holds it
-    is read again whenever a chapter is added, removed or changed, so a new
-    article is in the contents of the very build that adds it;
+    notes the list it showed (:mod:`folio.sphinxext.inputs`), and is read
+    again whenever a chapter comes, goes or moves, so a new article is in the
+    contents of the very build that adds it;
 ``{licence-notices}``
     every distinct licence notice, verbatim; in a book with several, each
     after the chapters it covers.
@@ -25,14 +26,12 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from folio.diagnostics import Code
-from folio.ingest.chapter import read_chapter
-from folio.ingest.order import arrange
+from folio.ingest.chapter import chapters_in_order
+from folio.sphinxext.inputs import CONTENTS, note_current
 
 logger = logging.getLogger(__name__)
 
 CHAPTERS_DIR = "chapters"
-CONTENTS_PAGES = "folio_contents_pages"
-"""The environment's record of the pages that hold a ``{chapters}`` directive."""
 
 
 class ChaptersDirective(TocTree):
@@ -41,24 +40,15 @@ class ChaptersDirective(TocTree):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        folder = Path(self.env.srcdir) / CHAPTERS_DIR
-        chapters = arrange(
-            [read_chapter(path) for path in folder.glob("*.md")], lambda c: c.order, lambda c: c.seed.stem
-        )
-        self.env.metadata[self.env.docname][CONTENTS_PAGES] = True
-        self.content = [f"{CHAPTERS_DIR}/{chapter.path.stem}" for chapter in chapters]  # type: ignore[assignment]
+        self.content = contents_list(Path(self.env.srcdir))  # type: ignore[assignment]
+        note_current(self.env, CONTENTS)
         self.options.setdefault("maxdepth", 1)
         return super().run()
 
 
-def outdated_contents(
-    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
-) -> list[str]:
-    """The pages with a ``{chapters}`` directive, when any chapter is added, changed or removed."""
-    prefix = f"{CHAPTERS_DIR}/"
-    if not any(name.startswith(prefix) for name in added | changed | removed):
-        return []
-    return sorted(name for name, meta in env.metadata.items() if meta.get(CONTENTS_PAGES) and name not in removed)
+def contents_list(srcdir: Path) -> list[str]:
+    """The chapters' docnames in reading order: what ``{chapters}`` lists."""
+    return [f"{CHAPTERS_DIR}/{chapter.path.stem}" for chapter in chapters_in_order(srcdir / CHAPTERS_DIR)]
 
 
 def rewrite_every_page(app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -80,6 +70,7 @@ class LicenceNoticesDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         found = self.config.folio_credits
+        note_current(self.env, "credits")
         shown: list[nodes.Node] = []
         for credit in found:
             if len(found) > 1:

@@ -43,6 +43,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         "env",
         description="Pages (docname prefixes) whose mentions are linked automatically.",
     )
+    app.setup_extension("folio.sphinxext.inputs")
     app.add_domain(FolioDomain)
     app.add_transform(LinkMentions)
     app.add_directive("folio-glossary", GlossaryDirective)
@@ -60,22 +61,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(glossary_definition, html=(render.visit_definition, render.depart_definition))
     app.add_node(glossary_section, html=(render.visit_section, render.depart_section))
     app.add_node(glossary_notes, html=(render.visit_notes, None))
-    app.connect("env-get-outdated", outdated_glossary_pages)
     app.connect("env-check-consistency", check_consistency)
     app.connect("doctree-resolved", fill_backrefs)
     app.connect("doctree-resolved", render.resolve)
     app.add_css_file("glossary.css")
     app.add_js_file("glossary.js", loading_method="defer")
     return {"version": "2", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
-
-
-def outdated_glossary_pages(
-    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
-) -> list[str]:
-    """Re-read the glossary page whenever any page changes: its back-references may move."""
-    if not (added | changed | removed):
-        return []
-    return sorted(set(domain(env).glossary_pages) - removed)
 
 
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:

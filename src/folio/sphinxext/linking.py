@@ -24,6 +24,7 @@ from sphinx.transforms import SphinxTransform
 from folio.glossary.register import Entry, Register
 from folio.ingest.chapter import CREDIT_CLASS, STANDFIRST
 from folio.sphinxext.domain import MentionRecord, domain, register
+from folio.sphinxext.inputs import note_register
 from folio.sphinxext.nodes import glossary_mention
 
 
@@ -38,10 +39,11 @@ class LinkMentions(SphinxTransform):
         if found is None:
             return
         docname = self.env.docname
-        self.env.note_dependency(str(found.path))
         automatic = any(docname.startswith(prefix) for prefix in self.config.folio_glossary_link_docs)
         linker = _Linker(found, docname, automatic)
-        for paragraph, label in numbered_paragraphs(self.document):
+        paragraphs = list(numbered_paragraphs(self.document))
+        note_register(self.env, found, "\n".join(paragraph.astext() for paragraph, _ in paragraphs))
+        for paragraph, label in paragraphs:
             linker.link_paragraph(paragraph, label)
         if linker.records:
             domain(self.env).note_mentions(docname, linker.records)

@@ -59,17 +59,14 @@ def code_version() -> str:
 
 def derive_settings(config: Config, book: book_config.BookConfig, seeds: list[Seed]) -> None:
     """Set Sphinx's own settings from the book configuration (one place)."""
+    config.folio_book_values = {item.name: getattr(book, item.name) for item in book_config.fields()}
+    config.folio_articles = count_articles(len(seeds))
+    written_only(config, ("project", "author", "version", "release"))
     config.project = book.title
     config.author = book.editor or book.publisher
     config.language = book.language.replace("-", "_")
     config.version = config.release = book.edition
     config.html_title = book.title
-    config.myst_substitutions = {
-        "title": book.title,
-        "subtitle": book.subtitle,
-        "publisher": book.publisher,
-        "articles": count_articles(len(seeds)),
-    }
     options = dict(config.html_theme_options or {})
     options["extra_footer"] = footer_html(attributed_notices(seeds))
     config.html_theme_options = options
@@ -83,6 +80,24 @@ def derive_settings(config: Config, book: book_config.BookConfig, seeds: list[Se
     config.epub_description = book.description or book.title
     config.epub_basename = book.slug
     latex.configure(config, book, seeds)
+
+
+def written_only(config: Config, names: tuple[str, ...]) -> None:
+    """Mark Sphinx settings that no page reads while it is read as settings for the writers only.
+
+    Sphinx registers ``project``, ``author``, ``version`` and ``release`` for
+    the environment, so a new title would re-read every page; but only the
+    writers print them (page titles, the LaTeX title page, the EPUB
+    metadata): the book is MyST, which has no ``|release|``, and folio's own
+    pages name the book's fields through tracked ``{{ title }}`` substitutions. Should
+    Sphinx change how it keeps settings, nothing is marked and a change
+    re-reads every page, as before.
+    """
+    options = getattr(config, "_options", None)
+    for name in names:
+        option = options.get(name) if isinstance(options, dict) else None
+        if option is not None and getattr(option, "rebuild", None) == "env":
+            options[name] = type(option)(option.default, "html", option.valid_types, option.description)  # type: ignore[index]
 
 
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
