@@ -22,6 +22,8 @@ import pytest
 from helpers import ENV, ROOT, ROOTS
 from lxml import etree, html
 
+from folio.pdf.typography import check_typography
+
 ANTHOLOGY = ROOTS / "anthology"
 SEED = "000_0e102ba998a2e36a"
 ARTICLES = ("100_harbour_strike", "200_trade_minister", "300_think_tank")
@@ -287,3 +289,15 @@ def test_the_anthology_checks_clean(full: Path) -> None:
     result = folio(full, "check", "--no-external")
     assert result.returncode == 0, result.stderr
     assert "0 error(s)" in result.stderr
+
+
+def test_the_anthologys_pages_pass_the_typography_checks(full: Path) -> None:
+    """No word broken across a page turn, no hyphen ladder, no widow or orphan, in a book of several articles."""
+    titles = [
+        line.split("=", 1)[1].strip().strip('"')
+        for sidecar in sorted((full / "seeds").glob("*.toml"))
+        for line in sidecar.read_text(encoding="utf-8").splitlines()
+        if line.startswith("title")
+    ]
+    assert len(titles) == 4
+    assert check_typography(full / "dist" / f"{SLUG}.pdf", titles) == []
