@@ -138,5 +138,5 @@ livehtml: $(INSTALLED) ## serve the HTML on localhost, rebuilding on change
 clean: ## remove _build/ and dist/ (keeps the environment)
 	rm -rf _build dist
 
-distclean: clean ## also remove the virtualenv and Ace
-	rm -rf $(VENV) tools/ace/node_modules
+distclean: clean ## also remove the virtualenv, Ace and the LaTeX format cache
+	rm -rf $(VENV) tools/ace/node_modules .cache

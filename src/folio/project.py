@@ -41,6 +41,11 @@ class Project:
     def dist(self) -> Path:
         return self.root / "dist"
 
+    @property
+    def cache(self) -> Path:
+        """What builds keep across ``make clean`` (the precompiled LaTeX preamble)."""
+        return self.root / ".cache"
+
     def seed_paths(self) -> list[Path]:
         return sorted(self.seeds.glob("*.txt"))
 

@@ -59,7 +59,14 @@ def build(
             with kept_on_failure(project, edition, edition_path(project, book, edition)):
                 run_sphinx(project, SPHINX_BUILDER[edition], sphinx_opts, env, progress, yielding=latex is not None)
                 if edition == "pdf":
-                    latex = start_latex(project.build / "latex", book.slug, project.build / "logs", env, progress)
+                    latex = start_latex(
+                        project.build / "latex",
+                        book.slug,
+                        project.build / "logs",
+                        project.cache / "latex",
+                        env,
+                        progress,
+                    )
                 else:
                     staged = stage(project, edition, book, seeds, env, progress)
                     published.append(finish(project, edition, book, seeds, staged, progress))

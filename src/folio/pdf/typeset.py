@@ -1,6 +1,7 @@
 """Typeset the LaTeX Sphinx wrote: latexmk with xelatex, in the background.
 
-latexmk reruns xelatex and xindy only as the document needs. Sphinx's
+latexmk reruns xelatex and xindy only as the document needs, each pass
+starting from the precompiled preamble (:mod:`folio.pdf.format`). Sphinx's
 ``latexmkrc`` takes xindy's options from ``XINDYOPTS``, which only Sphinx's
 own Makefile exports; :func:`latexmk_environment` sets it from there, the
 one place folio handles it.
@@ -9,6 +10,7 @@ one place folio handles it.
 from __future__ import annotations
 
 import re
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -33,9 +35,18 @@ class Latex(NamedTuple):
     started: float
 
 
-def start_latex(folder: Path, slug: str, logs: Path, env: dict[str, str], progress: Progress) -> Latex:
-    """Start typesetting ``folder/<slug>.tex`` with latexmk (it reruns only as needed)."""
+def start_latex(folder: Path, slug: str, logs: Path, cache: Path, env: dict[str, str], progress: Progress) -> Latex:
+    """Start typesetting ``folder/<slug>.tex`` with latexmk (it reruns only as needed).
+
+    The preamble comes precompiled from ``cache`` (:mod:`folio.pdf.format`).
+    """
     command = [
+        sys.executable,
+        "-m",
+        "folio.pdf.format",
+        str(cache),
+        f"{slug}.tex",
+        "--",
         find("latexmk"),
         "-pdfxe",
         "-interaction=nonstopmode",

@@ -29,6 +29,7 @@ from sphinx.util.i18n import format_date
 from folio import __version__
 from folio.config import BookConfig
 from folio.ingest.seed import Seed, attributed_notices
+from folio.pdf.format import DUMP_END
 from folio.pdf.geometry import Margins, page_margins, to_points
 
 ENGINE = "xelatex"
@@ -75,7 +76,18 @@ def configure(config: Config, book: BookConfig, seeds: list[Seed]) -> None:
     )
     date = edition_date(book) or config.today or format_date(EDITION_DATE_FORMAT, language=config.language or "en")
     computed = latex_elements(book, attributed_notices(seeds), sources, date, str(config.author or ""))
-    config.latex_elements = {**computed, **(config.latex_elements or {})}
+    config.latex_elements = fonts_after_dump({**computed, **(config.latex_elements or {})})
+
+
+def fonts_after_dump(elements: dict[str, str]) -> dict[str, str]:
+    """Move the font setup (``fontpkg``) to the start of ``preamble``, after the dump's end.
+
+    XeTeX cannot keep a loaded font in a format, so everything before
+    :data:`DUMP_END` (the class, Sphinx's packages, folio.sty) is precompiled
+    and the fonts, with the book's own data, are set at every run.
+    """
+    fonts = elements.get("fontpkg", "")
+    return {**elements, "fontpkg": "", "preamble": "\n".join((DUMP_END, fonts, elements.get("preamble", "")))}
 
 
 def edition_date(book: BookConfig) -> str:
