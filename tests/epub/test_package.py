@@ -221,7 +221,6 @@ def test_table_of_contents_follows_the_spine(edition: Edition) -> None:
     toc = edition.nav().find(".//h:nav[@epub:type='toc']", NS)
     hrefs = [a.get("href").split("#")[0] for a in toc.iterfind("h:ol/h:li/h:a", NS)]
     assert hrefs == [href for href in edition.spine() if href != "cover.xhtml"]
-    assert edition.nav().find(".//h:nav[@epub:type='page-list']", NS) is None
 
 
 def test_cover_is_a_generated_image_with_alt_text(edition: Edition, book: BookConfig) -> None:

@@ -30,8 +30,10 @@ from folio.epub import pages as pages_
 from folio.epub.archive import deterministic_zip, utc, write_atomically
 from folio.epub.cover import cover_alt, draw_cover
 from folio.epub.notes import gather_notes
-from folio.epub.opf import EPUB_TYPE, XML_LANG
+from folio.epub.opf import EPUB_TYPE, XHTML, XML_LANG
+from folio.epub.pagebreaks import MIN_FOUND, PageBreak, mark_page_breaks
 from folio.epub.pages import Page
+from folio.epub.printpages import read_print_pages
 
 STYLESHEET = "css/epub.css"
 COVER_IMAGE = "images/cover.png"
@@ -41,6 +43,8 @@ CHAPTERS = "chapters/"
 
 CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
 FEATURES = ("structuralNavigation", "tableOfContents", "readingOrder", "alternativeText", "displayTransformability")
+PAGE_FEATURES = ("pageBreakMarkers", "pageNavigation")
+"""Accessibility features of an edition with the print edition's page breaks and page-list."""
 
 Texts = tuple[str, ...]
 
@@ -61,6 +65,17 @@ class _Writer(epub.EpubWriter):  # type: ignore[misc]  # ebooklib has no type in
     def _write_opf_file(self, root: etree._Element) -> None:
         root.set(XML_LANG, self.book.language)
         super()._write_opf_file(root)
+
+    def _get_nav(self, item: epub.EpubNav) -> bytes:
+        """ebooklib's nav, with folio's page-list (ebooklib's own takes every element with an id and a type)."""
+        nav: bytes = super()._get_nav(item)
+        breaks: list[PageBreak] = getattr(self.book, "folio_page_breaks", [])
+        if not breaks:
+            return nav
+        root = etree.fromstring(nav)
+        for body in root.iterfind(f"{{{XHTML}}}body"):
+            body.append(page_list(breaks, posixpath.dirname(item.file_name)))
+        return etree.tostring(root, pretty_print=True, encoding="utf-8", xml_declaration=True)
 
 
 class _Document(epub.EpubHtml):  # type: ignore[misc]  # ebooklib has no type information
@@ -88,6 +103,7 @@ def build_epub(
     sources: tuple[str, ...],
     modified: datetime,
     stylesheet: Path,
+    print_pdf: Path | None = None,
 ) -> Path:
     """Package the edition from Sphinx's EPUB output in ``source``; return the written file.
 
@@ -96,15 +112,19 @@ def build_epub(
     ``rights`` (default: the notices) are the ``dc:rights`` texts, each notice
     attributed to its chapters when the book has several.
     ``stylesheet`` is the e-reader stylesheet, ``conf/epub.css``.
+    ``print_pdf`` is the print edition (its reading PDF, which has the same
+    pages): the edition then marks where each of its pages begins.
     """
     target = output if output.suffix == ".epub" else output / f"{book.slug}.epub"
     css = read_stylesheet(stylesheet)
     pages = prepare_pages(source, book, notices, sources)
     pages += gather_notes(pages)
+    breaks = add_page_breaks(pages, print_pdf) if print_pdf is not None else []
     claim = meets_accessibility_claim(pages)
     publication = new_book(book)
+    publication.folio_page_breaks = breaks
     set_metadata(publication, book, rights or notices, sources)
-    set_accessibility_metadata(publication, book, claim=claim)
+    set_accessibility_metadata(publication, book, claim=claim, paginated=bool(breaks))
     style = add_stylesheet(publication, css)
     cover = add_cover(publication, book)
     documents = add_pages(publication, pages, book, source)
@@ -173,6 +193,29 @@ def make_copyright_page(page: Page, book: BookConfig, notices: Texts, sources: T
             section.append(pages_.paragraph(line, "folio-imprint"))
 
 
+def add_page_breaks(pages: list[Page], pdf: Path) -> list[PageBreak]:
+    """Mark where each page of the print edition ``pdf`` begins in the linear pages; E012 if they do not match."""
+    print_pages = read_print_pages(pdf)
+    breaks, found, missing = mark_page_breaks([page for page in pages if page.linear], print_pages)
+    if not found or found < MIN_FOUND * (found + missing):
+        raise fail(BuildError, Code.E012, pdf, None, found=found, pages=found + missing)
+    return breaks
+
+
+def page_list(breaks: list[PageBreak], folder: str) -> etree._Element:
+    """The navigation document's page-list: one link per print page, in page order."""
+    nav = pages_.new_element("nav", {EPUB_TYPE: "page-list", "role": "doc-pagelist", "hidden": "hidden"})
+    nav.append(pages_.new_element("h2", text="Pages"))
+    items = pages_.new_element("ol")
+    for found in breaks:
+        href = posixpath.relpath(found.href, folder or ".")
+        item = pages_.new_element("li")
+        item.append(pages_.new_element("a", {"href": f"{href}#{found.id}"}, text=found.label))
+        items.append(item)
+    nav.append(items)
+    return nav
+
+
 def meets_accessibility_claim(pages: list[Page]) -> bool:
     """Whether the checks folio can make itself hold: titles, alt text, heading order."""
     return all(page.title and pages_.images_have_alt(page) and pages_.headings_in_order(page) for page in pages)
@@ -206,16 +249,29 @@ def set_metadata(publication: epub.EpubBook, book: BookConfig, notices: Texts, s
             publication.add_metadata("DC", "subject", keyword)
 
 
-def set_accessibility_metadata(publication: epub.EpubBook, book: BookConfig, *, claim: bool) -> None:
-    """schema.org accessibility metadata; the conformance claim only when ``claim`` holds."""
+def set_accessibility_metadata(publication: epub.EpubBook, book: BookConfig, *, claim: bool, paginated: bool) -> None:
+    """schema.org accessibility metadata; the conformance claim only when ``claim`` holds.
+
+    A ``paginated`` edition names the source of its page breaks (``pageBreakSource``):
+    the print edition, by its ISBN when the book has one.
+    """
     metas = [("schema:accessMode", "textual"), ("schema:accessMode", "visual")]
     metas += [("schema:accessModeSufficient", "textual")]
-    metas += [("schema:accessibilityFeature", feature) for feature in FEATURES]
+    metas += [("schema:accessibilityFeature", f) for f in FEATURES + (PAGE_FEATURES if paginated else ())]
+    if paginated:
+        metas += [("pageBreakSource", print_source(book))]
     metas += [("schema:accessibilityHazard", "none"), ("schema:accessibilitySummary", accessibility_summary(claim))]
     if claim:
         metas += [("dcterms:conformsTo", CONFORMS_TO), ("a11y:certifiedBy", book.publisher)]
     for prop, value in metas:
         publication.add_metadata(None, "meta", value, {"property": prop})
+
+
+def print_source(book: BookConfig) -> str:
+    """The print edition the page breaks come from: its ISBN as a URN, else its title."""
+    if book.isbn:
+        return f"urn:isbn:{book.isbn.replace('-', '').replace(' ', '')}"
+    return f"{book.title}, print edition"
 
 
 def accessibility_summary(claim: bool) -> str:
