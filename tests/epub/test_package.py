@@ -3,8 +3,7 @@
 Most tests open the real book's edition, packaged once per session from a
 fresh ``sphinx-build -b epub`` (fixtures in conftest.py). The markup tests
 use ``tests/roots/epub-markup``, a hand-written stand-in for Sphinx's output
-that carries glossary, note and figure markup; the notes tests use
-``tests/roots/epub-notes``, two chapters that mention the same glossary entry.
+that carries glossary, note and figure markup.
 The reading tests open the shipped edition (``dist/``) in pandoc, a second,
 independent reader.
 """
@@ -27,7 +26,6 @@ from lxml import etree
 
 from folio.config import BookConfig
 from folio.diagnostics import BuildError, Code
-from folio.epub.notes import NOTES_PAGE
 from folio.epub.package import CONFORMS_TO, build_epub
 from folio.ingest import words as textmatch
 
@@ -122,26 +120,6 @@ def markup_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
         stylesheet=ROOT / "conf" / "epub.css",
     )
     return Edition(path)
-
-
-def package(root: str, tmp_path_factory: pytest.TempPathFactory, title: str) -> Path:
-    """A stand-in for Sphinx's output under ``tests/roots``, packaged by the EPUB step."""
-    source = tmp_path_factory.mktemp(root) / "epub"
-    shutil.copytree(ROOTS / root, source)
-    return build_epub(
-        source,
-        tmp_path_factory.mktemp(f"{root}-dist"),
-        book=BookConfig(title=title, publisher="Folio Tests", slug=root),
-        notices=("© Someone. All rights reserved.",),
-        sources=(),
-        modified=datetime(2025, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))),
-        stylesheet=ROOT / "conf" / "epub.css",
-    )
-
-
-@pytest.fixture(scope="session")
-def notes_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
-    return Edition(package("epub-notes", tmp_path_factory, "Notes Test"))
 
 
 @pytest.fixture(scope="session")
@@ -388,13 +366,7 @@ def test_contents_lists_and_layout_wrappers_are_dropped(markup_edition: Edition)
     assert markup_edition.with_type("copyright-page"), "a copyright page is made when Sphinx wrote none"
 
 
-# --- Glossary notes: a popup in reading systems, the article's words in every reader -------------
-
-
-def notes_of(edition: Edition) -> dict[str, etree._Element]:
-    """The notes document's footnotes, by id."""
-    page = edition.item(NOTES_PAGE)
-    return {aside.get("id"): aside for aside in page.iterfind(".//h:aside[@epub:type='footnote']", NS)}
+# --- Glossary notes: a popup in reading systems, the glossary one tap away in the others --------
 
 
 def mentions_of(edition: Edition) -> list[tuple[str, etree._Element]]:
@@ -412,58 +384,40 @@ def test_pandoc_reads_every_seed_word_in_order(epub_path: Path, seeds: list) -> 
         assert missing is None, f"{seed.path.name}: pandoc lost word {missing} ({expected[missing]!r}) or its order"
 
 
-def test_every_mention_opens_a_note_in_the_notes_document(shipped: Edition) -> None:
-    notes, found = notes_of(shipped), mentions_of(shipped)
-    assert found and notes
+def test_every_mention_opens_its_note_in_the_glossary_which_links_back(shipped: Edition) -> None:
+    found = mentions_of(shipped)
+    glossary = shipped.item("glossary.xhtml")
+    assert found
     for page, link in found:
         target, _, note_id = link.get("href").partition("#")
-        assert posixpath.normpath(posixpath.join(posixpath.dirname(page), target)) == NOTES_PAGE, link.get("href")
-        assert note_id in notes and "".join(link.itertext()).strip(), note_id
-        assert link.get("role") == "doc-noteref" and notes[note_id].get("role") == "doc-footnote"
-    assert sorted(notes) == sorted({link.get("href").partition("#")[2] for _, link in found}), "one note per entry"
-    for page in shipped.spine():
-        assert shipped.item(page).find(".//h:aside[@class='folio-note']", NS) is None, page
+        assert posixpath.normpath(posixpath.join(posixpath.dirname(page), target)) == "glossary.xhtml"
+        assert link.get("role") == "doc-noteref" and "".join(link.itertext()).strip()
+        [note] = glossary.xpath(f"//*[@id='{note_id}']")
+        assert note.tag == f"{{{NS['h']}}}div" and note.get(EPUB_TYPE) == "footnote"
+        assert note.get("role") == "doc-footnote" and "folio-note" in note.get("class").split()
+        definition = note.getparent()
+        assert definition.tag == f"{{{NS['h']}}}dd" and definition.getprevious().get("id") == "term-" + note_id[5:]
+        backlinks = {a.get("href").partition("#")[2] for a in note.iterfind(".//h:a[@class]", NS)}
+        entry_mentions = {m.get("id") for _, m in found if m.get("href").endswith(f"#{note_id}")}
+        assert backlinks and backlinks <= entry_mentions, "the note links back to the sentences that name it"
 
 
-def test_the_notes_document_is_outside_the_reading_order_and_the_contents(shipped: Edition) -> None:
-    assert any(item.get("href") == NOTES_PAGE for item in shipped.manifest())
-    assert NOTES_PAGE in shipped.non_linear() and NOTES_PAGE not in shipped.spine()
-    nav_links = {a.get("href").split("#")[0] for a in shipped.nav().iterfind(".//h:a", NS)}
-    assert NOTES_PAGE not in nav_links, "the notes are reached from the names, not from the contents"
-    page = shipped.item(NOTES_PAGE)
-    assert page.get("lang") == "en-GB" and page.get(XML_LANG) == "en-GB"
-    headings = [e.tag.rpartition("}")[2] for e in page.iter(etree.Element) if re.fullmatch(r"\{[^}]+\}h[1-6]", e.tag)]
-    assert headings == ["h1"] and page.findtext("h:head/h:title", "", NS) == page.findtext(".//h:h1", "", NS)
-
-
-def test_notes_are_gathered_once_in_reading_order_and_their_links_still_work(notes_edition: Edition) -> None:
-    notes = notes_of(notes_edition)
-    assert list(notes) == ["note-kim-jong-un", "note-vladimir-putin"]
-    for aside in notes.values():
-        href = aside.find(".//h:a", NS).get("href")
-        assert href == f"glossary.xhtml#term-{aside.get('id').removeprefix('note-')}"
-        assert notes_edition.item("glossary.xhtml").xpath(f"//*[@id='{href.partition('#')[2]}']")
-    links = [(page, "".join(link.itertext()), link.get("href")) for page, link in mentions_of(notes_edition)]
-    assert links == [
-        ("chapters/one.xhtml", "Kim Jong Un", "../glossary-notes.xhtml#note-kim-jong-un"),
-        ("chapters/one.xhtml", "Vladimir Putin", "../glossary-notes.xhtml#note-vladimir-putin"),
-        ("chapters/one.xhtml", "Mr. Kim", "../glossary-notes.xhtml#note-kim-jong-un"),
-        ("chapters/two.xhtml", "Mr. Kim", "../glossary-notes.xhtml#note-kim-jong-un"),
+def test_no_reader_is_shown_a_note_twice(shipped: Edition) -> None:
+    assert shipped.non_linear() == ["nav.xhtml"], "no notes document for a converter to print again"
+    definitions = [
+        " ".join("".join(p.itertext()).split())
+        for p in shipped.item("glossary.xhtml").iterfind(".//h:p[@class='folio-definition']", NS)
     ]
-    assert notes_edition.non_linear() == ["nav.xhtml", NOTES_PAGE]
+    text = " ".join(" ".join("".join(shipped.item(h).itertext()).split()) for h in shipped.spine())
+    assert definitions and all(text.count(definition) == 1 for definition in definitions)
+    for page in shipped.spine():
+        assert shipped.item(page).find(".//h:aside", NS) is None, page
 
 
-def test_a_chapters_own_footnotes_stay_with_it(notes_edition: Edition) -> None:
-    chapter = notes_edition.item("chapters/one.xhtml")
-    assert [a.get("id") for a in chapter.iterfind(".//h:aside", NS)] == ["fn-1"]
-    assert chapter.find(".//h:a[@href='#fn-1']", NS).get(EPUB_TYPE) == "noteref"
-
-
-def test_pandoc_keeps_the_names_and_makes_footnotes_of_the_rest(notes_edition: Edition) -> None:
-    """The check above can fail: a same-page noteref is still a footnote to pandoc."""
-    text = pandoc_text(notes_edition.path)
-    assert "Troops sent by Kim Jong Un serve Vladimir Putin, a source says[1]." in text
-    assert "Later Mr. Kim spoke." in text and "Again Mr. Kim spoke." in text
+def test_a_chapters_own_footnotes_stay_with_it(markup_edition: Edition) -> None:
+    chapter = markup_edition.item("chapters/one.xhtml")
+    assert [a.get("id") for a in chapter.iterfind(".//h:aside", NS)] == ["note-1"]
+    assert chapter.find(".//h:a[@href='#note-1']", NS).get(EPUB_TYPE) == "noteref"
 
 
 # --- The checkers, once per session on the real edition ---------------------------------------

@@ -4,8 +4,9 @@ The public API is :func:`build_epub`. It is a fresh build, not a round trip
 of Sphinx's own EPUB: folio reads Sphinx's XHTML pages in spine order, keeps
 their body markup, and gives them a new package with its own stylesheet, a
 generated cover, a title page, a copyright page carrying the licence notices,
-a non-linear document holding the glossary's popup notes (``folio.epub.notes``),
-navigation with landmarks, and full bibliographic and accessibility metadata.
+the print edition's page breaks (``folio.epub.pagebreaks``) and the glossary's
+back-references in print pages (``folio.epub.references``), navigation with
+landmarks and a page-list, and full bibliographic and accessibility metadata.
 The zip is then re-written deterministically and renamed into place, so two
 builds of the same book are byte-identical and a failed build leaves the
 previous edition untouched.
@@ -29,11 +30,11 @@ from folio.diagnostics import BuildError, Code, fail
 from folio.epub import pages as pages_
 from folio.epub.archive import deterministic_zip, utc, write_atomically
 from folio.epub.cover import cover_alt, draw_cover
-from folio.epub.notes import gather_notes
 from folio.epub.opf import EPUB_TYPE, XHTML, XML_LANG
 from folio.epub.pagebreaks import MIN_FOUND, PageBreak, mark_page_breaks
 from folio.epub.pages import Page
 from folio.epub.printpages import read_print_pages
+from folio.epub.references import label_backrefs
 
 STYLESHEET = "css/epub.css"
 COVER_IMAGE = "images/cover.png"
@@ -118,8 +119,8 @@ def build_epub(
     target = output if output.suffix == ".epub" else output / f"{book.slug}.epub"
     css = read_stylesheet(stylesheet)
     pages = prepare_pages(source, book, notices, sources)
-    pages += gather_notes(pages)
     breaks = add_page_breaks(pages, print_pdf) if print_pdf is not None else []
+    label_backrefs(pages)
     claim = meets_accessibility_claim(pages)
     publication = new_book(book)
     publication.folio_page_breaks = breaks
