@@ -136,7 +136,7 @@ def cmd_epub(project: Project, arguments: argparse.Namespace) -> int:
     from folio.ingest.seed import notices, sources
 
     seeds = project.read_seeds()
-    book = project.book_config()
+    book = project.book_config().typographic()
     out = arguments.out if arguments.out.suffix == ".epub" else arguments.out / f"{book.slug}.epub"
     modified = datetime.fromtimestamp(source_date_epoch(project.root), UTC)
     path = build_epub(

@@ -17,7 +17,7 @@ import re
 import shutil
 import subprocess
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -26,7 +26,8 @@ from lxml import etree
 
 from folio.config import BookConfig
 from folio.diagnostics import BuildError, Code
-from folio.epub.package import CONFORMS_TO, build_epub
+from folio.epub.metadata import CONFORMS_TO
+from folio.epub.package import build_epub
 from folio.ingest import words as textmatch
 
 NS = {
@@ -140,9 +141,27 @@ def pandoc_text(epub: Path) -> str:
 # --- Metadata ---------------------------------------------------------------------------------
 
 
+def refinements(edition: Edition, element: str) -> dict[str, tuple[str, str | None]]:
+    """Each ``element``'s text by id, with the ``property`` and scheme of the refinements that name it."""
+    found = {}
+    for item in edition.opf.iterfind(f".//dc:{element}", NS):
+        for meta in edition.opf.iterfind(f".//opf:meta[@refines='#{item.get('id')}']", NS):
+            found[f"{item.text}/{meta.get('property')}"] = (meta.text, meta.get("scheme"))
+    return found
+
+
 def test_bibliographic_metadata(edition: Edition, book: BookConfig, epub_inputs: dict) -> None:
-    assert edition.meta("dc:title") == [book.title]
+    assert edition.meta("dc:title") == [book.title, book.subtitle]
+    assert refinements(edition, "title") == {
+        f"{book.title}/title-type": ("main", None),
+        f"{book.subtitle}/title-type": ("subtitle", None),
+    }
     assert edition.meta("dc:creator") == [book.editor]
+    assert refinements(edition, "creator") == {f"{book.editor}/role": ("edt", "marc:relators")}
+    sources = list(dict.fromkeys(epub_inputs["sources"]))
+    assert edition.meta("dc:contributor") == sources
+    assert refinements(edition, "contributor") == {f"{s}/role": ("ctb", "marc:relators") for s in sources}
+    assert edition.meta("dc:date") == [book.date] and book.date
     assert edition.meta("dc:publisher") == [book.publisher]
     assert edition.meta("dc:language") == ["en-GB"]
     assert edition.meta("dc:description") == [book.description]
@@ -429,3 +448,50 @@ def test_epubcheck_reports_nothing(epubcheck_findings: list) -> None:
 
 def test_ace_reports_no_violation(ace_findings: list) -> None:
     assert [str(d) for d in ace_findings] == []
+
+
+# --- Our own words in typographic punctuation; an ISBN where the book has one -----------------
+
+
+@pytest.fixture(scope="session")
+def isbn_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
+    """The markup stand-in, packaged for a book with an ISBN and straight quotes in its book.toml text."""
+    source = tmp_path_factory.mktemp("isbn") / "epub"
+    shutil.copytree(ROOTS / "epub-markup", source)
+    (source / "_images").mkdir()
+    from PIL import Image
+
+    Image.new("RGB", (40, 30), (200, 50, 50)).save(source / "_images" / "map.png")
+    book = BookConfig(
+        title='Korea\'s "Allies"',
+        subtitle="A book -- in short...",
+        publisher="Folio Tests",
+        description="On North Korea's troops.",
+        isbn="978-0-306-40615-7",
+        slug="isbn",
+    ).typographic()
+    path = build_epub(
+        source,
+        tmp_path_factory.mktemp("isbn-dist"),
+        book=book,
+        notices=("© Someone's Press. All rights reserved.",),
+        sources=(),
+        modified=datetime(2025, 3, 1, tzinfo=UTC),
+        stylesheet=ROOT / "conf" / "epub.css",
+    )
+    return Edition(path)
+
+
+def test_the_isbn_is_the_identifier_and_on_the_copyright_page(isbn_edition: Edition) -> None:
+    unique = isbn_edition.opf.get("unique-identifier")
+    assert isbn_edition.opf.find(f".//dc:identifier[@id='{unique}']", NS).text == "urn:isbn:9780306406157"
+    [(_, section)] = isbn_edition.with_type("copyright-page")
+    assert "ISBN 978-0-306-40615-7" in ["".join(p.itertext()) for p in section.iter(f"{{{NS['h']}}}p")]
+
+
+def test_our_words_get_curly_punctuation_and_the_notice_stays_verbatim(isbn_edition: Edition) -> None:
+    assert isbn_edition.meta("dc:title") == ["Korea’s “Allies”", "A book – in short…"]
+    assert isbn_edition.meta("dc:description") == ["On North Korea’s troops."]
+    assert isbn_edition.meta("dc:rights") == ["© Someone's Press. All rights reserved."]
+    opf = isbn_edition.files[isbn_edition.opf_path].decode()
+    assert "Korea's" not in opf.replace("Someone's", "")

@@ -30,6 +30,7 @@ from folio.diagnostics import BuildError, Code, fail
 from folio.epub import pages as pages_
 from folio.epub.archive import deterministic_zip, utc, write_atomically
 from folio.epub.cover import cover_alt, draw_cover
+from folio.epub.metadata import new_book, set_accessibility_metadata, set_metadata
 from folio.epub.opf import EPUB_TYPE, XHTML, XML_LANG
 from folio.epub.pagebreaks import MIN_FOUND, PageBreak, mark_page_breaks
 from folio.epub.pages import Page
@@ -42,10 +43,6 @@ COVER_PAGE = "cover.xhtml"
 NAV = "nav.xhtml"
 CHAPTERS = "chapters/"
 
-CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
-FEATURES = ("structuralNavigation", "tableOfContents", "readingOrder", "alternativeText", "displayTransformability")
-PAGE_FEATURES = ("pageBreakMarkers", "pageNavigation")
-"""Accessibility features of an edition with the print edition's page breaks and page-list."""
 
 Texts = tuple[str, ...]
 
@@ -220,70 +217,6 @@ def page_list(breaks: list[PageBreak], folder: str) -> etree._Element:
 def meets_accessibility_claim(pages: list[Page]) -> bool:
     """Whether the checks folio can make itself hold: titles, alt text, heading order."""
     return all(page.title and pages_.images_have_alt(page) and pages_.headings_in_order(page) for page in pages)
-
-
-def new_book(book: BookConfig) -> epub.EpubBook:
-    publication = epub.EpubBook()
-    publication.set_identifier(book.uid)
-    publication.set_title(book.title)
-    publication.set_language(book.language)
-    return publication
-
-
-def set_metadata(publication: epub.EpubBook, book: BookConfig, notices: Texts, sources: Texts) -> None:
-    """Creator, publisher, rights (the notices verbatim), sources, description and subjects."""
-    if book.editor:
-        publication.add_author(book.editor, role="edt", uid="creator")
-    else:
-        publication.add_author(book.publisher, uid="creator")
-    publication.add_metadata("DC", "publisher", book.publisher)
-    if book.date:
-        publication.add_metadata("DC", "date", book.date)
-    for notice in notices:
-        publication.add_metadata("DC", "rights", notice)
-    for item in sources:
-        publication.add_metadata("DC", "source", item)
-    description = book.description or ": ".join(part for part in (book.title, book.subtitle) if part)
-    publication.add_metadata("DC", "description", description)
-    for keyword in (word.strip() for word in book.keywords.split(",")):
-        if keyword:
-            publication.add_metadata("DC", "subject", keyword)
-
-
-def set_accessibility_metadata(publication: epub.EpubBook, book: BookConfig, *, claim: bool, paginated: bool) -> None:
-    """schema.org accessibility metadata; the conformance claim only when ``claim`` holds.
-
-    A ``paginated`` edition names the source of its page breaks (``pageBreakSource``):
-    the print edition, by its ISBN when the book has one.
-    """
-    metas = [("schema:accessMode", "textual"), ("schema:accessMode", "visual")]
-    metas += [("schema:accessModeSufficient", "textual")]
-    metas += [("schema:accessibilityFeature", f) for f in FEATURES + (PAGE_FEATURES if paginated else ())]
-    if paginated:
-        metas += [("pageBreakSource", print_source(book))]
-    metas += [("schema:accessibilityHazard", "none"), ("schema:accessibilitySummary", accessibility_summary(claim))]
-    if claim:
-        metas += [("dcterms:conformsTo", CONFORMS_TO), ("a11y:certifiedBy", book.publisher)]
-    for prop, value in metas:
-        publication.add_metadata(None, "meta", value, {"property": prop})
-
-
-def print_source(book: BookConfig) -> str:
-    """The print edition the page breaks come from: its ISBN as a URN, else its title."""
-    if book.isbn:
-        return f"urn:isbn:{book.isbn.replace('-', '').replace(' ', '')}"
-    return f"{book.title}, print edition"
-
-
-def accessibility_summary(claim: bool) -> str:
-    summary = (
-        "Reflowable text with headings in order, a table of contents, landmarks and a logical reading order. "
-        "The only image is the cover, which has a text alternative. No sound, flashing or motion. "
-        "The stylesheet sets no colours, so reading systems' themes and font sizes apply."
-    )
-    if claim:
-        return f"This publication meets {CONFORMS_TO}. {summary}"
-    return summary
 
 
 def add_stylesheet(publication: epub.EpubBook, css: bytes) -> epub.EpubItem:

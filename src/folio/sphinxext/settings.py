@@ -58,7 +58,8 @@ def code_version() -> str:
 
 
 def derive_settings(config: Config, book: book_config.BookConfig, seeds: list[Seed]) -> None:
-    """Set Sphinx's own settings from the book configuration (one place)."""
+    """Set Sphinx's own settings from the book configuration (one place), in typographic punctuation."""
+    book = book.typographic()
     config.project = book.title
     config.author = book.editor or book.publisher
     config.language = book.language.replace("-", "_")
