@@ -101,26 +101,31 @@ def edition(epub_edition: Path) -> Edition:
     return Edition(epub_edition)
 
 
-@pytest.fixture(scope="session")
-def markup_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
-    """The markup stand-in, packaged; it shows an image that is made here."""
+def package_markup(factory: pytest.TempPathFactory, book: BookConfig, notice: str, modified: datetime) -> Edition:
+    """The markup stand-in, packaged for ``book``; it shows an image that is made here."""
     from PIL import Image
 
-    source = tmp_path_factory.mktemp("markup") / "epub"
+    source = factory.mktemp(book.slug) / "epub"
     shutil.copytree(ROOTS / "epub-markup", source)
     (source / "_images").mkdir()
     Image.new("RGB", (40, 30), (200, 50, 50)).save(source / "_images" / "map.png")
-    book = BookConfig(title="Markup Test", publisher="Folio Tests", slug="markup")
     path = build_epub(
         source,
-        tmp_path_factory.mktemp("markup-dist"),
+        factory.mktemp(f"{book.slug}-dist"),
         book=book,
-        notices=("© Someone. All rights reserved.",),
+        notices=(notice,),
         sources=(),
-        modified=datetime(2025, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))),
+        modified=modified,
         stylesheet=ROOT / "conf" / "epub.css",
     )
     return Edition(path)
+
+
+@pytest.fixture(scope="session")
+def markup_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
+    book = BookConfig(title="Markup Test", publisher="Folio Tests", slug="markup")
+    moment = datetime(2025, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+    return package_markup(tmp_path_factory, book, "© Someone. All rights reserved.", moment)
 
 
 @pytest.fixture(scope="session")
@@ -455,13 +460,7 @@ def test_ace_reports_no_violation(ace_findings: list) -> None:
 
 @pytest.fixture(scope="session")
 def isbn_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
-    """The markup stand-in, packaged for a book with an ISBN and straight quotes in its book.toml text."""
-    source = tmp_path_factory.mktemp("isbn") / "epub"
-    shutil.copytree(ROOTS / "epub-markup", source)
-    (source / "_images").mkdir()
-    from PIL import Image
-
-    Image.new("RGB", (40, 30), (200, 50, 50)).save(source / "_images" / "map.png")
+    """The markup stand-in, for a book with an ISBN and straight quotes in its book.toml text."""
     book = BookConfig(
         title='Korea\'s "Allies"',
         subtitle="A book -- in short...",
@@ -470,16 +469,8 @@ def isbn_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
         isbn="978-0-306-40615-7",
         slug="isbn",
     ).typographic()
-    path = build_epub(
-        source,
-        tmp_path_factory.mktemp("isbn-dist"),
-        book=book,
-        notices=("© Someone's Press. All rights reserved.",),
-        sources=(),
-        modified=datetime(2025, 3, 1, tzinfo=UTC),
-        stylesheet=ROOT / "conf" / "epub.css",
-    )
-    return Edition(path)
+    moment = datetime(2025, 3, 1, tzinfo=UTC)
+    return package_markup(tmp_path_factory, book, "© Someone's Press. All rights reserved.", moment)
 
 
 def test_the_isbn_is_the_identifier_and_on_the_copyright_page(isbn_edition: Edition) -> None:
