@@ -210,6 +210,7 @@ def test_accessibility_metadata(edition: Edition) -> None:
 
 def test_landmarks_name_cover_toc_bodymatter_glossary_and_copyright(edition: Edition) -> None:
     landmarks = edition.nav().find(".//h:nav[@epub:type='landmarks']", NS)
+    assert landmarks.get("hidden") == "hidden", "reading systems list them; a converter must not print them"
     links = [(a.get(EPUB_TYPE), a.get("href").split("#")[0]) for a in landmarks.iterfind(".//h:a", NS)]
     assert [kind for kind, _ in links] == ["cover", "toc", "bodymatter", "glossary", "copyright-page"]
     for kind, href in links:

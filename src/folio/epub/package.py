@@ -65,15 +65,16 @@ class _Writer(epub.EpubWriter):  # type: ignore[misc]  # ebooklib has no type in
         super()._write_opf_file(root)
 
     def _get_nav(self, item: epub.EpubNav) -> bytes:
-        """ebooklib's nav, with folio's page-list (ebooklib's own takes every element with an id and a type)."""
-        nav: bytes = super()._get_nav(item)
+        """ebooklib's nav, its landmarks hidden (reading systems show them in their own menus; a converter
+        would print them), with folio's page-list (ebooklib's own takes every element with an id and a type)."""
+        root = etree.fromstring(super()._get_nav(item))
+        for nav in root.iter(f"{{{XHTML}}}nav"):
+            if nav.get(EPUB_TYPE) == "landmarks":
+                nav.set("hidden", "hidden")
         breaks: list[PageBreak] = getattr(self.book, "folio_page_breaks", [])
-        if not breaks:
-            return nav
-        root = etree.fromstring(nav)
-        for body in root.iterfind(f"{{{XHTML}}}body"):
+        for body in root.iterfind(f"{{{XHTML}}}body") if breaks else ():
             body.append(page_list(breaks, posixpath.dirname(item.file_name)))
-        return etree.tostring(root, pretty_print=True, encoding="utf-8", xml_declaration=True)
+        return bytes(etree.tostring(root, pretty_print=True, encoding="utf-8", xml_declaration=True))
 
 
 class _Document(epub.EpubHtml):  # type: ignore[misc]  # ebooklib has no type information
