@@ -26,6 +26,7 @@ from lxml import etree, html
 
 from folio.checks.glossary import check_glossary
 from folio.glossary.register import Entry, Matcher, read_register
+from folio.punctuation import curly
 
 EPUB_NS = {"h": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
@@ -130,7 +131,7 @@ def test_the_loader_reads_back_what_was_written_with_lines(entries: list[dict], 
         fields = ("id", "name", "kind", "sort")
         assert tuple(getattr(entry, f) for f in fields) == tuple(written[f] for f in fields)
         assert entry.aliases == tuple(written.get("aliases", ()))
-        assert entry.definition == " ".join(written["definition"].split())
+        assert entry.definition == curly(" ".join(written["definition"].split())), "our words, typographic"
         assert entry.line == line
 
 

@@ -72,7 +72,8 @@ def set_accessibility_metadata(publication: epub.EpubBook, book: BookConfig, *, 
     metas += [("schema:accessibilityFeature", f) for f in FEATURES + (PAGE_FEATURES if paginated else ())]
     if paginated:
         metas += [("pageBreakSource", print_source(book))]
-    metas += [("schema:accessibilityHazard", "none"), ("schema:accessibilitySummary", accessibility_summary(claim))]
+    summary = accessibility_summary(claim, paginated=paginated)
+    metas += [("schema:accessibilityHazard", "none"), ("schema:accessibilitySummary", summary)]
     if claim:
         metas += [("dcterms:conformsTo", CONFORMS_TO), ("a11y:certifiedBy", book.publisher)]
     for prop, value in metas:
@@ -86,10 +87,11 @@ def print_source(book: BookConfig) -> str:
     return f"{book.title}, print edition"
 
 
-def accessibility_summary(claim: bool) -> str:
+def accessibility_summary(claim: bool, *, paginated: bool = False) -> str:
     summary = (
         "Reflowable text with headings in order, a table of contents, landmarks and a logical reading order. "
-        "The only image is the cover, which has a text alternative. No sound, flashing or motion. "
+        + ("Page-break markers and a page list give the print edition’s page numbers. " if paginated else "")
+        + "The only image is the cover, which has a text alternative. No sound, flashing or motion. "
         "The stylesheet sets no colours, so reading systems’ themes and font sizes apply."
     )
     if claim:
