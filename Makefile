@@ -97,7 +97,7 @@ $(PDF) $(PRINT) $(COVER) &: $(COMMON) $(shell find conf/latex -type f 2>/dev/nul
 	$(FOLIO) build pdf --sphinx-opts="$(SPHINXOPTS)"
 	@touch $(PDF) $(PRINT) $(COVER)
 
-$(EPUB): $(COMMON) conf/epub.css | $(INSTALLED)
+$(EPUB): $(COMMON) conf/epub.css $(shell find conf/latex -type f 2>/dev/null) | $(INSTALLED)
 	$(FOLIO) build epub --sphinx-opts="$(SPHINXOPTS)"
 	@touch $@
 

@@ -113,7 +113,7 @@ def chromium() -> str:
 # --- the slow checkers, once per session on the real edition ------------------------------------
 
 
-def _run_epub_checker(name: str, epub: Path) -> list:
+def _run_epub_checker(name: str, epub: Path):
     from folio.checks import external
     from folio.diagnostics import BuildError, Code
 
@@ -132,9 +132,17 @@ def epubcheck_findings(epub_path: Path) -> list:
 
 
 @pytest.fixture(scope="session")
-def ace_findings(epub_path: Path) -> list:
-    """Ace by DAISY, run once on the real edition."""
-    return _run_epub_checker("run_ace", epub_path)
+def ace_report(epub_path: Path) -> dict:
+    """Ace by DAISY's report (``report.json``), run once on the real edition."""
+    return _run_epub_checker("ace_report", epub_path)
+
+
+@pytest.fixture(scope="session")
+def ace_findings(ace_report: dict, epub_path: Path) -> list:
+    """Ace by DAISY's violations on the real edition, as folio reports them."""
+    from folio.checks import external
+
+    return external.parse_ace(ace_report, epub_path)
 
 
 # --- the robustness fixture book ------------------------------------------------------------------

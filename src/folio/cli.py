@@ -67,6 +67,12 @@ def parser() -> argparse.ArgumentParser:
     epub.add_argument(
         "--out", type=Path, required=True, help="a folder (the file is named from the book) or an .epub path"
     )
+    epub.add_argument(
+        "--pages",
+        type=Path,
+        metavar="PDF",
+        help="the print edition (_build/latex/<slug>.pdf): mark its page breaks and add a page-list, as a build does",
+    )
 
     check = commands.add_parser("check", help="check chapters, the glossary and the built editions")
     check.add_argument(
@@ -133,10 +139,10 @@ def cmd_epub(project: Project, arguments: argparse.Namespace) -> int:
 
     from folio.build.sphinx import source_date_epoch
     from folio.epub.package import build_epub
-    from folio.ingest.seed import notices, sources
+    from folio.ingest.seed import attributed_notices, notices, sources
 
     seeds = project.read_seeds()
-    book = project.book_config()
+    book = project.book_config().typographic()
     out = arguments.out if arguments.out.suffix == ".epub" else arguments.out / f"{book.slug}.epub"
     modified = datetime.fromtimestamp(source_date_epoch(project.root), UTC)
     path = build_epub(
@@ -144,9 +150,11 @@ def cmd_epub(project: Project, arguments: argparse.Namespace) -> int:
         out,
         book=book,
         notices=notices(seeds),
+        rights=attributed_notices(seeds),
         sources=sources(seeds),
         modified=modified,
         stylesheet=project.conf / "epub.css",
+        print_pdf=arguments.pages,
     )
     say(f"folio: published {project.relative(path)}")
     return ExitCode.OK

@@ -87,26 +87,26 @@ def _slug(value: Any) -> str | None:
     return None if ok else "must be lower-case letters, digits and hyphens"
 
 
-def _setting(default: Any, validate: Any, help: str) -> Any:
-    return field(default=default, metadata={"validate": validate, "help": help})
+def _setting(default: Any, validate: Any, help: str, *, prose: bool = False) -> Any:
+    return field(default=default, metadata={"validate": validate, "help": help, "prose": prose})
 
 
 @dataclass(frozen=True)
 class BookConfig:
     """Everything about the book that is not in a chapter."""
 
-    title: str = _setting("Untitled", _nonempty, "The book's title, on every edition.")
-    subtitle: str = _setting("", _text, "A subtitle for the title page.")
-    editor: str = _setting("", _text, "Who compiled the book (the creator in the metadata).")
-    publisher: str = _setting("", _nonempty, "The publisher line on the title page and in the metadata.")
+    title: str = _setting("Untitled", _nonempty, "The book's title, on every edition.", prose=True)
+    subtitle: str = _setting("", _text, "A subtitle for the title page.", prose=True)
+    editor: str = _setting("", _text, "Who compiled the book (the creator in the metadata).", prose=True)
+    publisher: str = _setting("", _nonempty, "The publisher line on the title page and in the metadata.", prose=True)
     language: str = _setting("en-GB", _language, "The book's language, a BCP 47 tag.")
     identifier: str = _setting("", _text, "A stable identifier; derived from the title and publisher when empty.")
-    edition: str = _setting("First edition", _text, "The edition statement on the copyright page.")
+    edition: str = _setting("First edition", _text, "The edition statement on the copyright page.", prose=True)
     date: str = _setting("", _date, "The edition's publication date (2025-01-15): EPUB dc:date, the copyright page.")
     isbn: str = _setting(
         "", _isbn, "An ISBN-13 (check digit validated) for the copyright page and the cover's barcode."
     )
-    description: str = _setting("", _text, "A one-paragraph description for the metadata.")
+    description: str = _setting("", _text, "A one-paragraph description for the metadata.", prose=True)
     keywords: str = _setting("", _text, "Comma-separated keywords for the PDF and EPUB metadata.")
     slug: str = _setting("book", _slug, "The file name of the editions: dist/<slug>.pdf and dist/<slug>.epub.")
     trim: str = _setting("trade", _trim, "The print trim size: a name or 'WIDTH,HEIGHT'.")
@@ -114,10 +114,17 @@ class BookConfig:
 
     @property
     def uid(self) -> str:
-        """The identifier, derived (UUID 5) from title and publisher when not set."""
+        """The identifier: ``identifier``, else the ISBN as a URN, else derived (UUID 5) from title and publisher."""
         if self.identifier:
             return self.identifier
+        if self.isbn:
+            return f"urn:isbn:{self.isbn_digits}"
         return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'folio:{self.publisher}:{self.title}')}"
+
+    @property
+    def isbn_digits(self) -> str:
+        """The ISBN without hyphens or spaces ("" when the book has none)."""
+        return self.isbn.replace("-", "").replace(" ", "")
 
     @property
     def trim_size(self) -> tuple[str, str]:
@@ -126,6 +133,15 @@ class BookConfig:
             return TRIM_SIZES[self.trim]
         width, height = self.trim.split(",")
         return width, height
+
+    def typographic(self) -> BookConfig:
+        """A copy whose prose fields (title, subtitle, description…) have typographic punctuation (Korea’s)."""
+        from folio.punctuation import curly
+
+        prose = {
+            item.name: curly(getattr(self, item.name), self.language) for item in fields() if item.metadata["prose"]
+        }
+        return dataclasses.replace(self, **prose)
 
     def replace(self, **changes: Any) -> BookConfig:
         """A copy with ``changes`` applied and validated."""

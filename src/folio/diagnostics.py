@@ -147,6 +147,10 @@ class Code(enum.Enum):
     E009 = ("error", "cannot write the edition here: {reason}; the previous file, if any, is unchanged")
     E010 = ("error", "the e-reader stylesheet is missing; restore conf/epub.css (git checkout conf/epub.css)")
     E011 = ("error", "the page {page} cannot be read as XHTML: {reason}")
+    E012 = (
+        "error",
+        "only {found} of the {pages} print pages with text were found in the EPUB's text; is this PDF typeset from the same sources? Rebuild with `make epub`",
+    )
     # T: text fidelity, all editions
     T001 = (
         "error",

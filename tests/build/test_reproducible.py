@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 import pytest
-from helpers import Book, skip_or_fail, slug_of, tree
+from helpers import Book, folio, skip_or_fail, slug_of, tree
 
 
 @pytest.mark.parametrize("edition", ["html", "pdf", "epub"])
@@ -44,3 +44,14 @@ def test_the_build_needs_no_network(fixture_book: Book) -> None:
     )
     assert probe.returncode != 0 and "unreachable" in probe.stderr.lower(), probe.stderr
     assert fixture_book.second.returncode == 0, fixture_book.second.stderr
+
+
+def test_an_epub_built_alone_is_the_epub_of_a_whole_build(fixture_book: Book, fixture_copy) -> None:
+    """The EPUB marks the print pages, so `folio build epub` typesets too: same bytes as `folio build`."""
+
+    name = f"{slug_of(fixture_book.root)}.epub"
+    (fixture_copy / "dist" / name).unlink()
+    alone = folio(fixture_copy, "build", "epub", "--sphinx-opts=-W")
+    assert alone.returncode == 0, alone.stderr
+    assert "latexmk" in alone.stderr, "the print edition was typeset for its page breaks"
+    assert tree(fixture_copy / "dist")[name] == fixture_book.first[name]

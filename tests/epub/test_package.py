@@ -3,8 +3,7 @@
 Most tests open the real book's edition, packaged once per session from a
 fresh ``sphinx-build -b epub`` (fixtures in conftest.py). The markup tests
 use ``tests/roots/epub-markup``, a hand-written stand-in for Sphinx's output
-that carries glossary, note and figure markup; the notes tests use
-``tests/roots/epub-notes``, two chapters that mention the same glossary entry.
+that carries glossary, note and figure markup.
 The reading tests open the shipped edition (``dist/``) in pandoc, a second,
 independent reader.
 """
@@ -18,7 +17,7 @@ import re
 import shutil
 import subprocess
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -27,8 +26,8 @@ from lxml import etree
 
 from folio.config import BookConfig
 from folio.diagnostics import BuildError, Code
-from folio.epub.notes import NOTES_PAGE
-from folio.epub.package import CONFORMS_TO, build_epub
+from folio.epub.metadata import CONFORMS_TO
+from folio.epub.package import build_epub
 from folio.ingest import words as textmatch
 
 NS = {
@@ -102,46 +101,31 @@ def edition(epub_edition: Path) -> Edition:
     return Edition(epub_edition)
 
 
-@pytest.fixture(scope="session")
-def markup_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
-    """The markup stand-in, packaged; it shows an image that is made here."""
+def package_markup(factory: pytest.TempPathFactory, book: BookConfig, notice: str, modified: datetime) -> Edition:
+    """The markup stand-in, packaged for ``book``; it shows an image that is made here."""
     from PIL import Image
 
-    source = tmp_path_factory.mktemp("markup") / "epub"
+    source = factory.mktemp(book.slug) / "epub"
     shutil.copytree(ROOTS / "epub-markup", source)
     (source / "_images").mkdir()
     Image.new("RGB", (40, 30), (200, 50, 50)).save(source / "_images" / "map.png")
-    book = BookConfig(title="Markup Test", publisher="Folio Tests", slug="markup")
     path = build_epub(
         source,
-        tmp_path_factory.mktemp("markup-dist"),
+        factory.mktemp(f"{book.slug}-dist"),
         book=book,
-        notices=("© Someone. All rights reserved.",),
+        notices=(notice,),
         sources=(),
-        modified=datetime(2025, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))),
+        modified=modified,
         stylesheet=ROOT / "conf" / "epub.css",
     )
     return Edition(path)
 
 
-def package(root: str, tmp_path_factory: pytest.TempPathFactory, title: str) -> Path:
-    """A stand-in for Sphinx's output under ``tests/roots``, packaged by the EPUB step."""
-    source = tmp_path_factory.mktemp(root) / "epub"
-    shutil.copytree(ROOTS / root, source)
-    return build_epub(
-        source,
-        tmp_path_factory.mktemp(f"{root}-dist"),
-        book=BookConfig(title=title, publisher="Folio Tests", slug=root),
-        notices=("© Someone. All rights reserved.",),
-        sources=(),
-        modified=datetime(2025, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))),
-        stylesheet=ROOT / "conf" / "epub.css",
-    )
-
-
 @pytest.fixture(scope="session")
-def notes_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
-    return Edition(package("epub-notes", tmp_path_factory, "Notes Test"))
+def markup_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
+    book = BookConfig(title="Markup Test", publisher="Folio Tests", slug="markup")
+    moment = datetime(2025, 3, 1, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+    return package_markup(tmp_path_factory, book, "© Someone. All rights reserved.", moment)
 
 
 @pytest.fixture(scope="session")
@@ -162,9 +146,27 @@ def pandoc_text(epub: Path) -> str:
 # --- Metadata ---------------------------------------------------------------------------------
 
 
+def refinements(edition: Edition, element: str) -> dict[str, tuple[str, str | None]]:
+    """Each ``element``'s text by id, with the ``property`` and scheme of the refinements that name it."""
+    found = {}
+    for item in edition.opf.iterfind(f".//dc:{element}", NS):
+        for meta in edition.opf.iterfind(f".//opf:meta[@refines='#{item.get('id')}']", NS):
+            found[f"{item.text}/{meta.get('property')}"] = (meta.text, meta.get("scheme"))
+    return found
+
+
 def test_bibliographic_metadata(edition: Edition, book: BookConfig, epub_inputs: dict) -> None:
-    assert edition.meta("dc:title") == [book.title]
+    assert edition.meta("dc:title") == [book.title, book.subtitle]
+    assert refinements(edition, "title") == {
+        f"{book.title}/title-type": ("main", None),
+        f"{book.subtitle}/title-type": ("subtitle", None),
+    }
     assert edition.meta("dc:creator") == [book.editor]
+    assert refinements(edition, "creator") == {f"{book.editor}/role": ("edt", "marc:relators")}
+    sources = list(dict.fromkeys(epub_inputs["sources"]))
+    assert edition.meta("dc:contributor") == sources
+    assert refinements(edition, "contributor") == {f"{s}/role": ("ctb", "marc:relators") for s in sources}
+    assert edition.meta("dc:date") == [book.date] and book.date
     assert edition.meta("dc:publisher") == [book.publisher]
     assert edition.meta("dc:language") == ["en-GB"]
     assert edition.meta("dc:description") == [book.description]
@@ -208,6 +210,7 @@ def test_accessibility_metadata(edition: Edition) -> None:
 
 def test_landmarks_name_cover_toc_bodymatter_glossary_and_copyright(edition: Edition) -> None:
     landmarks = edition.nav().find(".//h:nav[@epub:type='landmarks']", NS)
+    assert landmarks.get("hidden") == "hidden", "reading systems list them; a converter must not print them"
     links = [(a.get(EPUB_TYPE), a.get("href").split("#")[0]) for a in landmarks.iterfind(".//h:a", NS)]
     assert [kind for kind, _ in links] == ["cover", "toc", "bodymatter", "glossary", "copyright-page"]
     for kind, href in links:
@@ -221,7 +224,6 @@ def test_table_of_contents_follows_the_spine(edition: Edition) -> None:
     toc = edition.nav().find(".//h:nav[@epub:type='toc']", NS)
     hrefs = [a.get("href").split("#")[0] for a in toc.iterfind("h:ol/h:li/h:a", NS)]
     assert hrefs == [href for href in edition.spine() if href != "cover.xhtml"]
-    assert edition.nav().find(".//h:nav[@epub:type='page-list']", NS) is None
 
 
 def test_cover_is_a_generated_image_with_alt_text(edition: Edition, book: BookConfig) -> None:
@@ -389,13 +391,7 @@ def test_contents_lists_and_layout_wrappers_are_dropped(markup_edition: Edition)
     assert markup_edition.with_type("copyright-page"), "a copyright page is made when Sphinx wrote none"
 
 
-# --- Glossary notes: a popup in reading systems, the article's words in every reader -------------
-
-
-def notes_of(edition: Edition) -> dict[str, etree._Element]:
-    """The notes document's footnotes, by id."""
-    page = edition.item(NOTES_PAGE)
-    return {aside.get("id"): aside for aside in page.iterfind(".//h:aside[@epub:type='footnote']", NS)}
+# --- Glossary notes: a popup in reading systems, the glossary one tap away in the others --------
 
 
 def mentions_of(edition: Edition) -> list[tuple[str, etree._Element]]:
@@ -413,58 +409,40 @@ def test_pandoc_reads_every_seed_word_in_order(epub_path: Path, seeds: list) -> 
         assert missing is None, f"{seed.path.name}: pandoc lost word {missing} ({expected[missing]!r}) or its order"
 
 
-def test_every_mention_opens_a_note_in_the_notes_document(shipped: Edition) -> None:
-    notes, found = notes_of(shipped), mentions_of(shipped)
-    assert found and notes
+def test_every_mention_opens_its_note_in_the_glossary_which_links_back(shipped: Edition) -> None:
+    found = mentions_of(shipped)
+    glossary = shipped.item("glossary.xhtml")
+    assert found
     for page, link in found:
         target, _, note_id = link.get("href").partition("#")
-        assert posixpath.normpath(posixpath.join(posixpath.dirname(page), target)) == NOTES_PAGE, link.get("href")
-        assert note_id in notes and "".join(link.itertext()).strip(), note_id
-        assert link.get("role") == "doc-noteref" and notes[note_id].get("role") == "doc-footnote"
-    assert sorted(notes) == sorted({link.get("href").partition("#")[2] for _, link in found}), "one note per entry"
-    for page in shipped.spine():
-        assert shipped.item(page).find(".//h:aside[@class='folio-note']", NS) is None, page
+        assert posixpath.normpath(posixpath.join(posixpath.dirname(page), target)) == "glossary.xhtml"
+        assert link.get("role") == "doc-noteref" and "".join(link.itertext()).strip()
+        [note] = glossary.xpath(f"//*[@id='{note_id}']")
+        assert note.tag == f"{{{NS['h']}}}div" and note.get(EPUB_TYPE) == "footnote"
+        assert note.get("role") == "doc-footnote" and "folio-note" in note.get("class").split()
+        definition = note.getparent()
+        assert definition.tag == f"{{{NS['h']}}}dd" and definition.getprevious().get("id") == "term-" + note_id[5:]
+        backlinks = {a.get("href").partition("#")[2] for a in note.iterfind(".//h:a[@class]", NS)}
+        entry_mentions = {m.get("id") for _, m in found if m.get("href").endswith(f"#{note_id}")}
+        assert backlinks and backlinks <= entry_mentions, "the note links back to the sentences that name it"
 
 
-def test_the_notes_document_is_outside_the_reading_order_and_the_contents(shipped: Edition) -> None:
-    assert any(item.get("href") == NOTES_PAGE for item in shipped.manifest())
-    assert NOTES_PAGE in shipped.non_linear() and NOTES_PAGE not in shipped.spine()
-    nav_links = {a.get("href").split("#")[0] for a in shipped.nav().iterfind(".//h:a", NS)}
-    assert NOTES_PAGE not in nav_links, "the notes are reached from the names, not from the contents"
-    page = shipped.item(NOTES_PAGE)
-    assert page.get("lang") == "en-GB" and page.get(XML_LANG) == "en-GB"
-    headings = [e.tag.rpartition("}")[2] for e in page.iter(etree.Element) if re.fullmatch(r"\{[^}]+\}h[1-6]", e.tag)]
-    assert headings == ["h1"] and page.findtext("h:head/h:title", "", NS) == page.findtext(".//h:h1", "", NS)
-
-
-def test_notes_are_gathered_once_in_reading_order_and_their_links_still_work(notes_edition: Edition) -> None:
-    notes = notes_of(notes_edition)
-    assert list(notes) == ["note-kim-jong-un", "note-vladimir-putin"]
-    for aside in notes.values():
-        href = aside.find(".//h:a", NS).get("href")
-        assert href == f"glossary.xhtml#term-{aside.get('id').removeprefix('note-')}"
-        assert notes_edition.item("glossary.xhtml").xpath(f"//*[@id='{href.partition('#')[2]}']")
-    links = [(page, "".join(link.itertext()), link.get("href")) for page, link in mentions_of(notes_edition)]
-    assert links == [
-        ("chapters/one.xhtml", "Kim Jong Un", "../glossary-notes.xhtml#note-kim-jong-un"),
-        ("chapters/one.xhtml", "Vladimir Putin", "../glossary-notes.xhtml#note-vladimir-putin"),
-        ("chapters/one.xhtml", "Mr. Kim", "../glossary-notes.xhtml#note-kim-jong-un"),
-        ("chapters/two.xhtml", "Mr. Kim", "../glossary-notes.xhtml#note-kim-jong-un"),
+def test_no_reader_is_shown_a_note_twice(shipped: Edition) -> None:
+    assert shipped.non_linear() == ["nav.xhtml"], "no notes document for a converter to print again"
+    definitions = [
+        " ".join("".join(p.itertext()).split())
+        for p in shipped.item("glossary.xhtml").iterfind(".//h:p[@class='folio-definition']", NS)
     ]
-    assert notes_edition.non_linear() == ["nav.xhtml", NOTES_PAGE]
+    text = " ".join(" ".join("".join(shipped.item(h).itertext()).split()) for h in shipped.spine())
+    assert definitions and all(text.count(definition) == 1 for definition in definitions)
+    for page in shipped.spine():
+        assert shipped.item(page).find(".//h:aside", NS) is None, page
 
 
-def test_a_chapters_own_footnotes_stay_with_it(notes_edition: Edition) -> None:
-    chapter = notes_edition.item("chapters/one.xhtml")
-    assert [a.get("id") for a in chapter.iterfind(".//h:aside", NS)] == ["fn-1"]
-    assert chapter.find(".//h:a[@href='#fn-1']", NS).get(EPUB_TYPE) == "noteref"
-
-
-def test_pandoc_keeps_the_names_and_makes_footnotes_of_the_rest(notes_edition: Edition) -> None:
-    """The check above can fail: a same-page noteref is still a footnote to pandoc."""
-    text = pandoc_text(notes_edition.path)
-    assert "Troops sent by Kim Jong Un serve Vladimir Putin, a source says[1]." in text
-    assert "Later Mr. Kim spoke." in text and "Again Mr. Kim spoke." in text
+def test_a_chapters_own_footnotes_stay_with_it(markup_edition: Edition) -> None:
+    chapter = markup_edition.item("chapters/one.xhtml")
+    assert [a.get("id") for a in chapter.iterfind(".//h:aside", NS)] == ["note-1"]
+    assert chapter.find(".//h:a[@href='#note-1']", NS).get(EPUB_TYPE) == "noteref"
 
 
 # --- The checkers, once per session on the real edition ---------------------------------------
@@ -476,3 +454,36 @@ def test_epubcheck_reports_nothing(epubcheck_findings: list) -> None:
 
 def test_ace_reports_no_violation(ace_findings: list) -> None:
     assert [str(d) for d in ace_findings] == []
+
+
+# --- Our own words in typographic punctuation; an ISBN where the book has one -----------------
+
+
+@pytest.fixture(scope="session")
+def isbn_edition(tmp_path_factory: pytest.TempPathFactory) -> Edition:
+    """The markup stand-in, for a book with an ISBN and straight quotes in its book.toml text."""
+    book = BookConfig(
+        title='Korea\'s "Allies"',
+        subtitle="A book -- in short...",
+        publisher="Folio Tests",
+        description="On North Korea's troops.",
+        isbn="978-0-306-40615-7",
+        slug="isbn",
+    ).typographic()
+    moment = datetime(2025, 3, 1, tzinfo=UTC)
+    return package_markup(tmp_path_factory, book, "© Someone's Press. All rights reserved.", moment)
+
+
+def test_the_isbn_is_the_identifier_and_on_the_copyright_page(isbn_edition: Edition) -> None:
+    unique = isbn_edition.opf.get("unique-identifier")
+    assert isbn_edition.opf.find(f".//dc:identifier[@id='{unique}']", NS).text == "urn:isbn:9780306406157"
+    [(_, section)] = isbn_edition.with_type("copyright-page")
+    assert "ISBN 978-0-306-40615-7" in ["".join(p.itertext()) for p in section.iter(f"{{{NS['h']}}}p")]
+
+
+def test_our_words_get_curly_punctuation_and_the_notice_stays_verbatim(isbn_edition: Edition) -> None:
+    assert isbn_edition.meta("dc:title") == ["Korea’s “Allies”", "A book – in short…"]
+    assert isbn_edition.meta("dc:description") == ["On North Korea’s troops."]
+    assert isbn_edition.meta("dc:rights") == ["© Someone's Press. All rights reserved."]
+    opf = isbn_edition.files[isbn_edition.opf_path].decode()
+    assert "Korea's" not in opf.replace("Someone's", "")

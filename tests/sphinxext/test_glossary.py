@@ -26,6 +26,7 @@ from lxml import etree, html
 
 from folio.checks.glossary import check_glossary
 from folio.glossary.register import Entry, Matcher, read_register
+from folio.punctuation import curly
 
 EPUB_NS = {"h": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
@@ -130,7 +131,7 @@ def test_the_loader_reads_back_what_was_written_with_lines(entries: list[dict], 
         fields = ("id", "name", "kind", "sort")
         assert tuple(getattr(entry, f) for f in fields) == tuple(written[f] for f in fields)
         assert entry.aliases == tuple(written.get("aliases", ()))
-        assert entry.definition == " ".join(written["definition"].split())
+        assert entry.definition == curly(" ".join(written["definition"].split())), "our words, typographic"
         assert entry.line == line
 
 
@@ -293,11 +294,14 @@ def test_the_epub_glossary_and_popup_notes_carry_epub_semantics(basic: dict[str,
     assert all(dt.get(EPUB_TYPE) == "glossterm" and len(dt.xpath("h:dfn", namespaces=EPUB_NS)) == 1 for dt in terms)
     assert all(dd.get(EPUB_TYPE) == "glossdef" for dd in glossary.xpath("//h:dd", namespaces=EPUB_NS))
     chapter = etree.parse(str(basic["epub"] / "chapters/one.xhtml"))
-    for link in chapter.xpath("//h:a[@epub:type='noteref']", namespaces=EPUB_NS):
-        note = chapter.xpath(f"//h:aside[@id='{link.get('href')[1:]}']", namespaces=EPUB_NS)
-        assert note and note[0].get(EPUB_TYPE) == "footnote"
-        entry = link.get("href").removeprefix("#note-")
-        assert note[0].xpath("string(.//h:a/@href)", namespaces=EPUB_NS) == f"../glossary.xhtml#term-{entry}"
+    links = chapter.xpath("//h:a[@epub:type='noteref']", namespaces=EPUB_NS)
+    assert links and not chapter.xpath("//h:aside", namespaces=EPUB_NS), "the notes are the glossary's definitions"
+    for link in links:
+        target, _, note_id = link.get("href").partition("#")
+        assert target == "../glossary.xhtml" and link.get("role") == "doc-noteref"
+        [note] = glossary.xpath(f"//*[@id='{note_id}']")
+        assert note.get(EPUB_TYPE) == "footnote" and note.get("role") == "doc-footnote"
+        assert note.getparent().getprevious().get("id") == f"term-{note_id.removeprefix('note-')}"
 
 
 def test_adding_an_alias_links_it_in_every_chapter_on_rebuild(tmp_path: Path) -> None:
@@ -351,7 +355,7 @@ def test_every_paragraph_of_the_real_book_links_each_first_mention(
         if edition == "html"
         else (epub_sphinx_output / f"{CHAPTER}.xhtml", EPUB_PARAGRAPHS)
     )
-    if edition == "packaged epub":  # the shipped edition, its notes moved out of the chapter
+    if edition == "packaged epub":  # the shipped edition, with its page-break markers
         page = tmp_path / "chapter.xhtml"
         with zipfile.ZipFile(request.getfixturevalue("epub_path")) as archive:
             page.write_bytes(archive.read(next(n for n in archive.namelist() if n.endswith(f"{CHAPTER}.xhtml"))))
@@ -387,10 +391,9 @@ def test_the_packaged_epub_keeps_the_semantics_and_passes_epubcheck(
     glossary = etree.fromstring(next(v for k, v in pages.items() if k.endswith("glossary.xhtml")))
     assert glossary.xpath("//h:section[@epub:type='glossary']//h:dt[@epub:type='glossterm']/h:dfn", namespaces=EPUB_NS)
     chapter = etree.fromstring(next(v for k, v in pages.items() if k.endswith(f"{CHAPTER}.xhtml")))
-    notes = etree.fromstring(next(v for k, v in pages.items() if k.endswith("glossary-notes.xhtml")))
     href = chapter.xpath("//h:a[@epub:type='noteref'][.='Mr. Kim']/@href", namespaces=EPUB_NS)[0]
-    assert href == "../glossary-notes.xhtml#note-kim-jong-un", "the popup note is in the notes document"
-    assert notes.xpath("//h:aside[@epub:type='footnote'][@id='note-kim-jong-un']", namespaces=EPUB_NS)
+    assert href == "../glossary.xhtml#note-kim-jong-un", "the popup note is the entry's definition"
+    assert glossary.xpath("//h:dd/h:div[@epub:type='footnote'][@id='note-kim-jong-un']", namespaces=EPUB_NS)
     assert not chapter.xpath("//h:aside[@epub:type='footnote']", namespaces=EPUB_NS)
     assert [str(d) for d in check_glossary(ROOT, editions={"the EPUB edition": epub_edition})] == []
     assert [str(d) for d in epubcheck_findings] == []

@@ -31,7 +31,7 @@ def check_inputs(project: Project, sphinx_opts: Sequence[str], progress: Progres
         for warning in [*as_build_warnings(report), *(d for d in report.problems if not d.is_error)]:
             progress(str(warning))
         project.require_chapters(seeds)
-        book = with_overrides(project.book_config(), sphinx_opts)
+        book = with_overrides(project.book_config(), sphinx_opts).typographic()
         project.check_register()
     except InputError as error:
         raise InputError(*error.diagnostics, diagnose(Code.B010, project.relative(project.dist))) from None

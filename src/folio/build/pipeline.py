@@ -27,7 +27,7 @@ from folio.pdf.cover import make_cover, page_count
 from folio.pdf.geometry import trim_points
 from folio.pdf.pdfx import make_print_interior
 from folio.pdf.preflight import preflight
-from folio.pdf.typeset import Latex, finish_latex, start_latex
+from folio.pdf.typeset import Latex, finish_latex, start_latex, wait_latex
 from folio.project import Project
 from folio.tools import Progress, step
 
@@ -48,14 +48,18 @@ def build(
 
     The editions share one Sphinx environment (the sources are read once).
     The PDF's Sphinx run comes first so that LaTeX, the slow step, typesets
-    in the background while the HTML and EPUB editions build.
+    in the background while the HTML and EPUB editions build. The EPUB is
+    packaged once LaTeX is done: it marks where each print page begins
+    (:mod:`folio.epub.pagebreaks`), so it typesets the print edition even when
+    the PDF is not asked for; latexmk then reuses the last typesetting when
+    the LaTeX sources have not changed.
     """
     seeds, book = check_inputs(project, sphinx_opts, progress)
     env = build_environment(project)
     published: list[Path] = []
     latex: Latex | None = None
     try:
-        for edition in (e for e in ORDER if e in editions):
+        for edition in sphinx_runs(editions):
             with kept_on_failure(project, edition, edition_path(project, book, edition)):
                 run_sphinx(project, SPHINX_BUILDER[edition], sphinx_opts, env, progress, yielding=latex is not None)
                 if edition == "pdf":
@@ -67,26 +71,10 @@ def build(
                         env,
                         progress,
                     )
-                else:
-                    staged = stage(project, edition, book, seeds, env, progress)
-                    published.append(finish(project, edition, book, seeds, staged, progress))
+                elif edition == "html":
+                    published.append(finish(project, edition, book, seeds, project.build / "html", progress))
         if latex is not None:
-            with kept_on_failure(project, "pdf", edition_path(project, book, "pdf")):
-                modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
-                staged = finish_latex(
-                    latex,
-                    project.build / "editions" / latex.pdf.name,
-                    book,
-                    attributed_notices(seeds),
-                    modified,
-                    progress,
-                )
-                interior = print_interior(project, book, staged, env, progress)
-                cover = print_cover(project, book, staged, env, progress)
-                published.append(finish(project, "pdf", book, seeds, staged, progress))
-                for made, target in ((interior, print_path(project, book)), (cover, cover_path(project, book))):
-                    publish(made, target, project.build)
-                    progress(f"folio: published {project.relative(target)}")
+            published += finish_paginated(project, editions, book, seeds, latex, env, progress)
     except FolioError as error:
         if latex is not None and latex.job.running():
             note = diagnose(Code.B009, project.relative(edition_path(project, book, "pdf")), edition="pdf")
@@ -96,6 +84,51 @@ def build(
         if latex is not None:
             latex.job.cancel()
     return published
+
+
+def sphinx_runs(editions: Sequence[str]) -> list[str]:
+    """The Sphinx builders to run, in :data:`ORDER`: the EPUB needs the print edition's LaTeX too."""
+    wanted = set(editions) | ({"pdf"} if "epub" in editions else set())
+    return [edition for edition in ORDER if edition in wanted]
+
+
+def finish_paginated(
+    project: Project,
+    editions: Sequence[str],
+    book: BookConfig,
+    seeds: list[Seed],
+    latex: Latex,
+    env: dict[str, str],
+    progress: Progress,
+) -> list[Path]:
+    """Once LaTeX is done: package and publish the EPUB, then finish and publish the PDF editions."""
+    published: list[Path] = []
+    if "epub" in editions:
+        with kept_on_failure(project, "epub", edition_path(project, book, "epub")):
+            wait_latex(latex, progress)
+            staged = package_epub(project, book, seeds, env, latex.pdf, progress)
+            published.append(finish(project, "epub", book, seeds, staged, progress))
+    if "pdf" in editions:
+        with kept_on_failure(project, "pdf", edition_path(project, book, "pdf")):
+            published += finish_pdf(project, book, seeds, latex, env, progress)
+    return published
+
+
+def finish_pdf(
+    project: Project, book: BookConfig, seeds: list[Seed], latex: Latex, env: dict[str, str], progress: Progress
+) -> list[Path]:
+    """The reading PDF with its XMP packet, the print interior and the cover, each checked and published."""
+    modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
+    staged = finish_latex(
+        latex, project.build / "editions" / latex.pdf.name, book, attributed_notices(seeds), modified, progress
+    )
+    interior = print_interior(project, book, staged, env, progress)
+    cover = print_cover(project, book, staged, env, progress)
+    published = finish(project, "pdf", book, seeds, staged, progress)
+    for made, target in ((interior, print_path(project, book)), (cover, cover_path(project, book))):
+        publish(made, target, project.build)
+        progress(f"folio: published {project.relative(target)}")
+    return [published]
 
 
 def edition_path(project: Project, book: BookConfig, edition: str) -> Path:
@@ -137,19 +170,13 @@ def print_cover(project: Project, book: BookConfig, reading: Path, env: dict[str
     return output
 
 
-def stage(
-    project: Project, edition: str, book: BookConfig, seeds: list[Seed], env: dict[str, str], progress: Progress
-) -> Path:
-    """Finish the HTML or EPUB edition under ``_build/`` from what Sphinx wrote; return its path there."""
-    if edition == "html":
-        return project.build / "html"
-    return package_epub(project, book, seeds, env, progress)
-
-
 def package_epub(
-    project: Project, book: BookConfig, seeds: list[Seed], env: dict[str, str], progress: Progress
+    project: Project, book: BookConfig, seeds: list[Seed], env: dict[str, str], pdf: Path, progress: Progress
 ) -> Path:
-    """The EPUB step: package Sphinx's content with ebooklib, under ``_build/`` until it is checked."""
+    """The EPUB step: package Sphinx's content with ebooklib, under ``_build/`` until it is checked.
+
+    ``pdf`` is the print edition as LaTeX typeset it, for its page breaks.
+    """
     from folio.epub.package import build_epub
 
     output = project.build / "editions" / f"{book.slug}.epub"
@@ -164,6 +191,7 @@ def package_epub(
             sources=sources(seeds),
             modified=modified,
             stylesheet=project.conf / "epub.css",
+            print_pdf=pdf,
         )
 
 

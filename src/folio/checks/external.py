@@ -78,14 +78,19 @@ def _epubcheck_places(message: dict[str, Any], path: Path) -> list[tuple[str, in
 
 def run_ace(path: Path) -> list[Diagnostic]:
     """Ace by DAISY's violations on ``path``."""
+    return parse_ace(ace_report(path), path)
+
+
+def ace_report(path: Path) -> dict[str, Any]:
+    """Ace by DAISY's whole report on ``path`` (its ``report.json``): assertions and the properties it found."""
     with tempfile.TemporaryDirectory(prefix="folio-ace-") as folder:
         arguments = ["--silent", "--force", "--outdir", folder, str(path)]
         result = run("ace", arguments, timeout=TIMEOUT, check=False, place=path)
         try:
-            report = json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))
+            report: dict[str, Any] = json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError):
             raise _failed("Ace", result) from None
-    return parse_ace(report, path)
+    return report
 
 
 def parse_ace(report: dict[str, Any], path: Path) -> list[Diagnostic]:

@@ -4,8 +4,9 @@ The public API is :func:`build_epub`. It is a fresh build, not a round trip
 of Sphinx's own EPUB: folio reads Sphinx's XHTML pages in spine order, keeps
 their body markup, and gives them a new package with its own stylesheet, a
 generated cover, a title page, a copyright page carrying the licence notices,
-a non-linear document holding the glossary's popup notes (``folio.epub.notes``),
-navigation with landmarks, and full bibliographic and accessibility metadata.
+the print edition's page breaks (``folio.epub.pagebreaks``) and the glossary's
+back-references in print pages (``folio.epub.references``), navigation with
+landmarks and a page-list, and full bibliographic and accessibility metadata.
 The zip is then re-written deterministically and renamed into place, so two
 builds of the same book are byte-identical and a failed build leaves the
 previous edition untouched.
@@ -29,9 +30,12 @@ from folio.diagnostics import BuildError, Code, fail
 from folio.epub import pages as pages_
 from folio.epub.archive import deterministic_zip, utc, write_atomically
 from folio.epub.cover import cover_alt, draw_cover
-from folio.epub.notes import gather_notes
-from folio.epub.opf import EPUB_TYPE, XML_LANG
+from folio.epub.metadata import new_book, set_accessibility_metadata, set_metadata
+from folio.epub.opf import EPUB_TYPE, XHTML, XML_LANG
+from folio.epub.pagebreaks import MIN_FOUND, PageBreak, mark_page_breaks
 from folio.epub.pages import Page
+from folio.epub.printpages import read_print_pages
+from folio.epub.references import label_backrefs
 
 STYLESHEET = "css/epub.css"
 COVER_IMAGE = "images/cover.png"
@@ -39,8 +43,6 @@ COVER_PAGE = "cover.xhtml"
 NAV = "nav.xhtml"
 CHAPTERS = "chapters/"
 
-CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
-FEATURES = ("structuralNavigation", "tableOfContents", "readingOrder", "alternativeText", "displayTransformability")
 
 Texts = tuple[str, ...]
 
@@ -61,6 +63,18 @@ class _Writer(epub.EpubWriter):  # type: ignore[misc]  # ebooklib has no type in
     def _write_opf_file(self, root: etree._Element) -> None:
         root.set(XML_LANG, self.book.language)
         super()._write_opf_file(root)
+
+    def _get_nav(self, item: epub.EpubNav) -> bytes:
+        """ebooklib's nav, its landmarks hidden (reading systems show them in their own menus; a converter
+        would print them), with folio's page-list (ebooklib's own takes every element with an id and a type)."""
+        root = etree.fromstring(super()._get_nav(item))
+        for nav in root.iter(f"{{{XHTML}}}nav"):
+            if nav.get(EPUB_TYPE) == "landmarks":
+                nav.set("hidden", "hidden")
+        breaks: list[PageBreak] = getattr(self.book, "folio_page_breaks", [])
+        for body in root.iterfind(f"{{{XHTML}}}body") if breaks else ():
+            body.append(page_list(breaks, posixpath.dirname(item.file_name)))
+        return bytes(etree.tostring(root, pretty_print=True, encoding="utf-8", xml_declaration=True))
 
 
 class _Document(epub.EpubHtml):  # type: ignore[misc]  # ebooklib has no type information
@@ -88,6 +102,7 @@ def build_epub(
     sources: tuple[str, ...],
     modified: datetime,
     stylesheet: Path,
+    print_pdf: Path | None = None,
 ) -> Path:
     """Package the edition from Sphinx's EPUB output in ``source``; return the written file.
 
@@ -96,15 +111,19 @@ def build_epub(
     ``rights`` (default: the notices) are the ``dc:rights`` texts, each notice
     attributed to its chapters when the book has several.
     ``stylesheet`` is the e-reader stylesheet, ``conf/epub.css``.
+    ``print_pdf`` is the print edition (its reading PDF, which has the same
+    pages): the edition then marks where each of its pages begins.
     """
     target = output if output.suffix == ".epub" else output / f"{book.slug}.epub"
     css = read_stylesheet(stylesheet)
     pages = prepare_pages(source, book, notices, sources)
-    pages += gather_notes(pages)
+    breaks = add_page_breaks(pages, print_pdf) if print_pdf is not None else []
+    label_backrefs(pages)
     claim = meets_accessibility_claim(pages)
     publication = new_book(book)
+    publication.folio_page_breaks = breaks
     set_metadata(publication, book, rights or notices, sources)
-    set_accessibility_metadata(publication, book, claim=claim)
+    set_accessibility_metadata(publication, book, claim=claim, paginated=bool(breaks))
     style = add_stylesheet(publication, css)
     cover = add_cover(publication, book)
     documents = add_pages(publication, pages, book, source)
@@ -173,60 +192,32 @@ def make_copyright_page(page: Page, book: BookConfig, notices: Texts, sources: T
             section.append(pages_.paragraph(line, "folio-imprint"))
 
 
+def add_page_breaks(pages: list[Page], pdf: Path) -> list[PageBreak]:
+    """Mark where each page of the print edition ``pdf`` begins in the linear pages; E012 if they do not match."""
+    print_pages = read_print_pages(pdf)
+    breaks, found, missing = mark_page_breaks([page for page in pages if page.linear], print_pages)
+    if not found or found < MIN_FOUND * (found + missing):
+        raise fail(BuildError, Code.E012, pdf, None, found=found, pages=found + missing)
+    return breaks
+
+
+def page_list(breaks: list[PageBreak], folder: str) -> etree._Element:
+    """The navigation document's page-list: one link per print page, in page order."""
+    nav = pages_.new_element("nav", {EPUB_TYPE: "page-list", "role": "doc-pagelist", "hidden": "hidden"})
+    nav.append(pages_.new_element("h2", text="Pages"))
+    items = pages_.new_element("ol")
+    for found in breaks:
+        href = posixpath.relpath(found.href, folder or ".")
+        item = pages_.new_element("li")
+        item.append(pages_.new_element("a", {"href": f"{href}#{found.id}"}, text=found.label))
+        items.append(item)
+    nav.append(items)
+    return nav
+
+
 def meets_accessibility_claim(pages: list[Page]) -> bool:
     """Whether the checks folio can make itself hold: titles, alt text, heading order."""
     return all(page.title and pages_.images_have_alt(page) and pages_.headings_in_order(page) for page in pages)
-
-
-def new_book(book: BookConfig) -> epub.EpubBook:
-    publication = epub.EpubBook()
-    publication.set_identifier(book.uid)
-    publication.set_title(book.title)
-    publication.set_language(book.language)
-    return publication
-
-
-def set_metadata(publication: epub.EpubBook, book: BookConfig, notices: Texts, sources: Texts) -> None:
-    """Creator, publisher, rights (the notices verbatim), sources, description and subjects."""
-    if book.editor:
-        publication.add_author(book.editor, role="edt", uid="creator")
-    else:
-        publication.add_author(book.publisher, uid="creator")
-    publication.add_metadata("DC", "publisher", book.publisher)
-    if book.date:
-        publication.add_metadata("DC", "date", book.date)
-    for notice in notices:
-        publication.add_metadata("DC", "rights", notice)
-    for item in sources:
-        publication.add_metadata("DC", "source", item)
-    description = book.description or ": ".join(part for part in (book.title, book.subtitle) if part)
-    publication.add_metadata("DC", "description", description)
-    for keyword in (word.strip() for word in book.keywords.split(",")):
-        if keyword:
-            publication.add_metadata("DC", "subject", keyword)
-
-
-def set_accessibility_metadata(publication: epub.EpubBook, book: BookConfig, *, claim: bool) -> None:
-    """schema.org accessibility metadata; the conformance claim only when ``claim`` holds."""
-    metas = [("schema:accessMode", "textual"), ("schema:accessMode", "visual")]
-    metas += [("schema:accessModeSufficient", "textual")]
-    metas += [("schema:accessibilityFeature", feature) for feature in FEATURES]
-    metas += [("schema:accessibilityHazard", "none"), ("schema:accessibilitySummary", accessibility_summary(claim))]
-    if claim:
-        metas += [("dcterms:conformsTo", CONFORMS_TO), ("a11y:certifiedBy", book.publisher)]
-    for prop, value in metas:
-        publication.add_metadata(None, "meta", value, {"property": prop})
-
-
-def accessibility_summary(claim: bool) -> str:
-    summary = (
-        "Reflowable text with headings in order, a table of contents, landmarks and a logical reading order. "
-        "The only image is the cover, which has a text alternative. No sound, flashing or motion. "
-        "The stylesheet sets no colours, so reading systems' themes and font sizes apply."
-    )
-    if claim:
-        return f"This publication meets {CONFORMS_TO}. {summary}"
-    return summary
 
 
 def add_stylesheet(publication: epub.EpubBook, css: bytes) -> epub.EpubItem:

@@ -41,6 +41,7 @@ import yaml
 from folio.diagnostics import Code, Diagnostic, InputError, diagnose
 from folio.glossary.matcher import Matcher, fold
 from folio.glossary.resolve import Pin, Resolver, is_titled
+from folio.punctuation import curly
 
 KINDS = {"person": "People", "institution": "Institutions"}
 """Entry kinds, in glossary order, with their section titles."""
@@ -264,7 +265,7 @@ def _read_entry(path: Path, item: Any, number: int, findings: list[Diagnostic]) 
         name=" ".join(item["name"].split()),
         kind=item["kind"],
         sort=item["sort"].strip(),
-        definition=" ".join(item["definition"].split()),
+        definition=curly(" ".join(item["definition"].split())),
         aliases=tuple(" ".join(a.split()) for a in aliases),
         line=line or 0,
         alias_lines=tuple(getattr(aliases, "lines", ())),

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from folio.diagnostics import Code, Diagnostic, InputError, diagnose, fail
 from folio.ingest.order import arrange
+from folio.punctuation import curly
 
 LICENCE_PATTERN = re.compile(r"all rights reserved|licen[cs]e|copyright|©|\(c\)\s*\d{4}", re.IGNORECASE)
 """What a licence notice says somewhere in it."""
@@ -160,9 +161,9 @@ def validate_sidecar(path: Path, data: dict[str, object]) -> Sidecar:
     if order is not None and (not isinstance(order, int) or isinstance(order, bool)):
         raise fail(InputError, Code.S008, path, None, field="order", reason="must be a whole number")
     return Sidecar(
-        title=title.strip(),
-        standfirst=str(data.get("standfirst", "")).strip(),
-        source=str(data.get("source", "")).strip(),
+        title=curly(title.strip()),
+        standfirst=curly(str(data.get("standfirst", "")).strip()),
+        source=curly(str(data.get("source", "")).strip()),
         date=str(data.get("date", "")).strip(),
         order=order,
     )

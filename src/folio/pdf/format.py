@@ -33,6 +33,8 @@ from pathlib import Path
 DUMP_END = r"\csname endofdump\endcsname"
 _COMPLETE = "Hyphenation trie of length"
 """What xelatex writes to the log as the last part of a format it dumped whole."""
+_NATIVE_FONT = "! Can't \\dump a format with native fonts or font-mappings."
+"""The one error a format made with xelatex always reports (see :func:`ensure_format`)."""
 KEEP = 4
 """How many formats the cache keeps (the most recently used)."""
 
@@ -87,12 +89,22 @@ def ensure_format(cache: Path, tex: Path, env: dict[str, str]) -> Path | None:
             ]
             subprocess.run(command, cwd=tex.parent, env=env, stdin=subprocess.DEVNULL, capture_output=True, check=False)
             dumped, log = Path(scratch) / f"{key}.fmt", Path(scratch) / f"{key}.log"
-            if not (dumped.is_file() and log.is_file() and _COMPLETE in log.read_text(errors="replace")):
+            if not (dumped.is_file() and log.is_file() and clean_dump(log.read_text(errors="replace"))):
                 return None
             os.replace(dumped, made)
     os.utime(made)
     prune(cache)
     return made.with_suffix("")
+
+
+def clean_dump(log: str) -> bool:
+    """Whether the format was dumped whole and its preamble raised no error but the expected one.
+
+    An error in the preamble (a broken folio.sty, say) must stop the build
+    where LaTeX reports it, so such a format is never used.
+    """
+    errors = [line for line in log.splitlines() if line.startswith("! ") and line != _NATIVE_FONT]
+    return _COMPLETE in log and not errors
 
 
 def prune(cache: Path) -> None:

@@ -33,6 +33,8 @@ class Latex(NamedTuple):
     job: Job
     pdf: Path
     started: float
+    reported: list[bool]
+    """Non-empty once the end of typesetting was reported."""
 
 
 def start_latex(folder: Path, slug: str, logs: Path, cache: Path, env: dict[str, str], progress: Progress) -> Latex:
@@ -64,21 +66,25 @@ def start_latex(folder: Path, slug: str, logs: Path, cache: Path, env: dict[str,
         cwd=folder,
         timeout=LATEX_TIMEOUT,
     )
-    return Latex(job, folder / f"{slug}.pdf", started)
+    return Latex(job, folder / f"{slug}.pdf", started, [])
+
+
+def wait_latex(latex: Latex, progress: Progress) -> None:
+    """Wait for latexmk (at once if it has finished). On failure, name the file and line where LaTeX stopped."""
+    try:
+        latex.job.wait()
+    except BuildError as error:
+        raise BuildError(*latex_error(latex.pdf.with_suffix(".log"), latex.started), *error.diagnostics) from None
+    if not latex.reported:
+        progress(f"folio: pdf: latexmk (xelatex) done in {time.time() - latex.started:.1f} s")
+        latex.reported.append(True)
 
 
 def finish_latex(
     latex: Latex, output: Path, book: BookConfig, notices: tuple[str, ...], modified: datetime, progress: Progress
 ) -> Path:
-    """Wait for latexmk, then write the PDF to ``output`` with its XMP packet (the notices as ``dc:rights``).
-
-    On failure, name the file and line where LaTeX stopped.
-    """
-    try:
-        latex.job.wait()
-    except BuildError as error:
-        raise BuildError(*latex_error(latex.pdf.with_suffix(".log"), latex.started), *error.diagnostics) from None
-    progress(f"folio: pdf: latexmk (xelatex) done in {time.time() - latex.started:.1f} s")
+    """Wait for latexmk, then write the PDF to ``output`` with its XMP packet (the notices as ``dc:rights``)."""
+    wait_latex(latex, progress)
     return write_metadata(latex.pdf, output, book, notices, modified)
 
 

@@ -67,7 +67,7 @@ class GlossaryDirective(SphinxDirective):
         text = nodes.paragraph(
             entry.definition, "", *indexes, nodes.Text(entry.definition), classes=["folio-definition"]
         )
-        definition = glossary_definition("", text, glossary_backrefs(entry=entry.id))
+        definition = glossary_definition("", text, glossary_backrefs(entry=entry.id), entry=entry.id)
         return nodes.definition_list_item("", term, definition, classes=[f"folio-{entry.kind}"])
 
 

@@ -6,12 +6,14 @@ the HTML-family builders, adds the page's definitions after its text:
 * **HTML**: a mention is a link to its entry, described (``aria-describedby``)
   by a hidden copy of the definition that ``glossary.js`` shows as a popup on
   hover and focus;
-* **EPUB**: a mention is an ``epub:type="noteref"`` link to an
-  ``<aside epub:type="footnote">`` at the end of the page, which popup-capable
-  reading systems show in place; folio's EPUB step moves these asides into one
-  notes document (``folio.epub.notes``), so that no reader mistakes a name for
-  a footnote marker. The glossary page carries ``epub:type="glossary"``,
-  ``glossterm`` (one ``dfn`` each) and ``glossdef``;
+* **EPUB**: a mention is an ``epub:type="noteref"`` link to its entry's
+  definition in the glossary, which is the note: a ``<div epub:type="footnote"
+  role="doc-footnote">`` inside the entry's ``dd``, holding the definition and
+  the links back to each mention. Popup-capable reading systems show it in
+  place; the others go to the glossary, one tap away, and back. A ``div``, not
+  an ``aside``: Apple Books hides an ``aside`` footnote from the reading view,
+  and the glossary must stay readable. The glossary page carries
+  ``epub:type="glossary"``, ``glossterm`` (one ``dfn`` each) and ``glossdef``;
 * **LaTeX**: a mention is a ``\\hyperref`` to its entry with a ``\\label`` of
   its own, so the glossary's back-references print page numbers (``\\pageref``);
   the index entries come from ``folio.sphinxext.linking``.
@@ -41,7 +43,7 @@ from folio.sphinxext.nodes import (
 DEFINITION_PREFIX = "folio-def-"
 """HTML: the id of an entry's hidden definition is this plus the entry id."""
 NOTE_PREFIX = "note-"
-"""EPUB: the id of an entry's popup note is this plus the entry id."""
+"""EPUB: the id of an entry's note (its definition in the glossary) is this plus the entry id."""
 
 
 def resolve(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -55,7 +57,7 @@ def resolve(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     for mention in found:
         mention["refdoc"], mention["refid"] = page or "", found_register[mention["entry"]].anchor
         mention["refuri"] = _uri(app, docname, page, mention["refid"])
-    if found and app.builder.format == "html":
+    if found and app.builder.format == "html" and app.builder.name != "epub":
         entries = list(dict.fromkeys(mention["entry"] for mention in found))
         items = [
             (e.id, e.name, e.definition, _uri(app, docname, page, e.anchor))
@@ -94,7 +96,8 @@ def _is_epub(translator: Any) -> bool:
 def visit_mention(self: Any, node: glossary_mention) -> None:
     entry = node["entry"]
     if _is_epub(self):
-        attributes = {"href": f"#{NOTE_PREFIX}{entry}", "epub:type": "noteref", "role": "doc-noteref"}
+        target = node.get("refuri", "").partition("#")[0]
+        attributes = {"href": f"{target}#{NOTE_PREFIX}{entry}", "epub:type": "noteref", "role": "doc-noteref"}
     else:
         attributes = {
             "href": node.get("refuri") or f"#{DEFINITION_PREFIX}{entry}",
@@ -112,11 +115,11 @@ def visit_backref(self: Any, node: glossary_backref) -> None:
     else:
         paragraph = f"paragraphs {node['paragraph']} to {node['lastparagraph']}"
     label = f"{node['doctitle']}, {paragraph}"
-    self.body.append(
-        self.starttag(
-            node, "a", "", CLASS="reference internal folio-backref", href=node["refuri"], **{"aria-label": label}
-        )
-    )
+    # The EPUB step labels a back-reference with the print pages of its run, from its first and last mention.
+    attributes = {"href": node["refuri"], "aria-label": label}
+    if _is_epub(self):
+        attributes["data-folio-last"] = node["lastid"]
+    self.body.append(self.starttag(node, "a", "", CLASS="reference internal folio-backref", **attributes))
 
 
 def depart_link(self: Any, node: nodes.Element) -> None:
@@ -133,12 +136,16 @@ def depart_term(self: Any, node: glossary_term) -> None:
 
 
 def visit_definition(self: Any, node: glossary_definition) -> None:
-    attributes = {"epub:type": "glossdef"} if _is_epub(self) else {}
-    self.body.append(self.starttag(node, "dd", "", **attributes))
+    if not _is_epub(self):
+        self.body.append(self.starttag(node, "dd", ""))
+        return
+    self.body.append(self.starttag(node, "dd", "", **{"epub:type": "glossdef"}))
+    note_id = html.escape(f"{NOTE_PREFIX}{node['entry']}")
+    self.body.append(f'<div epub:type="footnote" role="doc-footnote" id="{note_id}" class="folio-note">')
 
 
 def depart_definition(self: Any, node: glossary_definition) -> None:
-    self.body.append("</dd>\n")
+    self.body.append("</div></dd>\n" if _is_epub(self) else "</dd>\n")
 
 
 def visit_section(self: Any, node: glossary_section) -> None:
@@ -152,21 +159,10 @@ def depart_section(self: Any, node: glossary_section) -> None:
 
 
 def visit_notes(self: Any, node: glossary_notes) -> None:
-    """EPUB: one popup note per entry; HTML: the hidden definitions the popups show."""
-    if _is_epub(self):
-        self.body += [_aside(*item) for item in node["items"]]
-    else:
-        spans = "".join(_definition_span(*item) for item in node["items"])
-        self.body.append(f'<div class="folio-definitions" hidden="hidden">{spans}</div>\n')
+    """HTML: the hidden definitions the popups show."""
+    spans = "".join(_definition_span(*item) for item in node["items"])
+    self.body.append(f'<div class="folio-definitions" hidden="hidden">{spans}</div>\n')
     raise nodes.SkipNode
-
-
-def _aside(entry: str, name: str, definition: str, uri: str) -> str:
-    link = f'<a href="{html.escape(uri)}">{html.escape(name)}</a>' if uri else html.escape(name)
-    return (
-        f'<aside epub:type="footnote" role="doc-footnote" id="{NOTE_PREFIX}{entry}" class="folio-note">'
-        f"<p>{link}: {html.escape(definition)}</p></aside>\n"
-    )
 
 
 def _definition_span(entry: str, name: str, definition: str, uri: str) -> str:

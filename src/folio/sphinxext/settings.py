@@ -58,7 +58,8 @@ def code_version() -> str:
 
 
 def derive_settings(config: Config, book: book_config.BookConfig, seeds: list[Seed]) -> None:
-    """Set Sphinx's own settings from the book configuration (one place)."""
+    """Set Sphinx's own settings from the book configuration (one place), in typographic punctuation."""
+    book = book.typographic()
     config.folio_book_values = {item.name: getattr(book, item.name) for item in book_config.fields()}
     config.folio_articles = count_articles(len(seeds))
     written_only(config, ("project", "author", "version", "release"))
