@@ -1,0 +1,195 @@
+"""What the words around a span say it is: the evidence the extractor weighs.
+
+Each clue is a :class:`Clue`: a kind (``person``, ``institution`` or
+``other`` for places, nationalities, dates, works and events), a reason
+printed in the drafting table, and a strength (3 decides, 2 is good, 1 is a
+hint that needs no contrary clue).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from folio.glossary.drafting import lexicon
+from folio.glossary.drafting.spans import Span
+
+PERSON, INSTITUTION, OTHER = "person", "institution", "other"
+
+
+class Clue(NamedTuple):
+    kind: str
+    reason: str
+    strength: int
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_APPOSITIVE = re.compile(r"^\s*,\s+(?P<phrase>[^,.;:()“”\"—–]+)")
+_BOUNDARY = {"of", "at", "in", "for", "from", "with", "who", "which", "that", "and", "to", "on", "by"}
+_SAYING_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{'|'.join(sorted(lexicon.SAYING))})\b")
+_SAYING_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(lexicon.SAYING))})|according to)\s+$", re.IGNORECASE)
+_ACRONYM = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)")
+_ORG_ROLE_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:chief|boss|chairman|chairwoman|chair|founder|shares|shareholders|board|finance|head"
+    r"|headquarters|profits?|revenues?|spokes(?:man|woman|person))\b"
+)
+_NOT_ENTITIES = frozenset({"Left", "Right", "Internet", "Bible", "Koran", "Quran", "Web", "Moon", "Sun", "Earth"})
+
+
+def clues(span: Span, before: str, after: str) -> list[Clue]:
+    """Every clue the span and its context give, strongest first."""
+    found = _vetoes(span, before, after) + _from_words(span) + _from_context(span, before, after)
+    return sorted(found, key=lambda clue: -clue.strength)
+
+
+def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
+    words = span.words
+    folded = lexicon.fold(span.text)
+    found = []
+    if folded in lexicon.places() or span.text.replace(".", "") in lexicon.acronym_places() | {"US", "UK", "USA"}:
+        found.append(Clue(OTHER, "a place", 3))
+    if all(lexicon.fold(w) in lexicon.nationalities() | lexicon.places() for w in words):
+        found.append(Clue(OTHER, "a nationality or place", 3))
+    if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
+        found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
+    if re.search(r"[“\"‘]\s*$", before) and re.match(r"^[,.!?]?[”\"’]", after):
+        found.append(Clue(OTHER, "in quotation marks (a title)", 2))
+    noun = re.match(r"^\s+(?P<noun>[a-z-]+)", after)
+    if noun and noun["noun"] in lexicon.PLACE_NOUNS:
+        found.append(Clue(OTHER, f"a place ({noun['noun']})", 3))
+    return found
+
+
+def _from_words(span: Span) -> list[Clue]:
+    words = [w.rstrip(".") for w in span.words]
+    found = []
+    if len(words) == 1 and words[0] in lexicon.ORG_HEADS:
+        found.append(Clue(INSTITUTION, f"{words[0]!r} alone", 0 if span.opens_sentence else 1))
+    elif words[-1] in lexicon.ORG_HEADS:
+        found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 4))
+    elif words[0] in lexicon.LEADING_HEADS:
+        found.append(Clue(INSTITUTION, f"opens with {words[0]!r}", 4))
+    elif any(w in lexicon.ORG_HEADS for w in words[:-1]) and any(w in {"of", "for", "on"} for w in words):
+        found.append(Clue(INSTITUTION, "an institution's name", 4))
+    elif any(w in lexicon.ORG_HEADS for w in words[1:-1]):
+        found.append(Clue(INSTITUTION, "an institution's name", 3))
+    if span.title:
+        found.append(Clue(PERSON, f"titled ({span.title})", 3))
+    if span.role:
+        found.append(Clue(PERSON, f"after a title ({span.role})", 3))
+    if len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper():
+        found.append(Clue(PERSON, f"given name {words[0]!r}", 2))
+    if _is_acronym(span.text):
+        found.append(Clue(INSTITUTION, "an acronym", 1))
+    if "named before a role" in span.evidence:
+        found.append(Clue(INSTITUTION, "named before a role", 2))
+    return found
+
+
+def _is_acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("&", "")
+    return (
+        2 <= len(bare) <= 6
+        and bare.isupper()
+        and bare.isalpha()
+        and bare not in lexicon.NON_ORG_ACRONYMS
+        and bare not in lexicon.acronym_places()
+    )
+
+
+def _from_context(span: Span, before: str, after: str) -> list[Clue]:
+    found = []
+    acronym = _ACRONYM.match(after)
+    if acronym:
+        found.append(Clue(INSTITUTION, f"introduces the acronym ({acronym['acronym']})", 3))
+    phrase = appositive(after)
+    if phrase:
+        found += _appositive_clues(phrase)
+    if _SAYING_AFTER.match(after) or _SAYING_BEFORE.search(before):
+        found.append(Clue(PERSON if len(span.words) > 1 else INSTITUTION, "a speaker", 2 if len(span.words) > 1 else 0))
+    if re.match(r"^\s*,\s+(?:who|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
+        found.append(Clue(PERSON, "who … / an age", 3))
+    if re.match(r"^\s*,\s+which\b", after):
+        found.append(Clue(INSTITUTION, "which …", 1))
+    found += _before_clues(before)
+    if span.possessive and _ORG_ROLE_AFTER.match(after):
+        found.append(Clue(INSTITUTION, "has a chief, board or shares", 1))
+    noun = re.match(r"^\s+(?P<noun>[a-z-]+)\b", after)
+    if noun and noun["noun"] in lexicon.ORG_NOUNS:
+        found.append(Clue(INSTITUTION, f"followed by {noun['noun']!r}", 3))
+    if len(span.words) == 1 and not re.match(r"^\s+of\s", after) and re.search(r"(?:^|[.?!:]\s+|[^.?!:“\"\s]\s+)[Tt]he\s+$", before) and not span.text.endswith("s"):
+        found.append(Clue(INSTITUTION, "“the …”", 1))
+    return found
+
+
+def appositive(after: str) -> str:
+    """The phrase set off by a comma right after a span ("Tideway, the Danish carrier, ...")."""
+    match = _APPOSITIVE.match(after)
+    return match["phrase"].strip() if match else ""
+
+
+def head_noun(phrase: str) -> tuple[str, str] | None:
+    """The first role, institution or place noun of a phrase, before "of", "at" and the like."""
+    for word in _WORD.findall(phrase):
+        if word.endswith(("’s", "'s")):
+            continue
+        if word in _BOUNDARY:
+            break
+        lower = word.casefold()
+        if word[:1].islower() or lower in {"ceo", "cfo"}:
+            if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS:
+                return OTHER, lower
+            if lower in lexicon.ROLE_NOUNS:
+                return PERSON, lower
+            if lower in lexicon.ORG_NOUNS:
+                return INSTITUTION, lower
+            if lower in lexicon.titles() and lower not in _TITLE_NOISE and lower.capitalize() not in lexicon.STOP:
+                return PERSON, lower
+    return None
+
+
+_TITLE_NOISE = frozenset({"air", "army", "banner", "advertising", "analytics", "ballet", "appellate", "associate"})
+
+
+def _appositive_clues(phrase: str) -> list[Clue]:
+    if phrase.split()[0] in {"who", "whose"}:
+        return [Clue(PERSON, "who …", 3)]
+    noun = head_noun(phrase)
+    if noun is None:
+        return []
+    kind, word = noun
+    return [Clue(kind, f"described as {word!r}", 3)]
+
+
+def _before_clues(before: str) -> list[Clue]:
+    found = []
+    window = re.search(r"(?:^|[.;:!?(“”\"])(?P<phrase>[^.;:!?(“”\"]*)$", before)
+    tail = window["phrase"] if window else before
+    direct = re.search(r"\b(?P<noun>[a-z-]+)\s*$", tail)
+    if direct:
+        noun = head_noun(direct["noun"])
+        if noun:
+            found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
+    comma = re.search(r"(?P<phrase>[^,]{1,60}),\s*$", tail)
+    if comma and not direct:
+        words = comma["phrase"].split()
+        noun = _last_noun(words)
+        if noun:
+            found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
+    role_at = re.search(r"\b(?P<noun>[a-z-]+)\s+(?:at|with)\s+(?:the\s+)?$", tail)
+    if role_at and (head_noun(role_at["noun"]) or ("", ""))[0] == PERSON:
+        found.append(Clue(INSTITUTION, f"after {role_at['noun']!r} at", 2))
+    if re.search(r"\bshares\s+(?:in|of)\s+$", tail):
+        found.append(Clue(INSTITUTION, "has shares", 2))
+    return found
+
+
+def _last_noun(words: list[str]) -> tuple[str, str] | None:
+    """The role or institution noun that ends the phrase before a comma ("Its chief executive, X")."""
+    for index in range(len(words) - 1, max(len(words) - 8, -1), -1):
+        if index and words[index - 1] == "of":
+            continue  # "head of film, Grace Liu": the noun after "of" is not the head
+        found = head_noun(words[index])
+        if found and all(w in _BOUNDARY or w.islower() for w in words[index + 1 :]):
+            return found
+    return None
