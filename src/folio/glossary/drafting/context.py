@@ -24,7 +24,7 @@ class Clue(NamedTuple):
 
 
 _WORD = re.compile(r"[\w’'-]+")
-_APPOSITIVE = re.compile(r"^\s*,\s+(?P<phrase>[^,.;:()“”\"—–]+)")
+_APPOSITIVE = re.compile(r"^\s*,\s+(?P<phrase>(?:[^,.;:()“”\"—–]|“[^”]*”|\"[^\"]*\")+)")
 _BOUNDARY = {"of", "at", "in", "for", "from", "with", "who", "which", "that", "and", "to", "on", "by"}
 _SAYING_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{'|'.join(sorted(lexicon.SAYING))})\b")
 _SAYING_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(lexicon.SAYING))})|according to)\s+$", re.IGNORECASE)
