@@ -117,7 +117,12 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     noun = re.match(r"^\s+(?P<noun>[a-z-]+)\b", after)
     if noun and noun["noun"] in lexicon.ORG_NOUNS:
         found.append(Clue(INSTITUTION, f"followed by {noun['noun']!r}", 3))
-    if len(span.words) == 1 and not re.match(r"^\s+of\s", after) and re.search(r"(?:^|[.?!:]\s+|[^.?!:“\"\s]\s+)[Tt]he\s+$", before) and not span.text.endswith("s"):
+    if (
+        len(span.words) == 1
+        and not re.match(r"^\s+of\s", after)
+        and re.search(r"(?:^|[.?!:]\s+|[^.?!:“\"\s]\s+)[Tt]he\s+$", before)
+        and not span.text.endswith("s")
+    ):
         found.append(Clue(INSTITUTION, "“the …”", 1))
     return found
 
@@ -131,7 +136,7 @@ def appositive(after: str) -> str:
 def head_noun(phrase: str) -> tuple[str, str] | None:
     """The first role, institution or place noun of a phrase, before "of", "at" and the like."""
     for word in _WORD.findall(phrase):
-        if word.endswith(("’s", "'s")):
+        if word.endswith(("’s", "'s")) or word in lexicon.SAYING:
             continue
         if word in _BOUNDARY:
             break

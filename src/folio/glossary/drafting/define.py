@@ -22,15 +22,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from folio.glossary.drafting import context
+from folio.glossary.drafting import context, lexicon
 from folio.glossary.drafting.extract import Found, Mention
+from folio.glossary.drafting.lexicon import words
 
 NEEDS_WRITING = "Needs writing: the article names {name} ({source}) but does not say {what}."
-_BOUNDARY = frozenset(
-    "by to with met said says than that when while after before sent was is are were has have had told as for from"
-    " in on at and but or of".split()
-) | context.lexicon.SAYING
-_OPENERS = frozenset("the a an its his her their another one both now once former then".split())
+_BOUNDARY = (
+    frozenset(
+        words(
+            """by to with met said says than that when while after before sent was is are were has have had told as for
+    from in on at and but or of"""
+        )
+    )
+    | lexicon.SAYING
+)
+_OPENERS = frozenset(words("the a an its his her their another one both now once former then"))
 
 
 def definition(entry: Found, source: str) -> str:
@@ -46,7 +52,7 @@ def definition(entry: Found, source: str) -> str:
 def _sentence(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:—–")
     text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "?", "!", "”", '"')) else f"{text}."
+    return text if text.endswith((".", "?", "!", ".”", '."', "?”", '?"')) else f"{text}."
 
 
 def _appositive(entry: Found, mention: Mention) -> str:

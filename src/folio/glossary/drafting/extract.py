@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from folio.glossary.drafting import context, names
+from folio.glossary.drafting import context, lexicon, names
 from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON, Clue
 from folio.glossary.drafting.spans import Span, spans
 
@@ -119,7 +119,7 @@ def _classify(mentions: list[Mention]) -> dict[str, Found]:
 
 
 def _key(text: str) -> str:
-    return context.lexicon.fold(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
+    return lexicon.fold(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
 
 
 def _decide(group: list[Mention]) -> tuple[str, list[str]]:
@@ -172,7 +172,7 @@ def _choose(candidates: list[Mention], title: str) -> Mention | None:
     wanted = names.title_gender(title)
     fitting = [m for m in candidates if wanted == "x" or names.gender(m.span.text) in (wanted, "x")]
     principal = [m for m in fitting if not _is_secondary(m)]
-    return (principal or fitting or [None])[0]
+    return (principal or fitting or [None])[0]  # type: ignore[list-item]
 
 
 def _is_secondary(mention: Mention) -> bool:
@@ -183,7 +183,7 @@ def _is_secondary(mention: Mention) -> bool:
     if re.search(r"\(\s*[^)]*$", before):
         return True
     nearby = re.findall(r"\w+", before)[-6:] + re.findall(r"\w+", context.appositive(mention.after))
-    return any(word in context.lexicon.RELATIVES for word in nearby)
+    return any(word in lexicon.RELATIVES for word in nearby)
 
 
 def _attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
@@ -206,7 +206,9 @@ def _is_initials(acronym: str, name: str) -> bool:
         return False
     words = [w for w in re.findall(r"[\w’'-]+", name) if w not in {"of", "for", "and", "the", "on", "&"}]
     initials = "".join(w[0] for w in words).upper()
-    return acronym == initials or (len(initials) >= 3 and acronym.startswith(initials) and len(acronym) - len(initials) <= 2)
+    return acronym == initials or (
+        len(initials) >= 3 and acronym.startswith(initials) and len(acronym) - len(initials) <= 2
+    )
 
 
 def _merge_alias(found: dict[str, Found], entry: Found, alias: str, reason: str) -> None:
@@ -242,7 +244,6 @@ def _attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> Non
 
 def _could_be_short(text: str) -> bool:
     """Not a head word, place, nationality or given name on its own ("Bank", "Korea", "Victor")."""
-    lexicon = context.lexicon
     folded = lexicon.fold(text)
     return not (
         text in lexicon.ORG_HEADS

@@ -22,7 +22,8 @@ import unicodedata
 
 from folio.glossary.drafting import lexicon
 
-_SYLLABLE = r"(?:ch|sh|zh|ts|ng|ph|th|kh|gh|tr|nh|gi|qu|hs|ss|kk|tt|pp|jj|[bcdfghjklmnpqrstvwxyz])?y?w?[aeiouy]{1,3}(?:ng|nh|n|m|k|p|t|l|r|h|c|ch|w)?"
+_ONSET = r"(?:ch|sh|zh|ts|ng|ph|th|kh|gh|tr|nh|gi|qu|hs|ss|kk|tt|pp|jj|[bcdfghjklmnpqrstvwxyz])?y?w?"
+_SYLLABLE = rf"{_ONSET}[aeiouy]{{1,3}}(?:ng|nh|n|m|k|p|t|l|r|h|c|ch|w)?"
 _ROMANISED = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
 
 
@@ -62,7 +63,7 @@ def sort_key(name: str, kind: str) -> str:
     given = words[:-1]
     while len(given) > 1 and given[-1][:1].isupper() and given[-1].casefold() in lexicon.particles():
         family = f"{given.pop()} {family}"  # "De Niro, Robert"
-    particles = []
+    particles: list[str] = []
     while len(given) > 1 and given[-1] in lexicon.particles():
         particles.insert(0, given.pop())
     prefix = re.match(r"(?i)(al|el|ad|as|ash|ibn|d)[-’'](?=[A-Z])", family)
