@@ -128,9 +128,23 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
 
 
 def appositive(after: str) -> str:
-    """The phrase set off by a comma right after a span ("Tideway, the Danish carrier, ...")."""
+    """The phrase set off by a comma right after a span ("Tideway, the Danish carrier, ...").
+
+    It opens with a determiner, a possessive, a capital, a number, "who" or "which"; a verb
+    ("X, said the company") opens a clause, not an appositive.
+    """
     match = _APPOSITIVE.match(after)
-    return match["phrase"].strip() if match else ""
+    if not match:
+        return ""
+    phrase = match["phrase"].strip()
+    first = phrase.split()[0] if phrase else ""
+    opens = first.casefold() in _OPENERS or first[:1].isupper() or first[:1].isdigit() or first.endswith(("’s", "'s"))
+    return phrase if opens else ""
+
+
+_OPENERS = frozenset(
+    "the a an its his her their our another one both now once former then who whose which part".split()
+)
 
 
 def head_noun(phrase: str) -> tuple[str, str] | None:
@@ -141,7 +155,7 @@ def head_noun(phrase: str) -> tuple[str, str] | None:
         if word in _BOUNDARY:
             break
         lower = word.casefold()
-        if word[:1].islower() or lower in {"ceo", "cfo"}:
+        if word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep"}:
             if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS:
                 return OTHER, lower
             if lower in lexicon.ROLE_NOUNS:
@@ -189,11 +203,19 @@ def _before_clues(before: str) -> list[Clue]:
     return found
 
 
+def _in_prepositional_phrase(words: list[str], index: int) -> bool:
+    before = [w.casefold() for w in words[max(index - 2, 0) : index]]
+    return bool(before) and (before[-1] in _PREPOSITIONS or (len(before) == 2 and before[0] in _PREPOSITIONS))
+
+
+_PREPOSITIONS = frozenset({"of", "for"})  # "the MP for the area, X": "area" is not the head
+
+
 def _last_noun(words: list[str]) -> tuple[str, str] | None:
     """The role or institution noun that ends the phrase before a comma ("Its chief executive, X")."""
     for index in range(len(words) - 1, max(len(words) - 8, -1), -1):
-        if index and words[index - 1] == "of":
-            continue  # "head of film, Grace Liu": the noun after "of" is not the head
+        if _in_prepositional_phrase(words, index):
+            continue  # "head of film, Grace Liu", "the MP for the area, Helen Tregarthen": not the head
         found = head_noun(words[index])
         if found and all(w in _BOUNDARY or w.islower() for w in words[index + 1 :]):
             return found

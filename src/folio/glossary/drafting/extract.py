@@ -29,10 +29,11 @@ from dataclasses import dataclass, field
 from folio.glossary.drafting import context, lexicon, names
 from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON, Clue
 from folio.glossary.drafting.spans import Span, spans
+from folio.glossary.resolve import TITLES
 
 _CREDIT = re.compile(r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]")
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,60}\))?\s*[-—–]+\s"
+    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]+|:)\s"
 )
 
 
@@ -65,6 +66,10 @@ class Found:
     mentions: list[Mention]
     aliases: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    family_first: bool | None = None
+    """Whether the family name comes first; None: as :func:`names.is_family_first` guesses from the name."""
+    sort_key: str = ""
+    """The sort key, when the name itself cannot give it ("Mr Justice Pemberton")."""
 
     @property
     def first(self) -> Mention:
@@ -72,7 +77,7 @@ class Found:
 
     @property
     def sort(self) -> str:
-        return names.sort_key(self.name, self.kind)
+        return self.sort_key or names.sort_key(self.name, self.kind, self.family_first)
 
 
 def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
@@ -81,6 +86,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     titled = [m for m in mentions if m.span.title]
     found = _classify([m for m in mentions if not m.span.title])
     _attach_titles(found, titled, mentions)
+    _name_order(found, mentions)
     _attach_acronyms(found, mentions)
     _attach_short_forms(found, mentions)
     return sorted(found.values(), key=lambda f: mentions.index(f.first))
@@ -145,9 +151,10 @@ def _attach_titles(found: dict[str, Found], titled: list[Mention], mentions: lis
     for mention in titled:
         surname = mention.span.text
         before = mentions[: mentions.index(mention)]
-        candidates = [m for m in reversed(before) if not m.span.title and _surname_of(m) == surname]
+        candidates = [m for m in reversed(before) if not m.span.title and surname in _surnames_of(m)]
         chosen = _choose(candidates, mention.span.title)
         if chosen is None:
+            _titled_only(found, mention, mentions)
             continue
         key = _key(chosen.span.text)
         entry = found.get(key)
@@ -161,10 +168,38 @@ def _attach_titles(found: dict[str, Found], titled: list[Mention], mentions: lis
             entry.reasons.append(f"titled form {form!r}")
 
 
-def _surname_of(mention: Mention) -> str:
-    if len(mention.span.words) < 2 or any(c.kind == INSTITUTION and c.strength >= 3 for c in mention.clues):
-        return ""
-    return names.family_name(mention.span.text)
+def _surnames_of(mention: Mention) -> set[str]:
+    """The words a title may go with: the family name, and the first word of a name that may be family-first."""
+    words = mention.span.text.split()
+    if len(words) < 2 or any(c.kind == INSTITUTION and c.strength >= 3 for c in mention.clues):
+        return set()
+    found = {names.family_name(mention.span.text), words[-1]}
+    if names.may_be_family(words[0]):
+        found.add(words[0])
+    return found
+
+
+def _titled_only(found: dict[str, Found], mention: Mention, mentions: list[Mention]) -> None:
+    """A person the article names only with a title ("Mr Justice Pemberton", "President Biden")."""
+    title, surname = mention.span.title, mention.span.text
+    if title.split()[-1].rstrip(".") not in TITLES or not surname[:1].isupper():
+        return
+    name = f"{title} {surname}"
+    key = _key(name)
+    if key in found or any(surname in _surnames_of(m) for m in mentions if not m.span.title):
+        return
+    found[key] = Found(name, PERSON, mention.line, [mention], reasons=["named only with a title"], sort_key=surname)
+
+
+def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
+    """Which word of a name the article uses alone ("Zhang said", "Ms Zhang") says which is the family name."""
+    alone = [m.span.text for m in mentions if len(m.span.words) == 1]
+    for entry in found.values():
+        words = entry.name.split()
+        if entry.kind != PERSON or len(words) < 2 or not names.is_family_first(entry.name):
+            continue
+        if alone.count(words[-1]) > alone.count(words[0]):
+            entry.family_first = False
 
 
 def _choose(candidates: list[Mention], title: str) -> Mention | None:

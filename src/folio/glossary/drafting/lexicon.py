@@ -32,6 +32,12 @@ from functools import cache
 from pathlib import Path
 
 
+MODIFIER_ENDINGS = frozenset(
+    "based owned backed led born listed linked made funded run style controlled friendly bound focused".split()
+)
+"""Endings of hyphenated modifiers that are not names ("Mumbai-based", "state-backed")."""
+
+
 def words(text: str) -> list[str]:
     """The words of a list written as text, one space or line break apart."""
     return text.split()
@@ -52,11 +58,26 @@ ORG_HEADS = frozenset(
     Secretariat Directorate Tribunal Chamber Exchange Reserve Embassy Consulate Church Museum Gallery Library
     Theatre Theater Orchestra Club Programme Program Network Alliance Coalition Movement Forum Cooperative
     Consortium Observatory House Chiefs Railways Railway Terminals Watch International GmbH AG SA SE NV BV
-    Aerospace Automotive Biotech Labour Conservatives Treasury"""
+    Aerospace Automotive Biotech Labour Conservatives Treasury Administration Inspectorate Regulator Ombudsman
+    Registry Renewables Solar Wind Energia Energie Resources Minerals Metals Chemicals Materials Textiles
+    Beverages Brands Stores Retail Markets Bancorp Financial Finance Credit Payments Robotics Semiconductor
+    Semiconductors Electronics Devices Instruments Analytics Digital Interactive Games Mobility Aviation Express
+    Freight Healthcare Medical Biosciences Genomics Diagnostics Hotels Resorts Properties Realty Construction
+    Infrastructure Utilities Water Airport Airports Ports"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
 "Halvorsen Logistics") or opens with one followed by "of" or "for" ("Bank of Korea", "Centre for ...")."""
+
+OF_HEADS = frozenset(
+    """Ministry Department University Institute Institution Bank Agency Party Centre Center Centers Council
+    Commission Committee Court Association Federation Union Society League Service Authority Board Office
+    Organisation Organization College School Academy Hospital Parliament Assembly Congress Corps Chamber Bureau
+    Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
+    Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve""".split()
+)
+"""Heads that take "of" or "for" inside a name ("Bank of Korea", "Centre for ..."); after a company's head,
+"of" names a place ("Helion Energia of Spain")."""
 
 LEADING_HEADS = frozenset({"Banque", "Banco", "Université", "Universidad", "Universität", "Instituto", "Institut"})
 """Heads that open a name in other languages ("Banque Delorme")."""
@@ -361,7 +382,7 @@ def _read_particles() -> frozenset[str]:
     """Lower-case name particles ("de", "van", "von", "al"), from nameparser."""
     from nameparser.config import CONSTANTS
 
-    return frozenset(p.rstrip("-") for p in CONSTANTS.prefixes if p.isalpha() or p.endswith("-")) - {"st", "ste"}
+    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha()) - {"st", "ste"} | {"al", "el"}
 
 
 def _read_suffixes() -> frozenset[str]:

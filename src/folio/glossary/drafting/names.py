@@ -42,7 +42,7 @@ def is_family_first(name: str) -> bool:
 
 
 def family_name(name: str) -> str:
-    """The word a title goes with ("Mr. Kim", "Mr. Putin", "Ms. de Vries")."""
+    """The word a title goes with ("Mr. Kim", "Mr. Putin", "Ms. de Vries"), as the name's form suggests."""
     words = _without_suffix(name.split())[0]
     if is_family_first(name):
         return words[0]
@@ -52,9 +52,16 @@ def family_name(name: str) -> str:
     return " ".join(words[start:])
 
 
-def sort_key(name: str, kind: str) -> str:
-    """The register's sort key for a drafted entry."""
-    if kind != "person" or is_family_first(name) or len(name.split()) < 2:
+def may_be_family(word: str) -> bool:
+    """Whether ``word`` is a Korean, Chinese, Vietnamese or Japanese family name."""
+    folded = lexicon.fold(word)
+    return folded in lexicon.EAST_ASIAN_FAMILY or folded in lexicon.JAPANESE_FAMILY
+
+
+def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
+    """The register's sort key for a drafted entry (``family_first``: None to guess from the name)."""
+    whole = is_family_first(name) if family_first is None else family_first
+    if kind != "person" or whole or len(name.split()) < 2:
         return name
     words, suffix = _without_suffix(name.split())
     if len(words) < 2:

@@ -107,8 +107,13 @@ def tokenize(text: str) -> list[Token]:
 
 
 def is_capital(token: Token) -> bool:
-    """A capitalised word, an abbreviation such as U.S., or a particle-led surname ("al-Assad")."""
+    """A capitalised word, an abbreviation such as U.S., or a particle-led surname ("al-Assad").
+
+    A hyphenated modifier ("Mumbai-based", "Kremlin-backed") is not part of a name.
+    """
     text = token.text
+    if "-" in text and text.rsplit("-", 1)[1] in lexicon.MODIFIER_ENDINGS:
+        return False
     return (text[:1].isupper() and text[:1].isalpha()) or bool(re.match(r"(?:al|el|ad|as|ash|ibn|d)['’-][A-Z]", text))
 
 
@@ -195,7 +200,7 @@ def _at_connectors(tokens: list[Token]) -> list[list[Token]]:
 def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -> bool:
     last = left[-1].word
     if word in _JOINERS:
-        return last in lexicon.ORG_HEADS or last in TITLES or last in _ROLE_WORDS or institution
+        return last in lexicon.OF_HEADS or last in TITLES or last in _ROLE_WORDS or institution
     if word == "the":
         return left[-1].text in _JOINERS
     if word in {"and", "&", ","}:
