@@ -143,7 +143,7 @@ def appositive(after: str) -> str:
 
 
 _OPENERS = frozenset(
-    "the a an its his her their our another one both now once former then who whose which part".split()
+    lexicon.words("the a an its his her their our another one both now once former then who whose which part")
 )
 
 

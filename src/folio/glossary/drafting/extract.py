@@ -33,7 +33,8 @@ from folio.glossary.resolve import TITLES
 
 _CREDIT = re.compile(r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]")
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]+|:)\s"
+    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # LYON, France, Feb 9
+    r"\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]+|:)\s"  # (Agency) —
 )
 
 

@@ -32,15 +32,15 @@ from functools import cache
 from pathlib import Path
 
 
-MODIFIER_ENDINGS = frozenset(
-    "based owned backed led born listed linked made funded run style controlled friendly bound focused".split()
-)
-"""Endings of hyphenated modifiers that are not names ("Mumbai-based", "state-backed")."""
-
-
 def words(text: str) -> list[str]:
     """The words of a list written as text, one space or line break apart."""
     return text.split()
+
+
+MODIFIER_ENDINGS = frozenset(
+    words("based owned backed led born listed linked made funded run style controlled friendly")
+)
+"""Endings of hyphenated modifiers that are not names ("Mumbai-based", "state-backed")."""
 
 
 ORG_HEADS = frozenset(
@@ -70,11 +70,13 @@ ORG_HEADS = frozenset(
 "Halvorsen Logistics") or opens with one followed by "of" or "for" ("Bank of Korea", "Centre for ...")."""
 
 OF_HEADS = frozenset(
-    """Ministry Department University Institute Institution Bank Agency Party Centre Center Centers Council
+    words(
+        """Ministry Department University Institute Institution Bank Agency Party Centre Center Centers Council
     Commission Committee Court Association Federation Union Society League Service Authority Board Office
     Organisation Organization College School Academy Hospital Parliament Assembly Congress Corps Chamber Bureau
     Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
-    Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve""".split()
+    Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve"""
+    )
 )
 """Heads that take "of" or "for" inside a name ("Bank of Korea", "Centre for ..."); after a company's head,
 "of" names a place ("Helion Energia of Spain")."""
