@@ -33,6 +33,13 @@ _ORG_ROLE_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:chief|boss|chairman|chairwoman|chair|founder|shares|shareholders|board|finance|head"
     r"|headquarters|profits?|revenues?|spokes(?:man|woman|person))\b"
 )
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|invested in|"
+    r"merger with|owns|sold|sells|joined(?: from)?|joins|left)\s+(?:the\s+)?$"
+)
+_DIRECTIONS = frozenset(
+    lexicon.words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern")
+)
 _NOT_ENTITIES = frozenset({"Left", "Right", "Internet", "Bible", "Koran", "Quran", "Web", "Moon", "Sun", "Earth"})
 
 
@@ -115,8 +122,15 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     if span.possessive and _ORG_ROLE_AFTER.match(after):
         found.append(Clue(INSTITUTION, "has a chief, board or shares", 1))
     noun = re.match(r"^\s+(?P<noun>[a-z-]+)\b", after)
-    if noun and noun["noun"] in lexicon.ORG_NOUNS:
-        found.append(Clue(INSTITUTION, f"followed by {noun['noun']!r}", 3))
+    if noun and noun["noun"] in lexicon.ORG_NOUNS and re.search(r"\b[Tt]he\s+$", before):
+        found.append(Clue(INSTITUTION, f"“the … {noun['noun']}”", 3))  # "a Melbourne company": a place
+    if _BUSINESS_BEFORE.search(before):
+        found.append(Clue(INSTITUTION, "bought, sold, joined or owned", 2))
+    words = span.words
+    if len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS:
+        found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
+    if len(words) == 1 and re.search(r"\b[Tt]he\s+$", before) and _SAYING_AFTER.match(after):
+        found.append(Clue(INSTITUTION, "“the …” as a speaker", 2))  # "The Greens said"
     if (
         len(span.words) == 1
         and not re.match(r"^\s+of\s", after)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from folio.glossary.drafting import context, lexicon, names
 from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON, Clue
-from folio.glossary.drafting.spans import Span, spans
+from folio.glossary.drafting.spans import Span, Token, spans
 from folio.glossary.resolve import TITLES
 
 _CREDIT = re.compile(r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]")
@@ -97,7 +97,7 @@ def _mentions(line: int, text: str) -> list[Mention]:
     dateline = _DATELINE.match(text)
     if dateline:
         text = " " * dateline.end() + text[dateline.end() :]
-    found = [Mention(span, line, text) for span in spans(text)]
+    found = _rejoined([Mention(span, line, text) for span in spans(text)], text)
     for index, mention in enumerate(found):
         mention.clues = context.clues(mention.span, mention.before, mention.after)
         if names.is_family_first(mention.span.text):
@@ -105,6 +105,26 @@ def _mentions(line: int, text: str) -> list[Mention]:
         if index and _works_at(found[index - 1], mention, text):
             mention.clues.append(Clue(INSTITUTION, f"where {found[index - 1].span.text} works", 2))
     return found
+
+
+def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
+    """Join "Alternative | for | Germany" back together when what follows calls the whole an institution
+    ("Alternative for Germany, the hard-right party"; "Doctors of the World (MdM)")."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        between = text[previous.span.end : mention.span.start] if previous else ""
+        link = re.fullmatch(r"\s+(of|for)(\s+the)?\s+", between)
+        described = context.appositive(mention.after) or re.match(r"^\s*\([A-Z]", mention.after)
+        if previous and link and described and not previous.span.possessive and not previous.span.title:
+            kind = context.head_noun(described) if isinstance(described, str) else (INSTITUTION, "")
+            if kind and kind[0] == INSTITUTION:
+                words = [Token(w, mention.span.start, mention.span.start, False) for w in link.group().split()]
+                tokens = [*previous.span.tokens, *words, *mention.span.tokens]
+                joined[-1] = Mention(Span(tokens, mention.span.possessive), previous.line, text)
+                continue
+        joined.append(mention)
+    return joined
 
 
 def _works_at(person: Mention, mention: Mention, text: str) -> bool:
@@ -290,6 +310,9 @@ def _could_be_short(text: str) -> bool:
 
 
 def _named_apart(short: Found, longer: Found) -> bool:
-    """ "Orion Marine Engineering, the shipbuilding arm of the Orion conglomerate": two institutions."""
+    """Two institutions: the shorter named first, or named for itself ("Ashbourne Athletic"), or named apart
+    ("Orion Marine Engineering, the shipbuilding arm of the Orion conglomerate")."""
+    if short.line < longer.line or any(c.kind == INSTITUTION and c.strength >= 3 for c in short.first.clues):
+        return True
     phrases = [context.appositive(m.after) for m in longer.mentions]
     return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)

@@ -63,7 +63,8 @@ ORG_HEADS = frozenset(
     Beverages Brands Stores Retail Markets Bancorp Financial Finance Credit Payments Robotics Semiconductor
     Semiconductors Electronics Devices Instruments Analytics Digital Interactive Games Mobility Aviation Express
     Freight Healthcare Medical Biosciences Genomics Diagnostics Hotels Resorts Properties Realty Construction
-    Infrastructure Utilities Water Airport Airports Ports"""
+    Infrastructure Utilities Water Ports Athletic Rovers Wanderers Albion Rangers FC AFC United
+    Hotspur"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -89,7 +90,7 @@ NOT_NAME_HEADS = frozenset(
         """War Wars Revolution Games Olympics Cup Championship Championships Prix Prize Award Awards Festival Summit
     Act Treaty Agreement Accord Accords Protocol Convention Declaration Doctrine Plan Charter Constitution
     Strait Sea Ocean River Lake Mountains Mount Valley Island Islands Peninsula Bay Gulf Coast Desert Canal
-    Square Street Avenue Road Bridge Airport Station Stadium Platz Province Region County District City Oblast
+    Square Street Avenue Road Bridge Airport Station Stadium Platz Province Region County District Oblast
     Day Week Year Era Dynasty Empire Republic Kingdom Crisis Pandemic Index Initiative Strategy Budget Bill
     Report Award"""
     )
@@ -104,7 +105,7 @@ ORG_NOUNS = frozenset(
     body organisation organization association union party think-tank tank institute university school hospital
     regulator watchdog ministry department court club team network platform service giant subsidiary arm unit
     division consultancy brokerage miner refiner exporter distributor channel foundation coalition alliance
-    label outlet council commission committee trust exchange investor"""
+    label outlet council commission committee trust exchange part franchise side"""
     )
 )
 """Nouns that, in an appositive ("Tideway, the Danish carrier") or just before a name ("the carmaker
@@ -129,7 +130,7 @@ ROLE_NOUNS = frozenset(
     columnist actor actress producer singer artist player coach captain general commander officer soldier
     colonel activist campaigner negotiator delegate candidate member counterpart grandmother grandfather mother
     father son daughter wife husband sister brother widow classmate colleague friend ceo cfo economist
-    strategist consultant historian"""
+    strategist consultant historian mp mep herder investor"""
     )
 )
 """Nouns for what a person is or does, added to nameparser's titles."""
@@ -153,7 +154,7 @@ SAYING = frozenset(
     remarked remarks stated states insisted insists claimed claims believes believed thinks predicted predicts
     admitted admits acknowledged recalled recalls urged urges asked asks replied replies reckons reckoned
     suggested suggests observed observes concluded concedes conceded contends maintains cautioned cautions
-    articulates articulated testified complained complains agreed agrees"""
+    articulates articulated testified complained complains agreed agrees estimates estimated"""
     )
 )
 """Verbs of saying: a capitalised phrase right before or after one names a speaker."""

@@ -40,7 +40,8 @@ _ROLE_WORDS = frozenset(
     {"Foreign", "Defence", "Defense", "Finance", "Trade", "Deputy", "Vice", "Chief", "Executive", "Officer", "State",
      "Interior", "Home", "Health", "Prime", "First", "Acting", "Opposition", "Shadow", "Supreme", "Transport",
      "Economy", "Energy", "Labour", "Justice", "Education", "Culture", "Commerce", "Industry", "Treasury", "of", "the",
-     "Attorney", "Managing", "Secretary-General", "CEO", "Chair", "Chairman", "Chairwoman", "Rep.", "Sen.", "Gen."}
+     "Attorney", "Managing", "Secretary-General", "CEO", "Chair", "Chairman", "Chairwoman", "Rep.", "Sen.", "Gen.",
+     "Associate", "Assistant", "Senior", "Emeritus", "Adjunct", "Regius", "Former", "Federal", "Union", "Junior"}
 )  # fmt: skip
 """Words that join titles into a role ("Foreign Minister", "Secretary of State")."""
 
@@ -238,7 +239,7 @@ def _at_roles(span: Span) -> list[Span]:
         while end < len(words) and (words[end] in _ROLE_WORDS or _is_title(words[end])):
             end += 1
         rest = span.tokens[end:]
-        if not 1 <= len(rest) <= 4 or not is_capital(rest[-1]) or any(t.word in lexicon.ORG_HEADS for t in rest):
+        if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or any(t.word in lexicon.ORG_HEADS for t in rest):
             continue
         start = index
         while start > 0 and (_is_title(words[start - 1]) or words[start - 1] in _ROLE_WORDS):
