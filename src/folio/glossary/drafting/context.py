@@ -181,7 +181,11 @@ def head_noun(phrase: str) -> tuple[str, str] | None:
     return None
 
 
-_TITLE_NOISE = frozenset({"air", "army", "banner", "advertising", "analytics", "ballet", "appellate", "associate"})
+_TITLE_NOISE = frozenset(
+    lexicon.words(
+        "air army banner advertising analytics ballet appellate associate military royal grand high right very most"
+    )
+)
 
 
 def _appositive_clues(phrase: str) -> list[Clue]:

@@ -109,14 +109,16 @@ def _mentions(line: int, text: str) -> list[Mention]:
 
 def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
     """Join "Alternative | for | Germany" back together when what follows calls the whole an institution
-    ("Alternative for Germany, the hard-right party"; "Doctors of the World (MdM)")."""
+    ("Alternative for Germany, the hard-right party"; "Airbus Defence and Space, the group's military arm";
+    "Doctors of the World (MdM)")."""
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
         between = text[previous.span.end : mention.span.start] if previous else ""
-        link = re.fullmatch(r"\s+(of|for)(\s+the)?\s+", between)
+        link = re.fullmatch(r"\s+(?:(?:of|for)(?:\s+the)?|and|&)\s+", between)
         described = context.appositive(mention.after) or re.match(r"^\s*\([A-Z]", mention.after)
-        if previous and link and described and not previous.span.possessive and not previous.span.title:
+        unknown = previous is not None and not context.clues(previous.span, previous.before, "")
+        if previous and link and described and unknown and not previous.span.possessive and not previous.span.title:
             kind = context.head_noun(described) if isinstance(described, str) else (INSTITUTION, "")
             if kind and kind[0] == INSTITUTION:
                 words = [Token(w, mention.span.start, mention.span.start, False) for w in link.group().split()]
