@@ -33,9 +33,15 @@ _ORG_ROLE_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:chief|boss|chairman|chairwoman|chair|founder|shares|shareholders|board|finance|head"
     r"|headquarters|profits?|revenues?|spokes(?:man|woman|person))\b"
 )
+_CORPORATE_ROLES = frozenset(
+    lexicon.words(
+        "executive chief chairman chairwoman founder co-founder owner shareholder spokesman spokeswoman boss ceo"
+    )
+)
+"""Roles whose "of" names an institution ("the chief executive of Okonjo Cement"); "the mayor of" names a place."""
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|invested in|"
-    r"merger with|owns|sold|sells|joined(?: from)?|joins|left)\s+(?:the\s+)?$"
+    r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left)\s+(?:the\s+)?$"
 )
 _DIRECTIONS = frozenset(
     lexicon.words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern")
@@ -59,12 +65,25 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, "a nationality or place", 3))
     if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
         found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
-    if re.search(r"[“\"‘]\s*$", before) and re.match(r"^[,.!?]?[”\"’]", after):
-        found.append(Clue(OTHER, "in quotation marks (a title)", 2))
+    if _in_title_quotes(before, after):
+        found.append(Clue(OTHER, "in a title in quotation marks", 3))
     noun = re.match(r"^\s+(?P<noun>[a-z-]+)", after)
     if noun and noun["noun"] in lexicon.PLACE_NOUNS:
         found.append(Clue(OTHER, f"a place ({noun['noun']})", 3))
     return found
+
+
+def _in_title_quotes(before: str, after: str) -> bool:
+    """Inside a short quotation in title case: the title of a work ("The Year of the Crane"), not speech."""
+    opened = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+    if opened < 0 or before.rfind("”") > opened:
+        return False
+    closed = re.search(r"[”\"]", after)
+    if closed is None:
+        return False
+    quoted = (before[opened + 1 :] + " X " + after[: closed.start()]).split()
+    capitals = [w for w in quoted if len(w) > 3]
+    return len(quoted) <= 9 and all(w[:1].isupper() for w in capitals)
 
 
 def _from_words(span: Span) -> list[Clue]:
@@ -169,6 +188,8 @@ def head_noun(phrase: str) -> tuple[str, str] | None:
         if word in _BOUNDARY:
             break
         lower = word.casefold()
+        if lower.endswith("s") and lower not in lexicon.ORG_NOUNS | lexicon.PLACE_NOUNS and len(lower) > 4:
+            lower = lower[:-1]  # "one of the country's largest manufacturers"
         if word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep"}:
             if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS:
                 return OTHER, lower
@@ -213,9 +234,15 @@ def _before_clues(before: str) -> list[Clue]:
         noun = _last_noun(words)
         if noun:
             found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
-    role_at = re.search(r"\b(?P<noun>[a-z-]+)\s+(?:at|with)\s+(?:the\s+)?$", tail)
-    if role_at and (head_noun(role_at["noun"]) or ("", ""))[0] == PERSON:
-        found.append(Clue(INSTITUTION, f"after {role_at['noun']!r} at", 2))
+    role_at = re.search(r"\b(?P<noun>[a-z-]+)\s+(?P<link>at|with|of|for)\s+(?:the\s+)?$", tail)
+    singular = role_at and not role_at["noun"].endswith("s")  # "traders at the market": a place
+    if role_at and singular and (role_at["link"] in {"at", "with"} or role_at["noun"] in _CORPORATE_ROLES):
+        if (head_noun(role_at["noun"]) or ("", ""))[0] == PERSON:
+            found.append(Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2))
+    if re.search(
+        r"(?:[”\"]|\b(?:written|translated|directed|edited|illustrated|produced|painted|composed))\s+by\s+$", before
+    ):
+        found.append(Clue(PERSON, "the author of a work", 2))
     if re.search(r"\bshares\s+(?:in|of)\s+$", tail):
         found.append(Clue(INSTITUTION, "has shares", 2))
     return found

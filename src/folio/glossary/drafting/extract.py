@@ -88,6 +88,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     found = _classify([m for m in mentions if not m.span.title])
     _attach_titles(found, titled, mentions)
     _name_order(found, mentions)
+    _drop_surnames(found)
     _attach_acronyms(found, mentions)
     _attach_short_forms(found, mentions)
     return sorted(found.values(), key=lambda f: mentions.index(f.first))
@@ -212,6 +213,15 @@ def _titled_only(found: dict[str, Found], mention: Mention, mentions: list[Menti
     if key in found or any(surname in _surnames_of(m) for m in mentions if not m.span.title):
         return
     found[key] = Found(name, PERSON, mention.line, [mention], reasons=["named only with a title"], sort_key=surname)
+
+
+def _drop_surnames(found: dict[str, Found]) -> None:
+    """A person's family name alone is that person, not an institution ("Lindgren's spokesman")."""
+    surnames = {w for f in found.values() if f.kind == PERSON for w in f.name.split()[1:]}
+    for key, entry in list(found.items()):
+        strong = any(c.kind == INSTITUTION and c.strength >= 3 for m in entry.mentions for c in m.clues)
+        if entry.kind == INSTITUTION and entry.name in surnames and not strong:
+            del found[key]
 
 
 def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:

@@ -64,7 +64,8 @@ ORG_HEADS = frozenset(
     Semiconductors Electronics Devices Instruments Analytics Digital Interactive Games Mobility Aviation Express
     Freight Healthcare Medical Biosciences Genomics Diagnostics Hotels Resorts Properties Realty Construction
     Infrastructure Utilities Water Ports Athletic Rovers Wanderers Albion Rangers FC AFC United
-    Hotspur"""
+    Hotspur Enterprise Enterprises Cement Sugar Breweries Brewing Tobacco Telecoms Telecommunications
+    Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -356,7 +357,14 @@ def _read_given_names() -> dict[str, str]:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
             continue
-        for attribute, gender in (("first_names_male", "m"), ("first_names_female", "f"), ("first_names", "x")):
+        for attribute, gender in (
+            ("first_names_male", "m"),
+            ("first_names_female", "f"),
+            ("first_names", "x"),
+            ("first_romanized_names_male", "m"),
+            ("first_romanized_names_female", "f"),
+            ("first_romanized_names", "x"),
+        ):
             names = getattr(provider, attribute, ())
             if isinstance(names, (list, tuple, set, frozenset, dict)):
                 for name in names:

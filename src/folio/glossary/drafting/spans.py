@@ -35,7 +35,12 @@ _TOKEN = re.compile(
 _ENDS = {".", "?", "!", ":"}
 _OPENERS = {"“", '"', "‘", "(", "[", "—", "–", "-", "'"}
 _JOINERS = {"of", "for", "on"}
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame"})
+_HONORIFICS = frozenset(
+    lexicon.words(
+        "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt Datuk"
+        " Dato Tun Rev Revd Reverend Fr"
+    )
+)
 _ROLE_WORDS = frozenset(
     {"Foreign", "Defence", "Defense", "Finance", "Trade", "Deputy", "Vice", "Chief", "Executive", "Officer", "State",
      "Interior", "Home", "Health", "Prime", "First", "Acting", "Opposition", "Shadow", "Supreme", "Transport",
@@ -245,7 +250,9 @@ def _at_roles(span: Span) -> list[Span]:
         while start > 0 and (_is_title(words[start - 1]) or words[start - 1] in _ROLE_WORDS):
             start -= 1
         role_tokens = span.tokens[start:end]
-        before = [Span(span.tokens[:start], evidence=["named before a role"])] if start else []
+        prefix = span.tokens[:start]
+        named = len(prefix) > 1 or (prefix and prefix[0].word not in lexicon.ORG_HEADS)  # not "Police Chief X"
+        before = [Span(prefix, evidence=["named before a role"] if named else [])] if prefix else []
         person = Span(rest, span.possessive)
         if _is_surname_only(rest):
             person.title = " ".join(t.text for t in role_tokens)
