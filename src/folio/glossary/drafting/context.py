@@ -235,10 +235,8 @@ def _before_clues(before: str) -> list[Clue]:
         if noun:
             found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
     role_at = re.search(r"\b(?P<noun>[a-z-]+)\s+(?P<link>at|with|of|for)\s+(?:the\s+)?$", tail)
-    singular = role_at and not role_at["noun"].endswith("s")  # "traders at the market": a place
-    if role_at and singular and (role_at["link"] in {"at", "with"} or role_at["noun"] in _CORPORATE_ROLES):
-        if (head_noun(role_at["noun"]) or ("", ""))[0] == PERSON:
-            found.append(Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2))
+    if role_at and _works_for(role_at["noun"], role_at["link"]):
+        found.append(Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2))
     if re.search(
         r"(?:[”\"]|\b(?:written|translated|directed|edited|illustrated|produced|painted|composed))\s+by\s+$", before
     ):
@@ -254,6 +252,13 @@ def _in_prepositional_phrase(words: list[str], index: int) -> bool:
 
 
 _PREPOSITIONS = frozenset({"of", "for"})  # "the MP for the area, X": "area" is not the head
+
+
+def _works_for(noun: str, link: str) -> bool:
+    """ "an analyst at X", "the chief executive of X": X employs someone (not "traders at the market")."""
+    if noun.endswith("s") or not (link in {"at", "with"} or noun in _CORPORATE_ROLES):
+        return False
+    return (head_noun(noun) or ("", ""))[0] == PERSON
 
 
 def _last_noun(words: list[str]) -> tuple[str, str] | None:
