@@ -35,7 +35,8 @@ _ORG_ROLE_AFTER = re.compile(
 )
 _CORPORATE_ROLES = frozenset(
     lexicon.words(
-        "executive chief chairman chairwoman founder co-founder owner shareholder spokesman spokeswoman boss ceo"
+        "executive chief chairman chairwoman founder co-founder owner shareholder spokesman spokeswoman boss ceo critic"
+        " correspondent editor columnist reporter"
     )
 )
 """Roles whose "of" names an institution ("the chief executive of Okonjo Cement"); "the mayor of" names a place."""
@@ -140,7 +141,7 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     found += _before_clues(before)
     if span.possessive and _ORG_ROLE_AFTER.match(after):
         found.append(Clue(INSTITUTION, "has a chief, board or shares", 1))
-    noun = re.match(r"^\s+(?P<noun>[a-z-]+)\b", after)
+    noun = re.match(r"^\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b", after)
     if noun and noun["noun"] in lexicon.ORG_NOUNS and re.search(r"\b[Tt]he\s+$", before):
         found.append(Clue(INSTITUTION, f"“the … {noun['noun']}”", 3))  # "a Melbourne company": a place
     if _BUSINESS_BEFORE.search(before):
@@ -148,6 +149,8 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     words = span.words
     if len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS:
         found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
+    if len(words) == 1 and re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before):
+        found.append(Clue(OTHER, "“in the …”: a place", 1))  # "a restaurant in the Born"
     if len(words) == 1 and re.search(r"\b[Tt]he\s+$", before) and _SAYING_AFTER.match(after):
         found.append(Clue(INSTITUTION, "“the …” as a speaker", 2))  # "The Greens said"
     if (
@@ -181,24 +184,35 @@ _OPENERS = frozenset(
 
 
 def head_noun(phrase: str) -> tuple[str, str] | None:
-    """The first role, institution or place noun of a phrase, before "of", "at" and the like."""
-    for word in _WORD.findall(phrase):
+    """The head of a noun phrase, if it is a role, institution or place noun: the last such noun before
+    "of", "at", "who" and the like ("the state oil giant" → giant, "the president of Ukraine" → president)."""
+    words = _WORD.findall(phrase)
+    if len(words) > 2 and words[0].casefold() in {"one", "some", "part"} and words[1] == "of":
+        words = words[2:]  # "one of the country's largest manufacturers"
+    found = None
+    for word in words:
         if word.endswith(("’s", "'s")) or word in lexicon.SAYING:
             continue
         if word in _BOUNDARY:
             break
-        lower = word.casefold()
-        if lower.endswith("s") and lower not in lexicon.ORG_NOUNS | lexicon.PLACE_NOUNS and len(lower) > 4:
-            lower = lower[:-1]  # "one of the country's largest manufacturers"
-        if word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep"}:
-            if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS:
-                return OTHER, lower
-            if lower in lexicon.ROLE_NOUNS:
-                return PERSON, lower
-            if lower in lexicon.ORG_NOUNS:
-                return INSTITUTION, lower
-            if lower in lexicon.titles() and lower not in _TITLE_NOISE and lower.capitalize() not in lexicon.STOP:
-                return PERSON, lower
+        found = _noun_class(word) or found
+    return found
+
+
+def _noun_class(word: str) -> tuple[str, str] | None:
+    lower = word.casefold()
+    if lower.endswith("s") and lower not in lexicon.ORG_NOUNS | lexicon.PLACE_NOUNS and len(lower) > 4:
+        lower = lower[:-1]  # plurals: "manufacturers"
+    if not (word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep"}):
+        return None
+    if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS:
+        return OTHER, lower
+    if lower in lexicon.ROLE_NOUNS:
+        return PERSON, lower
+    if lower in lexicon.ORG_NOUNS:
+        return INSTITUTION, lower
+    if lower in lexicon.titles() and lower not in _TITLE_NOISE and lower.capitalize() not in lexicon.STOP:
+        return PERSON, lower
     return None
 
 

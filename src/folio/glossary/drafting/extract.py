@@ -175,7 +175,12 @@ def _attach_titles(found: dict[str, Found], titled: list[Mention], mentions: lis
     for mention in titled:
         surname = mention.span.text
         before = mentions[: mentions.index(mention)]
-        candidates = [m for m in reversed(before) if not m.span.title and surname in _surnames_of(m)]
+        royal = mention.span.title.split()[-1] in _GIVEN_NAME_TITLES  # "Prince Faisal": a given name
+        candidates = [
+            m
+            for m in reversed(before)
+            if not m.span.title and (surname in _surnames_of(m) or (royal and m.span.words[0] == surname))
+        ]
         chosen = _choose(candidates, mention.span.title)
         if chosen is None:
             _titled_only(found, mention, mentions)
@@ -192,15 +197,21 @@ def _attach_titles(found: dict[str, Found], titled: list[Mention], mentions: lis
             entry.reasons.append(f"titled form {form!r}")
 
 
+_GIVEN_NAME_TITLES = frozenset(
+    lexicon.words("Prince Princess King Queen Sheikh Sheikha Emir Sultan Crown Sir Dame Lord Lady")
+)
+"""Titles that go with a given name ("Prince Faisal", "Sir Keir") as well as a family name."""
+
+
 def _surnames_of(mention: Mention) -> set[str]:
     """The words a title may go with: the family name, and the first word of a name that may be family-first."""
     words = mention.span.text.split()
     if len(words) < 2 or any(c.kind == INSTITUTION and c.strength >= 3 for c in mention.clues):
         return set()
-    found = {names.family_name(mention.span.text), words[-1]}
+    found = {names.family_name(mention.span.text), *words[1:]}  # "Ms Ortega" for Marisol Ortega Vidal
     if names.may_be_family(words[0]):
         found.add(words[0])
-    return found
+    return found - lexicon.particles()
 
 
 def _titled_only(found: dict[str, Found], mention: Mention, mentions: list[Mention]) -> None:
@@ -225,10 +236,18 @@ def _drop_surnames(found: dict[str, Found]) -> None:
 
 
 def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
-    """Which word of a name the article uses alone ("Zhang said", "Ms Zhang") says which is the family name."""
+    """Which word of a name the article uses alone ("Zhang said", "Ms Zhang") says which is the family name;
+    a middle word so used opens a double family name ("Ms Ortega": "Ortega Vidal, Marisol")."""
     alone = [m.span.text for m in mentions if len(m.span.words) == 1]
     for entry in found.values():
         words = entry.name.split()
+        titled = [
+            alias.split()[-1] for alias in entry.aliases if alias in {f"{m.span.title} {m.span.text}" for m in mentions}
+        ]
+        middle = [i for i in range(1, len(words) - 1) if words[i] in titled + alone and words[i][:1].isupper()]
+        suffixed = words[-1].replace(".", "").casefold() in lexicon.suffixes()
+        if entry.kind == PERSON and middle and not suffixed and not names.is_family_first(entry.name):
+            entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
         if entry.kind != PERSON or len(words) < 2 or not names.is_family_first(entry.name):
             continue
         if alone.count(words[-1]) > alone.count(words[0]):

@@ -65,7 +65,8 @@ ORG_HEADS = frozenset(
     Freight Healthcare Medical Biosciences Genomics Diagnostics Hotels Resorts Properties Realty Construction
     Infrastructure Utilities Water Ports Athletic Rovers Wanderers Albion Rangers FC AFC United
     Hotspur Enterprise Enterprises Cement Sugar Breweries Brewing Tobacco Telecoms Telecommunications
-    Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel"""
+    Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel Fundació Fundación Fondation
+    Stiftung Fundação"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -83,7 +84,11 @@ OF_HEADS = frozenset(
 """Heads that take "of" or "for" inside a name ("Bank of Korea", "Centre for ..."); after a company's head,
 "of" names a place ("Helion Energia of Spain")."""
 
-LEADING_HEADS = frozenset({"Banque", "Banco", "Université", "Universidad", "Universität", "Instituto", "Institut"})
+LEADING_HEADS = frozenset(
+    words(
+        "Banque Banco Banca Université Universidad Universität Instituto Institut Grupo Groupe Gruppo Société Fundación"
+    )
+)
 """Heads that open a name in other languages ("Banque Delorme")."""
 
 NOT_NAME_HEADS = frozenset(
@@ -106,7 +111,8 @@ ORG_NOUNS = frozenset(
     body organisation organization association union party think-tank tank institute university school hospital
     regulator watchdog ministry department court club team network platform service giant subsidiary arm unit
     division consultancy brokerage miner refiner exporter distributor channel foundation coalition alliance
-    label outlet council commission committee trust exchange part franchise side"""
+    label outlet council commission committee trust exchange part franchise side restaurant bar
+    café cafe hotel shop bookshop bakery brewery winery gallery theatre theater cinema clinic label daily"""
     )
 )
 """Nouns that, in an appositive ("Tideway, the Danish carrier") or just before a name ("the carmaker
@@ -131,7 +137,8 @@ ROLE_NOUNS = frozenset(
     columnist actor actress producer singer artist player coach captain general commander officer soldier
     colonel activist campaigner negotiator delegate candidate member counterpart grandmother grandfather mother
     father son daughter wife husband sister brother widow classmate colleague friend ceo cfo economist
-    strategist consultant historian mp mep herder investor"""
+    strategist consultant historian mp mep herder investor critic
+    correspondent"""
     )
 )
 """Nouns for what a person is or does, added to nameparser's titles."""
