@@ -66,6 +66,9 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, "a nationality or place", 3))
     if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
         found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
+    bracketed = re.search(r"(?P<head>\w+)\s*\(\s*$", before)
+    if bracketed and bracketed["head"] in lexicon.NOT_NAME_HEADS:
+        found.append(Clue(OTHER, f"the acronym of a {bracketed['head']}", 3))  # "Digital Markets Act (DMA)"
     if _in_title_quotes(before, after):
         found.append(Clue(OTHER, "in a title in quotation marks", 3))
     noun = re.match(r"^\s+(?P<noun>[a-z-]+)", after)
@@ -133,8 +136,10 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     if phrase:
         found += _appositive_clues(phrase)
     if _SAYING_AFTER.match(after) or _SAYING_BEFORE.search(before):
-        found.append(Clue(PERSON if len(span.words) > 1 else INSTITUTION, "a speaker", 2 if len(span.words) > 1 else 0))
-    if re.match(r"^\s*,\s+(?:who|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
+        first = lexicon.fold(span.words[0])
+        named = len(span.words) > 1 and first not in lexicon.nationalities() and first not in lexicon.places()
+        found.append(Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 0))
+    if re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
         found.append(Clue(PERSON, "who … / an age", 3))
     if re.match(r"^\s*,\s+which\b", after):
         found.append(Clue(INSTITUTION, "which …", 1))
@@ -179,7 +184,7 @@ def appositive(after: str) -> str:
 
 
 _OPENERS = frozenset(
-    lexicon.words("the a an its his her their our another one both now once former then who whose which part")
+    lexicon.words("the a an its his her their our another one both now once former then who whom whose which part")
 )
 
 
@@ -224,7 +229,7 @@ _TITLE_NOISE = frozenset(
 
 
 def _appositive_clues(phrase: str) -> list[Clue]:
-    if phrase.split()[0] in {"who", "whose"}:
+    if phrase.split()[0] in {"who", "whom", "whose"}:
         return [Clue(PERSON, "who …", 3)]
     noun = head_noun(phrase)
     if noun is None:

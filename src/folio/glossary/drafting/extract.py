@@ -91,6 +91,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     _drop_surnames(found)
     _attach_acronyms(found, mentions)
     _attach_short_forms(found, mentions)
+    _attach_heads(found)
     return sorted(found.values(), key=lambda f: mentions.index(f.first))
 
 
@@ -110,13 +111,12 @@ def _mentions(line: int, text: str) -> list[Mention]:
 
 def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
     """Join "Alternative | for | Germany" back together when what follows calls the whole an institution
-    ("Alternative for Germany, the hard-right party"; "Airbus Defence and Space, the group's military arm";
-    "Doctors of the World (MdM)")."""
+    ("Alternative for Germany, the hard-right party"; "Airbus Defence and Space, the group's military arm")."""
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
         between = text[previous.span.end : mention.span.start] if previous else ""
-        link = re.fullmatch(r"\s+(?:(?:of|for)(?:\s+the)?|and|&)\s+", between)
+        link = re.fullmatch(r"\s+(?:for(?:\s+the)?|and|&)\s+", between)
         described = context.appositive(mention.after) or re.match(r"^\s*\([A-Z]", mention.after)
         unknown = previous is not None and not context.clues(previous.span, previous.before, "")
         if previous and link and described and unknown and not previous.span.possessive and not previous.span.title:
@@ -327,6 +327,17 @@ def _attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> Non
             weak = other is None or max(c.strength for m in other.mentions for c in m.clues) < 3
             if entry.name.startswith(text + " ") and weak and mention.line >= entry.line:
                 _merge_alias(found, entry, text, "short form")
+
+
+def _attach_heads(found: dict[str, Found]) -> None:
+    """ "the Commission" after "the European Commission": the head word alone is a short form."""
+    for key, entry in list(found.items()):
+        if entry.kind != INSTITUTION or entry.name not in lexicon.ORG_HEADS:
+            continue
+        longer = [f for f in found.values() if f.kind == INSTITUTION and f.name.endswith(" " + entry.name)]
+        if len(longer) == 1 and longer[0].line <= entry.line:
+            del found[key]
+            _merge_alias(found, longer[0], entry.name, "its head word alone")
 
 
 def _could_be_short(text: str) -> bool:

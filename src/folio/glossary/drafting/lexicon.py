@@ -66,7 +66,8 @@ ORG_HEADS = frozenset(
     Infrastructure Utilities Water Ports Athletic Rovers Wanderers Albion Rangers FC AFC United
     Hotspur Enterprise Enterprises Cement Sugar Breweries Brewing Tobacco Telecoms Telecommunications
     Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel Fundació Fundación Fondation
-    Stiftung Fundação"""
+    Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
+    Accountants Design Designs Cross Crescent"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -138,7 +139,8 @@ ROLE_NOUNS = frozenset(
     colonel activist campaigner negotiator delegate candidate member counterpart grandmother grandfather mother
     father son daughter wife husband sister brother widow classmate colleague friend ceo cfo economist
     strategist consultant historian mp mep herder investor critic
-    correspondent"""
+    correspondent forecaster meteorologist architect chef cook vendor fisherman pilot priest pastor designer
+    photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder"""
     )
 )
 """Nouns for what a person is or does, added to nameparser's titles."""

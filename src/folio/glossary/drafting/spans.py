@@ -226,10 +226,18 @@ def _ends_in_head(rest: list[Token]) -> bool:
 
 def _trimmed(piece: list[Token]) -> list[Token]:
     while piece and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
+        if len(piece) > 1 and lexicon.fold(piece[0].word) in lexicon.EAST_ASIAN_FAMILY and _syllabic(piece[1:]):
+            break  # "He Yadong", not the pronoun
         piece = piece[1:]
     while piece and not is_capital(piece[-1]):
         piece = piece[:-1]
     return piece
+
+
+def _syllabic(tokens: list[Token]) -> bool:
+    from folio.glossary.drafting.names import is_family_first
+
+    return bool(tokens) and len(tokens) <= 2 and is_family_first("Kim " + " ".join(t.word for t in tokens))
 
 
 def _at_roles(span: Span) -> list[Span]:
@@ -263,7 +271,11 @@ def _at_roles(span: Span) -> list[Span]:
 
 
 def _is_title(word: str) -> bool:
-    return word in TITLES or word in _HONORIFICS or (word[:1].isupper() and word.casefold() in _CAPITAL_TITLES)
+    """A title, or a role written as one before a name ("Forecaster Ana Liza Solis"), but not a given name."""
+    if word in TITLES or word in _HONORIFICS or (word[:1].isupper() and word.casefold() in _CAPITAL_TITLES):
+        return True
+    lower = word.casefold()
+    return word[:1].isupper() and lower in lexicon.ROLE_NOUNS and word not in lexicon.given_names()
 
 
 def _is_surname_only(tokens: list[Token]) -> bool:
