@@ -105,8 +105,8 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, "an institution's name", 3))
     if span.title:
         found.append(Clue(PERSON, f"titled ({span.title})", 3))
-    if span.role:
-        found.append(Clue(PERSON, f"after a title ({span.role})", 3))
+    if span.role or span.honorific:
+        found.append(Clue(PERSON, f"after a title ({span.role or span.honorific})", 3))
     if len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper():
         found.append(Clue(PERSON, f"given name {words[0]!r}", 2))
     if _is_acronym(span.text):
@@ -137,8 +137,9 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found += _appositive_clues(phrase)
     if _SAYING_AFTER.match(after) or _SAYING_BEFORE.search(before):
         first = lexicon.fold(span.words[0])
-        named = len(span.words) > 1 and first not in lexicon.nationalities() and first not in lexicon.places()
-        found.append(Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 0))
+        acronym = span.words[0].isupper() and len(span.words[0]) > 1  # "JDE Peet's said"
+        named = len(span.words) > 1 and not acronym and first not in lexicon.nationalities() | lexicon.places()
+        found.append(Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if acronym else 0))
     if re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
         found.append(Clue(PERSON, "who … / an age", 3))
     if re.match(r"^\s*,\s+which\b", after):
@@ -253,8 +254,8 @@ def _before_clues(before: str) -> list[Clue]:
         noun = _last_noun(words)
         if noun:
             found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
-    role_at = re.search(r"\b(?P<noun>[a-z-]+)\s+(?P<link>at|with|of|for)\s+(?:the\s+)?$", tail)
-    if role_at and _works_for(role_at["noun"], role_at["link"]):
+    role_at = re.search(r"\b(?P<noun>[A-Za-z-]+)\s+(?P<link>at|with|of|for)\s+(?P<the>the\s+)?$", tail)
+    if role_at and _works_for(role_at["noun"].casefold(), role_at["link"], bool(role_at["the"])):
         found.append(Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2))
     if re.search(
         r"(?:[”\"]|\b(?:written|translated|directed|edited|illustrated|produced|painted|composed))\s+by\s+$", before
@@ -273,9 +274,10 @@ def _in_prepositional_phrase(words: list[str], index: int) -> bool:
 _PREPOSITIONS = frozenset({"of", "for"})  # "the MP for the area, X": "area" is not the head
 
 
-def _works_for(noun: str, link: str) -> bool:
-    """ "an analyst at X", "the chief executive of X": X employs someone (not "traders at the market")."""
-    if noun.endswith("s") or not (link in {"at", "with"} or noun in _CORPORATE_ROLES):
+def _works_for(noun: str, link: str, the: bool) -> bool:
+    """ "an analyst at X", "analysts at X", "the chief executive of X": X employs someone (not "traders at the
+    market")."""
+    if (noun.endswith("s") and the) or not (link in {"at", "with"} or noun in _CORPORATE_ROLES):
         return False
     return (head_noun(noun) or ("", ""))[0] == PERSON
 

@@ -223,7 +223,12 @@ def _titled_only(found: dict[str, Found], mention: Mention, mentions: list[Menti
     key = _key(name)
     if key in found or any(surname in _surnames_of(m) for m in mentions if not m.span.title):
         return
-    found[key] = Found(name, PERSON, mention.line, [mention], reasons=["named only with a title"], sort_key=surname)
+    peer = next((f for f in found.values() if f.name.startswith(f"{name} of ")), None)
+    if peer is not None:  # "Lord Falconer" after "Lord Falconer of Thoroton"
+        _merge_alias(found, peer, name, "titled form")
+        return
+    sort = f"{surname}, {title}"  # as an index has it: "Winston, Lord", "Pemberton, Mr Justice"
+    found[key] = Found(name, PERSON, mention.line, [mention], reasons=["named only with a title"], sort_key=sort)
 
 
 def _drop_surnames(found: dict[str, Found]) -> None:

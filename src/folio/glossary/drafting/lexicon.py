@@ -58,7 +58,7 @@ ORG_HEADS = frozenset(
     Secretariat Directorate Tribunal Chamber Exchange Reserve Embassy Consulate Church Museum Gallery Library
     Theatre Theater Orchestra Club Programme Program Network Alliance Coalition Movement Forum Cooperative
     Consortium Observatory House Chiefs Railways Railway Terminals Watch International GmbH AG SA SE NV BV
-    Aerospace Automotive Biotech Labour Conservatives Treasury Administration Inspectorate Regulator Ombudsman
+    Aerospace Automotive Biotech Treasury Administration Inspectorate Regulator Ombudsman
     Registry Renewables Solar Wind Energia Energie Resources Minerals Metals Chemicals Materials Textiles
     Beverages Brands Stores Retail Markets Bancorp Financial Finance Credit Payments Robotics Semiconductor
     Semiconductors Electronics Devices Instruments Analytics Digital Interactive Games Mobility Aviation Express
@@ -67,7 +67,7 @@ ORG_HEADS = frozenset(
     Hotspur Enterprise Enterprises Cement Sugar Breweries Brewing Tobacco Telecoms Telecommunications
     Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel Fundació Fundación Fondation
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
-    Accountants Design Designs Cross Crescent"""
+    Accountants Design Designs Cross Crescent Commons Lords"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -113,7 +113,8 @@ ORG_NOUNS = frozenset(
     regulator watchdog ministry department court club team network platform service giant subsidiary arm unit
     division consultancy brokerage miner refiner exporter distributor channel foundation coalition alliance
     label outlet council commission committee trust exchange part franchise side restaurant bar
-    café cafe hotel shop bookshop bakery brewery winery gallery theatre theater cinema clinic label daily"""
+    café cafe hotel shop bookshop bakery brewery winery gallery theatre theater cinema clinic label daily
+    cooperative co-operative co-op collective guild syndicate"""
     )
 )
 """Nouns that, in an appositive ("Tideway, the Danish carrier") or just before a name ("the carmaker

@@ -46,7 +46,9 @@ _ROLE_WORDS = frozenset(
      "Interior", "Home", "Health", "Prime", "First", "Acting", "Opposition", "Shadow", "Supreme", "Transport",
      "Economy", "Energy", "Labour", "Justice", "Education", "Culture", "Commerce", "Industry", "Treasury", "of", "the",
      "Attorney", "Managing", "Secretary-General", "CEO", "Chair", "Chairman", "Chairwoman", "Rep.", "Sen.", "Gen.",
-     "Associate", "Assistant", "Senior", "Emeritus", "Adjunct", "Regius", "Former", "Federal", "Union", "Junior"}
+     "Associate", "Assistant", "Senior", "Emeritus", "Adjunct", "Regius", "Former", "Federal", "Union", "Junior",
+     "Agriculture", "Environment", "Housing", "Immigration", "Science", "Technology", "Tourism", "Fisheries", "Mining",
+     "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security"}
 )  # fmt: skip
 """Words that join titles into a role ("Foreign Minister", "Secretary of State")."""
 
@@ -74,6 +76,10 @@ class Span:
     """For a titled form ("Mr. Kim"), the title; the tokens are the surname."""
     role: str = ""
     """A role printed before a name ("Transport Minister"), as the text has it."""
+    named_s: bool = False
+    """The name ends in "'s" that is part of it ("JDE Peet's"), not a possessive."""
+    honorific: str = ""
+    """An honorific before a full name ("Dr" in "Dr Saira Ghafur")."""
     evidence: list[str] = field(default_factory=list)
 
     @property
@@ -91,7 +97,8 @@ class Span:
     @property
     def text(self) -> str:
         """The span as the text spells it, less a final possessive."""
-        return " ".join([*(t.text for t in self.tokens[:-1]), self.tokens[-1].word]).replace(" , ", ", ")
+        last = self.tokens[-1].text if self.named_s else self.tokens[-1].word
+        return " ".join([*(t.text for t in self.tokens[:-1]), last]).replace(" , ", ", ")
 
     @property
     def opens_sentence(self) -> bool:
@@ -120,6 +127,8 @@ def is_capital(token: Token) -> bool:
     text = token.text
     if "-" in text and text.rsplit("-", 1)[1] in lexicon.MODIFIER_ENDINGS:
         return False
+    if re.fullmatch(r"[A-Z]{2,}s", text):
+        return False  # "MPs", "CEOs": plural abbreviations, not names
     return (text[:1].isupper() and text[:1].isalpha()) or bool(re.match(r"(?:al|el|ad|as|ash|ibn|d)['’-][A-Z]", text))
 
 
@@ -164,24 +173,63 @@ def _close(current: list[Token], found: list[list[Token]]) -> None:
 def spans(text: str) -> list[Span]:
     """Every candidate span of a paragraph, in order."""
     found: list[Span] = []
-    for run in runs(tokenize(text)):
-        for part in _at_possessives(run):
+    tokens = tokenize(text)
+    for run in runs(tokens):
+        after = next((t.text for t in tokens if t.start >= run[-1].end), "")
+        for part in _at_possessives(run, after):
             for piece in _at_connectors(part.tokens):
-                found += _at_roles(Span(piece, part.possessive and piece[-1] is part.tokens[-1]))
+                span = Span(piece, part.possessive and piece[-1] is part.tokens[-1], named_s=part.named_s)
+                found += _at_roles(span)
     return [span for span in found if span.tokens]
 
 
-def _at_possessives(run: list[Token]) -> list[Span]:
-    parts, current = [], []
+_VERBS_AFTER = lexicon.SAYING | frozenset(
+    lexicon.words("is was has had will would can could did does may might should plans expects raised cut")
+)
+"""Words after a name's "'s" that make it part of the name ("JDE Peet's said"), not a possessive."""
+
+
+def _at_possessives(run: list[Token], after: str) -> list[Span]:
+    parts: list[Span] = []
+    current: list[Token] = []
     for index, token in enumerate(run):
         current.append(token)
-        following = run[index + 1].word if index + 1 < len(run) else ""
-        if re.search(r"['’]s$", token.text) and following not in lexicon.ORG_HEADS:
+        rest = [t.word for t in run[index + 1 :]]
+        if not re.search(r"['’]s$", token.text):
+            continue
+        if not rest and after in _VERBS_AFTER:
+            parts.append(Span(current, named_s=True))
+            current = []
+        elif rest and rest[0] in lexicon.ORG_HEADS and any(t.word in lexicon.ORG_HEADS for t in current):
+            cut = _after_last_institution(current)  # "... Foundation Trust and King's College Hospital"
+            if cut:
+                parts.append(Span(current[: cut - 1]))
+                current = current[cut:]
+            else:  # "Imperial College London's Institute of ...": an institution's own institute
+                parts.append(Span(current, possessive=True))
+                current = []
+        elif not _joins_possessive(current, rest):
             parts.append(Span(current, possessive=True))
             current = []
     if current:
         parts.append(Span(current))
     return parts
+
+
+def _after_last_institution(tokens: list[Token]) -> int:
+    """The index just after the last "and" that follows an institution's head, or 0."""
+    for index in range(len(tokens) - 1, 0, -1):
+        if tokens[index].text in {"and", "&"} and tokens[index - 1].word in lexicon.ORG_HEADS:
+            return index + 1
+    return 0
+
+
+def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
+    """ "Da Nang People's Committee", "Guy's and St Thomas' NHS Foundation Trust": one name; "Imperial College
+    London's Institute": an institution's own institute."""
+    if not rest or any(t.word in lexicon.ORG_HEADS for t in left):
+        return False
+    return rest[0] in lexicon.ORG_HEADS or (rest[0] in {"and", "&"} and rest[-1] in lexicon.ORG_HEADS)
 
 
 def _at_connectors(tokens: list[Token]) -> list[list[Token]]:
@@ -203,8 +251,14 @@ def _at_connectors(tokens: list[Token]) -> list[list[Token]]:
     return [trimmed for piece in pieces if (trimmed := _trimmed(piece))]
 
 
+_PEERAGE = frozenset(lexicon.words("Lord Lady Baroness Baron Viscount Viscountess Earl Countess Marquess"))
+"""Titles of peers, whose names carry a place: "Lord Falconer of Thoroton"."""
+
+
 def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -> bool:
     last = left[-1].word
+    if word == "of" and len(left) == 2 and left[0].word in _PEERAGE:
+        return True
     if word in _JOINERS:
         return last in lexicon.OF_HEADS or last in TITLES or last in _ROLE_WORDS or institution
     if word == "the":
@@ -266,6 +320,8 @@ def _at_roles(span: Span) -> list[Span]:
             person.title = " ".join(t.text for t in role_tokens)
         elif words[end - 1] not in _HONORIFICS:
             person.role = " ".join(t.text for t in role_tokens)
+        else:
+            person.honorific = " ".join(t.text for t in role_tokens)
         return [*before, person]
     return [span]
 
@@ -279,7 +335,9 @@ def _is_title(word: str) -> bool:
 
 
 def _is_surname_only(tokens: list[Token]) -> bool:
-    """One capitalised word, perhaps after particles ("Kim", "de Vries")."""
+    """One capitalised word, perhaps after particles ("Kim", "de Vries"), or a peer's "Falconer of Thoroton"."""
+    if len(tokens) == 3 and tokens[1].text == "of" and all(is_capital(t) for t in tokens[::2]):
+        return True
     *particles, last = tokens
     return is_capital(last) and all(t.text in lexicon.particles() for t in particles)
 
