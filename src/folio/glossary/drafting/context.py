@@ -136,10 +136,7 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     if phrase:
         found += _appositive_clues(phrase)
     if _SAYING_AFTER.match(after) or _SAYING_BEFORE.search(before):
-        first = lexicon.fold(span.words[0])
-        acronym = span.words[0].isupper() and len(span.words[0]) > 1  # "JDE Peet's said"
-        named = len(span.words) > 1 and not acronym and first not in lexicon.nationalities() | lexicon.places()
-        found.append(Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if acronym else 0))
+        found.append(_speaker(span.words))
     if re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
         found.append(Clue(PERSON, "who … / an age", 3))
     if re.match(r"^\s*,\s+which\b", after):
@@ -167,6 +164,14 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     ):
         found.append(Clue(INSTITUTION, "“the …”", 1))
     return found
+
+
+def _speaker(words: list[str]) -> Clue:
+    """Someone who says something: a person when the name looks like one, else perhaps an institution."""
+    first = lexicon.fold(words[0])
+    capitals = words[0].isupper() and len(words[0]) > 1  # "JDE Peet's said"
+    named = len(words) > 1 and not capitals and first not in lexicon.nationalities() | lexicon.places()
+    return Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if capitals else 0)
 
 
 def appositive(after: str) -> str:
