@@ -164,3 +164,12 @@ def test_a_book_without_a_register_gets_one(project: Path) -> None:
     register, findings = read_register(project / "book" / "glossary.yml")
     assert len(register.entries) == 14 and all(e.draft for e in register.entries)
     assert [str(d) for d in findings if d.is_error] == []
+
+
+def test_a_book_without_seeds_is_told_so(project: Path) -> None:
+    for seed in (project / "seeds").glob("*.txt"):
+        seed.unlink()
+    result = folio(project, "glossary", "draft")
+    no_traceback(result.stderr)
+    assert result.returncode == 2
+    assert "B005 no seeds in" in result.stderr

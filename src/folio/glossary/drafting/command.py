@@ -21,7 +21,7 @@ from folio.glossary.drafting.extract import extract
 from folio.glossary.drafting.plan import Plan, Row, plan
 from folio.glossary.drafting.yamlfile import NEW_REGISTER, append
 from folio.glossary.register import Register, read_register
-from folio.ingest.seed import Seed, read_seed
+from folio.ingest.seed import Seed, read_seed_files
 from folio.project import Project
 
 
@@ -47,17 +47,7 @@ def draft(project: Project, seed_paths: Sequence[Path], *, dry_run: bool = False
 
 
 def _read_seeds(project: Project, paths: Sequence[Path]) -> tuple[list[Seed], list[Diagnostic]]:
-    if not paths:
-        raise InputError(diagnose(Code.B005, project.relative(project.seeds)))
-    seeds: list[Seed] = []
-    problems: list[Diagnostic] = []
-    for path in paths:
-        try:
-            seeds.append(read_seed(path))
-        except InputError as error:
-            problems += error.diagnostics
-    if problems:
-        raise InputError(*problems)
+    seeds = read_seed_files(project.seeds, paths)
     return seeds, [w for seed in seeds for w in seed.warnings if w.code is not Code.S006]
 
 
