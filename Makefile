@@ -46,7 +46,7 @@ EPUB := dist/$(SLUG).epub
 # download a browser of its own.
 export PUPPETEER_SKIP_DOWNLOAD := 1
 
-.PHONY: help setup system chapters html pdf epub all check lint test livehtml bench clean distclean
+.PHONY: help setup system chapters glossary html pdf epub all check lint test livehtml bench clean distclean
 
 help: ## show this help
 	@echo "folio: build the book in three editions from the articles in seeds/."
@@ -80,6 +80,9 @@ $(ACE): tools/ace/package.json tools/ace/package-lock.json | $(SYSTEM)
 
 chapters: $(INSTALLED) ## bring book/chapters/ in step with seeds/ (the build does this too)
 	$(FOLIO) ingest
+
+glossary: $(INSTALLED) ## draft glossary entries for the articles' people and institutions (SEEDS= to choose)
+	$(FOLIO) glossary draft $(SEEDS)
 
 html: $(HTML) ## build the HTML site into dist/html/
 pdf: $(PDF) ## build the reading PDF, and the PDF/X-4 print interior and cover, into dist/

@@ -229,3 +229,111 @@ def no_process_left(folder: Path, seconds: float = 20) -> None:
 
 def squash(text: str) -> str:
     return " ".join(text.split())
+
+
+# --- scoring the glossary drafts against answer keys ------------------------------------------------
+
+DRAFTING = ROOTS / "drafting"
+"""Our articles for measuring the extractor: ``tuned/`` (it was developed on them) and ``heldout/``
+(written after it was finished and scored without changes), each ``name.txt`` with ``name.key.yml``."""
+
+
+class Score(NamedTuple):
+    """How the drafts for one article compare with its answer key."""
+
+    article: str
+    drafted: int
+    right: int
+    """Drafts that are a person or institution of the key, of the right kind."""
+    wanted: int
+    """The key's people and institutions, less the optional ones."""
+    found: int
+    people: int
+    """People drafted correctly, whose sort keys are compared."""
+    sorted_right: int
+    wrong: tuple[str, ...]
+    missed: tuple[str, ...]
+    badly_sorted: tuple[str, ...]
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.drafted if self.drafted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.wanted if self.wanted else 1.0
+
+    @property
+    def sorting(self) -> float:
+        return self.sorted_right / self.people if self.people else 1.0
+
+
+def read_key(path: Path) -> list[dict]:
+    """An answer key: ``people`` and ``institutions``, each entry a name, its other acceptable forms
+    (``also``), for people the sort key, and ``optional: true`` for one neither required nor wrong."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        {**entry, "kind": kind}
+        for kind, group in (("person", "people"), ("institution", "institutions"))
+        for entry in data.get(group) or []
+    ]
+
+
+def score(article: str, drafts: list[tuple[str, str, str, list[str]]], key: list[dict]) -> Score:
+    """Score ``drafts`` ((name, kind, sort, aliases) each) against ``key``."""
+    from folio.glossary.matcher import fold
+
+    forms = [{fold(k["name"]), *(fold(a) for a in k.get("also", []))} for k in key]
+    matched: dict[int, tuple[str, str]] = {}
+    wrong, ignored = [], 0
+    for name, kind, sort, aliases in drafts:
+        mine = {fold(name), *(fold(a) for a in aliases)}
+        index = next((i for i, f in enumerate(forms) if f & mine and key[i]["kind"] == kind), None)
+        if index is None or index in matched:
+            wrong.append(f"{name} ({kind})")
+        elif key[index].get("optional"):
+            ignored += 1
+            matched[index] = (name, sort)
+        else:
+            matched[index] = (name, sort)
+    required = [i for i, k in enumerate(key) if not k.get("optional")]
+    people = [i for i in required if i in matched and key[i]["kind"] == "person"]
+    badly = [f"{matched[i][1]!r} (want {key[i]['sort']!r})" for i in people if matched[i][1] != key[i]["sort"]]
+    return Score(
+        article,
+        len(drafts) - ignored,
+        len([i for i in matched if not key[i].get("optional")]),
+        len(required),
+        len([i for i in required if i in matched]),
+        len(people),
+        len(people) - len(badly),
+        tuple(wrong),
+        tuple(key[i]["name"] for i in required if i not in matched),
+        tuple(badly),
+    )
+
+
+def score_extractor(text: Path) -> Score:
+    """Draft ``text`` (a seed) with the extractor against an empty register and score it against its key."""
+    from folio.glossary.drafting.extract import extract
+    from folio.ingest.seed import read_seed
+
+    seed = read_seed(text)
+    found = extract([(p.line, p.text) for p in seed.paragraphs])
+    drafts = [(f.name, f.kind, f.sort, f.aliases) for f in found]
+    return score(text.stem, drafts, read_key(text.with_suffix(".key.yml")))
+
+
+def score_table(scores: list[Score]) -> str:
+    """The scores as a Markdown table, with the totals."""
+    rows = ["| article | drafts | precision | recall | sort keys |", "| --- | --- | --- | --- | --- |"]
+    for s in scores:
+        rows.append(
+            f"| {s.article} | {s.drafted} | {s.precision:.2f} ({s.right}/{s.drafted}) | {s.recall:.2f} "
+            f"({s.found}/{s.wanted}) | {s.sorting:.2f} ({s.sorted_right}/{s.people}) |"
+        )
+    total = Score("all", *(sum(getattr(s, f) for s in scores) for f in Score._fields[1:7]), (), (), ())
+    rows.append(f"| **all** | {total.drafted} | {total.precision:.2f} | {total.recall:.2f} | {total.sorting:.2f} |")
+    return "\n".join(rows)

@@ -4,7 +4,12 @@ Every figure is the median of whole-process runs (``make …`` or ``pandoc …``
 in a scratch copy of the project, so the working tree is never touched. It
 writes the table to docs/benchmarks.md with the command that reproduces it.
 
-    .venv/bin/python tools/bench.py [--runs N] [--sizes 1,10,100] [--out FILE]
+    .venv/bin/python tools/bench.py [--runs N] [--sizes 1,10,100] [--out FILE] [--only drafting]
+
+``--only drafting`` times `folio glossary draft` alone (a 1,000-word article
+drafted into an empty register, with Faker's and pycountry's lists read from
+the libraries, "cold", and from folio's cache) and updates only its rows of
+the table.
 """
 
 from __future__ import annotations
@@ -49,12 +54,14 @@ def main(argv: list[str] | None = None) -> int:
     venv = Path(sys.prefix)
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="folio-bench-") as scratch:
-        book = scratch_project(Path(scratch) / "book")
-        make = maker(book, venv)
-        rows += edition_rows(make, book, options.runs)
-        rows += peer_rows(book, options.runs, rows)
-        for size in options.sizes:
-            rows += anthology_rows(Path(scratch) / f"anthology-{size}", venv, size, options.anthology_runs)
+        if options.only != "drafting":
+            book = scratch_project(Path(scratch) / "book")
+            make = maker(book, venv)
+            rows += edition_rows(make, book, options.runs)
+            rows += peer_rows(book, options.runs, rows)
+            for size in options.sizes:
+                rows += anthology_rows(Path(scratch) / f"anthology-{size}", venv, size, options.anthology_runs)
+        rows += drafting_rows(Path(scratch) / "drafting", venv, options.runs)
     report(rows, options)
     return 0
 
@@ -67,6 +74,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "--sizes", type=lambda s: [int(n) for n in s.split(",")], default=[1, 10, 100], help="anthology sizes"
     )
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md", help="where to write the table")
+    parser.add_argument(
+        "--only", choices=["drafting"], help="time only this part, and update only its rows of the table"
+    )
     return parser.parse_args(argv)
 
 
@@ -185,9 +195,51 @@ def anthology_rows(folder: Path, venv: Path, size: int, runs: int) -> list[tuple
     ]
 
 
-def timed(command: list[str]) -> float:
+DRAFTING_ARTICLES = ROOT / "tests" / "roots" / "drafting" / "tuned"
+WORDS = 1000
+
+
+def drafting_rows(folder: Path, venv: Path, runs: int) -> list[tuple[str, str, str]]:
+    """`folio glossary draft` on a 1,000-word article (paragraphs of our test articles) into an empty register."""
+    scratch_project(folder)
+    seeds = folder / "seeds"
+    for path in seeds.iterdir():
+        path.unlink()
+    paragraphs: list[str] = []
+    for article in sorted(DRAFTING_ARTICLES.glob("*.txt")):
+        for line in article.read_text(encoding="utf-8").splitlines()[:-1]:
+            if sum(len(p.split()) for p in paragraphs) < WORDS:
+                paragraphs.append(line)
+    notice = "© 2026 Bench Press Ltd. All rights reserved. Used under licence."
+    (seeds / "bench.txt").write_text("\n".join([*paragraphs, notice]) + "\n", encoding="utf-8")
+    register = folder / "book" / "glossary.yml"
+    words = sum(len(p.split()) for p in paragraphs)
+    command = [str(venv / "bin" / "folio"), "glossary", "draft", "seeds/bench.txt"]
+    cache = folder / "cache"
+
+    def empty() -> None:
+        register.write_text("entries: []\n", encoding="utf-8")
+
+    def cold() -> None:
+        empty()
+        shutil.rmtree(cache, ignore_errors=True)
+
+    def run() -> float:
+        return timed(command, cwd=folder, env={**os.environ, "XDG_CACHE_HOME": str(cache)})
+
+    say(f"bench: folio glossary draft, a {words}-word article ({runs} runs each, cold and cached)")
+    first = median_of(runs, cold, run)
+    cached = median_of(runs, empty, run)
+    note = "target < 1 s; the whole command, Python start-up included"
+    return [
+        (f"`folio glossary draft`, {words} words, word lists read from the libraries", seconds(first), note),
+        (f"`folio glossary draft`, {words} words, word lists from the cache", seconds(cached), note),
+    ]
+
+
+def timed(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> float:
     started = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True)
+    result = subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=env)
     if result.returncode != 0:
         raise SystemExit(
             f"bench: {' '.join(command)} failed (exit {result.returncode}); run `make setup`:\n{result.stderr[-2000:]}"
@@ -200,13 +252,25 @@ def seconds(value: float) -> str:
 
 
 def report(rows: list[tuple[str, str, str]], options: argparse.Namespace) -> None:
-    lines = [
-        "# Benchmarks",
-        "",
+    intro = (
         f"Measured by `make bench` (`.venv/bin/python tools/bench.py --runs {options.runs}"
         f" --sizes {','.join(map(str, options.sizes))}`) on {platform.machine()}, {os.cpu_count()} cores,"
         f" Python {platform.python_version()}. Each figure is the median of {options.runs} whole-process runs"
-        f" (anthologies: {options.anthology_runs}); machines here are noisy, so compare ratios from one run.",
+        f" (anthologies: {options.anthology_runs}); machines here are noisy, so compare ratios from one run."
+    )
+    if options.only:
+        rows = merged(options.out, rows)
+        text = options.out.read_text(encoding="utf-8") if options.out.is_file() else ""
+        kept = [line for line in text.split("\n\n")[1:2] if line.startswith("Measured by")]
+        only = (
+            f"The `folio glossary draft` rows were measured apart (`.venv/bin/python tools/bench.py --only"
+            f" drafting --runs {options.runs}`, the median of {options.runs} runs)."
+        )
+        intro = "\n\n".join([*(kept or [intro]), only])
+    lines = [
+        "# Benchmarks",
+        "",
+        intro,
         "",
         "| what | time | note |",
         "| --- | --- | --- |",
@@ -216,6 +280,18 @@ def report(rows: list[tuple[str, str, str]], options: argparse.Namespace) -> Non
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
+
+
+def merged(path: Path, rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The rows of the table in ``path``, with ``rows`` replacing those of the same name (or added)."""
+    new = {name: (name, value, note) for name, value, note in rows}
+    old = []
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            if line.startswith("| ") and len(cells) == 3 and cells[0] not in {"what", "---"}:
+                old.append(new.pop(cells[0], (cells[0], cells[1], cells[2])))
+    return [*old, *new.values()]
 
 
 def say(message: str) -> None:

@@ -26,6 +26,7 @@ typical use:
   folio ingest                   bring book/chapters/ in step with seeds/
   folio build                    build dist/html, dist/<book>.pdf, dist/<book>.epub
   folio check                    check chapters, glossary and the built editions
+  folio glossary draft           draft glossary entries for the articles' people and institutions
 
 exit codes: 0 success, 2 input error, 3 build failure, 4 check failure,
 130 interrupted.
@@ -78,6 +79,18 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--no-external", action="store_true", help="skip EPUBCheck and Ace (faster; they still run in `make check`)"
     )
+
+    glossary = commands.add_parser("glossary", help="work on the glossary register (book/glossary.yml)")
+    actions = glossary.add_subparsers(dest="action", required=True, metavar="ACTION")
+    draft = actions.add_parser(
+        "draft",
+        help="append draft entries for the people and institutions the articles name",
+        description="Find the people and institutions each article names, and append a draft entry "
+        "(draft: true) to book/glossary.yml for each one the register lacks. Comments and order are kept; "
+        "running it again adds nothing.",
+    )
+    draft.add_argument("seeds", nargs="*", type=Path, metavar="SEED", help="seed files (default: every seed in seeds/)")
+    draft.add_argument("--dry-run", action="store_true", help="print what would be drafted; write nothing")
 
     config = commands.add_parser("config", help="show the book configuration fields, their values and help")
     config.add_argument(
@@ -170,6 +183,28 @@ def cmd_check(project: Project, arguments: argparse.Namespace) -> int:
     return ExitCode.CHECK if errors else ExitCode.OK
 
 
+def cmd_glossary(project: Project, arguments: argparse.Namespace) -> int:
+    """``folio glossary draft``: the table of what was drafted goes to standard output."""
+    from folio.glossary.drafting.command import draft, table
+
+    outcome = draft(project, list(arguments.seeds), dry_run=arguments.dry_run)
+    report(outcome.warnings)
+    if outcome.rows:
+        print(table(outcome.rows), flush=True)
+    register = project.relative(project.register)
+    known = sum(row.action == "known" for row in outcome.rows)
+    proposed = sum(row.action == "alias?" for row in outcome.rows)
+    entries = f"{outcome.added} draft entr{'y' if outcome.added == 1 else 'ies'}"
+    if outcome.written:
+        done = f"added {entries} to {register}"
+    elif outcome.added:
+        done = f"would add {entries} to {register} (--dry-run: nothing written)"
+    else:
+        done = f"nothing to add to {register}"
+    say(f"folio: glossary draft: {done}; {known} already there; {proposed} alias(es) proposed")
+    return ExitCode.OK
+
+
 def cmd_config(project: Project, arguments: argparse.Namespace) -> int:
     from folio.config import fields
 
@@ -194,7 +229,14 @@ def cmd_config(project: Project, arguments: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-COMMANDS = {"ingest": cmd_ingest, "build": cmd_build, "epub": cmd_epub, "check": cmd_check, "config": cmd_config}
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "build": cmd_build,
+    "epub": cmd_epub,
+    "check": cmd_check,
+    "glossary": cmd_glossary,
+    "config": cmd_config,
+}
 
 
 def report(diagnostics: Sequence[Diagnostic]) -> None:

@@ -76,7 +76,7 @@ class Code(enum.Enum):
     )
     G007 = (
         "info",
-        "{name!r} looks like a name that is not in the register; add an entry or an alias, or list it under 'ignore:'",
+        "{name!r} looks like a name that is not in the register (a {kind}: {why}); run `folio glossary draft` to draft it, add an alias, or list it under 'ignore:'",
     )
     G008 = (
         "error",
@@ -95,6 +95,11 @@ class Code(enum.Enum):
         "paragraph {paragraph}: {form!r} links to {entry!r}, the nearest of {candidates} named before it; to link it to another, pin it in the register: pins: [{{chapter: {chapter}, form: {form}, entry: <id>, paragraph: {paragraph}}}]",
     )
     G012 = ("error", "pin: {reason}")
+    G013 = (
+        "error",
+        "entry {entry!r} is a draft (drafted from {source} by `folio glossary draft`): check its name, sort key, aliases and definition against the article, then remove 'draft: true'",
+    )
+    G014 = ("error", "cannot draft into the register: {reason}; the register is unchanged")
     # H: HTML edition
     H001 = ("error", "the licence notice is missing from the footer of this page")
     # P: PDF edition

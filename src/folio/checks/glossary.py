@@ -7,14 +7,14 @@
 * G005: an entry no chapter mentions;
 * G006: a paragraph of a built edition (HTML, or Sphinx's EPUB content) whose
   first mention of an entry is not a link to it;
-* G007: a likely name that is not in the register (a suggestion): "Mr./Ms./Dr.
-  X", capitalised multi-word names, and names ending in Institute, Centre,
-  Center, Foundation, University, Corps, Ministry or Agency.
+* G007: a person or institution that the drafting extractor
+  (:mod:`folio.glossary.drafting.extract`) finds in a chapter and the register
+  lacks (a suggestion: ``folio glossary draft`` would draft the same names);
+* G013: an entry still marked ``draft: true``: a book with drafts is not ready.
 """
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -22,78 +22,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from folio.diagnostics import Code, Diagnostic, diagnose
-from folio.glossary.matcher import fold
 from folio.glossary.register import Register, read_register
 from folio.glossary.resolve import Resolved
 from folio.ingest.chapter import CREDIT_CLASS, STANDFIRST, Chapter, read_chapter
-
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
-"""A capitalised word, or an abbreviation such as U.S."""
-_JOIN = r"(?:of|for|the|de|du|von|van|der|al|bin)"
-_TITLED = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+{_CAP}(?:\s+{_CAP})*")
-_MULTI = re.compile(rf"\b{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})+")
-_SUFFIXES = "Institute|Centre|Center|Foundation|University|Corps|Ministry|Agency"
-_INSTITUTION = re.compile(rf"\b(?:{_CAP}\s+)+(?:{_SUFFIXES})\b|\b(?:{_SUFFIXES}) of(?:\s+{_CAP})+")
-_POSSESSIVE = re.compile(r"['’]s$")
-_STOP = frozenset(
-    {
-        "A",
-        "An",
-        "And",
-        "As",
-        "At",
-        "But",
-        "By",
-        "During",
-        "For",
-        "From",
-        "However",
-        "In",
-        "It",
-        "Its",
-        "Likely",
-        "Many",
-        "Nevertheless",
-        "On",
-        "Since",
-        "Such",
-        "That",
-        "The",
-        "There",
-        "These",
-        "They",
-        "This",
-        "Those",
-        "To",
-        "What",
-        "When",
-        "Where",
-        "While",
-        "Currently",
-        "Alongside",
-        "According",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    }
-)
-"""Words that open sentences or name dates: never the start of a suggested name."""
 
 
 def check_glossary(root: Path, editions: dict[str, Path] | None = None) -> list[Diagnostic]:
@@ -113,6 +44,7 @@ def check_glossary(root: Path, editions: dict[str, Path] | None = None) -> list[
     for edition, folder in (default_editions(root) if editions is None else editions).items():
         findings += unlinked(register, chapters, folder, edition)
     findings += suggestions(register, chapters)
+    findings += drafts(register)
     return findings
 
 
@@ -312,49 +244,28 @@ def _entry_of(attributes: dict[str, str | None]) -> str:
 
 
 def suggestions(register: Register, chapters: list[Chapter]) -> list[Diagnostic]:
-    """G007: likely names in the chapters that are neither entries nor ignored, once each."""
-    known = {fold(name) for name in register.ignore} | {fold(f) for e in register.entries for f in e.forms}
+    """G007: people and institutions in the chapters that are neither entries nor ignored, once each."""
+    from folio.glossary.drafting.extract import extract
+    from folio.glossary.drafting.plan import Known, variant
+
+    known = Known(register)
     reported: set[str] = set()
     findings = []
     for chapter in chapters:
-        for line, text in chapter.paragraphs:
-            for name in likely_names(text, register):
-                if fold(name) not in known and fold(name) not in reported:
-                    reported.add(fold(name))
-                    findings.append(diagnose(Code.G007, chapter.path, line, name=name))
+        for found in extract(chapter.paragraphs):
+            key = variant(found.name)
+            if key in known.ignored or key in reported or known.find(found) is not None:
+                continue
+            reported.add(key)
+            why = "; ".join(found.reasons)
+            findings.append(diagnose(Code.G007, chapter.path, found.line, name=found.name, kind=found.kind, why=why))
     return findings
 
 
-def likely_names(text: str, register: Register) -> list[str]:
-    """Capitalised phrases in ``text`` that look like names, minus the register's mentions."""
-    taken = [(m.start, m.end) for m in register.matcher.find(text)]
-    names: list[str] = []
-    for pattern in (_TITLED, _INSTITUTION, _MULTI):
-        for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
-                continue
-            taken.append(match.span())
-            names += [n for n in _clean(match.group()) if n not in names]
-    return names
-
-
-def _clean(candidate: str) -> list[str]:
-    """Split at possessives, drop sentence-opening words, keep phrases of two or more words."""
-    pieces, current = [], []
-    for word in candidate.split():
-        if _POSSESSIVE.search(word):
-            current.append(_POSSESSIVE.sub("", word))
-            pieces.append(current)
-            current = []
-        else:
-            current.append(word)
-    pieces.append(current)
-    names = []
-    for words in pieces:
-        while words and (words[0] in _STOP or not words[0][:1].isupper()):
-            words = words[1:]
-        while words and not words[-1][:1].isupper():
-            words = words[:-1]
-        if len(words) >= 2 or (words and words[0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr", "Prof")):
-            names.append(" ".join(words))
-    return [n for n in names if len(n.split()) >= 2]
+def drafts(register: Register) -> list[Diagnostic]:
+    """G013: entries still marked ``draft: true``."""
+    return [
+        diagnose(Code.G013, register.path, entry.line, entry=entry.id, source=entry.source or "an article")
+        for entry in register.entries
+        if entry.draft
+    ]

@@ -11,6 +11,8 @@ mapping with three keys::
         aliases: [Mr. Kim]           # other forms the text uses (optional)
         definition: >-               # one or two sentences of our own, grounded in the article
           The leader of North Korea.
+        draft: true                  # optional: drafted by `folio glossary draft`, not yet reviewed
+        source: seeds/x.txt:3        # optional: where the draft came from
     ignore:                          # likely names that are deliberately not entries
       - North Korea
     pins:                            # optional: what a titled form means in one chapter
@@ -53,6 +55,8 @@ FIELDS = {
     "sort": 'the sort key ("Putin, Vladimir"; Korean names keep the family name first)',
     "aliases": "other forms the text uses, such as Mr. Kim (optional)",
     "definition": "one or two sentences of our own, grounded in the article",
+    "draft": "true while the entry is a draft from `folio glossary draft` that no editor has reviewed (optional)",
+    "source": "where a draft was drafted from: seeds/x.txt:LINE (optional)",
 }
 REQUIRED = ("id", "name", "kind", "sort", "definition")
 _ID = re.compile(r"[a-z][a-z0-9-]*")
@@ -70,6 +74,9 @@ class Entry:
     aliases: tuple[str, ...] = ()
     line: int = 0
     alias_lines: tuple[int, ...] = ()
+    draft: bool = False
+    """Drafted by ``folio glossary draft`` and not yet reviewed: ``folio check`` reports it (G013)."""
+    source: str = ""
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -269,6 +276,8 @@ def _read_entry(path: Path, item: Any, number: int, findings: list[Diagnostic]) 
         aliases=tuple(" ".join(a.split()) for a in aliases),
         line=line or 0,
         alias_lines=tuple(getattr(aliases, "lines", ())),
+        draft=item.get("draft") is True,
+        source=str(item.get("source") or ""),
     )
 
 
@@ -290,6 +299,10 @@ def _field_problems(item: _Map) -> Iterator[tuple[str, str]]:
     names = isinstance(aliases, list) and all(isinstance(a, str) and a.strip() for a in aliases)
     if aliases is not None and not names:
         yield "aliases", "'aliases' must be a list of non-empty names"
+    if "draft" in item and not isinstance(item["draft"], bool):
+        yield "draft", f"'draft' must be true or false: {FIELDS['draft']}"
+    if "source" in item and not isinstance(item["source"], str):
+        yield "source", f"'source' must be text: {FIELDS['source']}"
 
 
 def check_collisions(register: Register) -> list[Diagnostic]:

@@ -202,7 +202,11 @@ def sources(seeds: Iterable[Seed]) -> tuple[str, ...]:
 
 def read_seeds(folder: Path) -> list[Seed]:
     """Every seed in ``folder``, in reading order; raise one error listing every bad one (B005 if none)."""
-    paths = sorted(folder.glob("*.txt"))
+    return in_reading_order(read_seed_files(folder, sorted(folder.glob("*.txt"))))
+
+
+def read_seed_files(folder: Path, paths: Sequence[Path]) -> list[Seed]:
+    """The seeds at ``paths``, in that order; raise one error listing every bad one (B005 if none)."""
     if not paths:
         raise fail(InputError, Code.B005, folder, None, folder=folder)
     seeds: list[Seed] = []
@@ -214,7 +218,7 @@ def read_seeds(folder: Path) -> list[Seed]:
             problems.extend(error.diagnostics)
     if problems:
         raise InputError(*problems)
-    return in_reading_order(seeds)
+    return seeds
 
 
 class Credit(NamedTuple):

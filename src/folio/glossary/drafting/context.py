@@ -1,0 +1,298 @@
+"""What the words around a span say it is: the evidence the extractor weighs.
+
+Each clue is a :class:`Clue`: a kind (``person``, ``institution`` or
+``other`` for places, nationalities, dates, works and events), a reason
+printed in the drafting table, and a strength (3 decides, 2 is good, 1 is a
+hint that needs no contrary clue).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from folio.glossary.drafting import lexicon
+from folio.glossary.drafting.spans import Span
+
+PERSON, INSTITUTION, OTHER = "person", "institution", "other"
+
+
+class Clue(NamedTuple):
+    kind: str
+    reason: str
+    strength: int
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_APPOSITIVE = re.compile(r"^\s*,\s+(?P<phrase>(?:[^,.;:()“”\"—–]|“[^”]*”|\"[^\"]*\")+)")
+_BOUNDARY = {"of", "at", "in", "for", "from", "with", "who", "which", "that", "and", "to", "on", "by"}
+_SAYING_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{'|'.join(sorted(lexicon.SAYING))})\b")
+_SAYING_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(lexicon.SAYING))})|according to)\s+$", re.IGNORECASE)
+_ACRONYM = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)")
+_ORG_ROLE_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:chief|boss|chairman|chairwoman|chair|founder|shares|shareholders|board|finance|head"
+    r"|headquarters|profits?|revenues?|spokes(?:man|woman|person))\b"
+)
+_CORPORATE_ROLES = frozenset(
+    lexicon.words(
+        "executive chief chairman chairwoman founder co-founder owner shareholder spokesman spokeswoman boss ceo critic"
+        " correspondent editor columnist reporter"
+    )
+)
+"""Roles whose "of" names an institution ("the chief executive of Okonjo Cement"); "the mayor of" names a place."""
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|invested in|"
+    r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left)\s+(?:the\s+)?$"
+)
+_DIRECTIONS = frozenset(
+    lexicon.words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern")
+)
+_NOT_ENTITIES = frozenset({"Left", "Right", "Internet", "Bible", "Koran", "Quran", "Web", "Moon", "Sun", "Earth"})
+
+
+def clues(span: Span, before: str, after: str) -> list[Clue]:
+    """Every clue the span and its context give, strongest first."""
+    found = _vetoes(span, before, after) + _from_words(span) + _from_context(span, before, after)
+    return sorted(found, key=lambda clue: -clue.strength)
+
+
+def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
+    words = span.words
+    folded = lexicon.fold(span.text)
+    found = []
+    if folded in lexicon.places() or span.text.replace(".", "") in lexicon.acronym_places() | {"US", "UK", "USA"}:
+        found.append(Clue(OTHER, "a place", 3))
+    if all(lexicon.fold(w) in lexicon.nationalities() | lexicon.places() for w in words):
+        found.append(Clue(OTHER, "a nationality or place", 3))
+    if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
+        found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
+    bracketed = re.search(r"(?P<head>\w+)\s*\(\s*$", before)
+    if bracketed and bracketed["head"] in lexicon.NOT_NAME_HEADS:
+        found.append(Clue(OTHER, f"the acronym of a {bracketed['head']}", 3))  # "Digital Markets Act (DMA)"
+    if _in_title_quotes(before, after):
+        found.append(Clue(OTHER, "in a title in quotation marks", 3))
+    noun = re.match(r"^\s+(?P<noun>[a-z-]+)", after)
+    if noun and noun["noun"] in lexicon.PLACE_NOUNS:
+        found.append(Clue(OTHER, f"a place ({noun['noun']})", 3))
+    return found
+
+
+def _in_title_quotes(before: str, after: str) -> bool:
+    """Inside a short quotation in title case: the title of a work ("The Year of the Crane"), not speech."""
+    opened = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+    if opened < 0 or before.rfind("”") > opened:
+        return False
+    closed = re.search(r"[”\"]", after)
+    if closed is None:
+        return False
+    quoted = (before[opened + 1 :] + " X " + after[: closed.start()]).split()
+    capitals = [w for w in quoted if len(w) > 3]
+    return len(quoted) <= 9 and all(w[:1].isupper() for w in capitals)
+
+
+def _from_words(span: Span) -> list[Clue]:
+    words = [w.rstrip(".") for w in span.words]
+    found = []
+    if len(words) == 1 and words[0] in lexicon.ORG_HEADS:
+        found.append(Clue(INSTITUTION, f"{words[0]!r} alone", 0 if span.opens_sentence else 1))
+    elif words[-1] in lexicon.ORG_HEADS:
+        found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 4))
+    elif words[0] in lexicon.LEADING_HEADS:
+        found.append(Clue(INSTITUTION, f"opens with {words[0]!r}", 4))
+    elif any(w in lexicon.ORG_HEADS for w in words[:-1]) and any(w in {"of", "for", "on"} for w in words):
+        found.append(Clue(INSTITUTION, "an institution's name", 4))
+    elif any(w in lexicon.ORG_HEADS for w in words[1:-1]):
+        found.append(Clue(INSTITUTION, "an institution's name", 3))
+    if span.title:
+        found.append(Clue(PERSON, f"titled ({span.title})", 3))
+    if span.role or span.honorific:
+        found.append(Clue(PERSON, f"after a title ({span.role or span.honorific})", 3))
+    if len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper():
+        found.append(Clue(PERSON, f"given name {words[0]!r}", 2))
+    if _is_acronym(span.text):
+        found.append(Clue(INSTITUTION, "an acronym", 1))
+    if "named before a role" in span.evidence:
+        found.append(Clue(INSTITUTION, "named before a role", 2))
+    return found
+
+
+def _is_acronym(text: str) -> bool:
+    bare = text.replace(".", "").replace("&", "")
+    return (
+        2 <= len(bare) <= 6
+        and bare.isupper()
+        and bare.isalpha()
+        and bare not in lexicon.NON_ORG_ACRONYMS
+        and bare not in lexicon.acronym_places()
+    )
+
+
+def _from_context(span: Span, before: str, after: str) -> list[Clue]:
+    found = []
+    acronym = _ACRONYM.match(after)
+    if acronym:
+        found.append(Clue(INSTITUTION, f"introduces the acronym ({acronym['acronym']})", 3))
+    phrase = appositive(after)
+    if phrase:
+        found += _appositive_clues(phrase)
+    if _SAYING_AFTER.match(after) or _SAYING_BEFORE.search(before):
+        found.append(_speaker(span.words))
+    if re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
+        found.append(Clue(PERSON, "who … / an age", 3))
+    if re.match(r"^\s*,\s+which\b", after):
+        found.append(Clue(INSTITUTION, "which …", 1))
+    found += _before_clues(before)
+    if span.possessive and _ORG_ROLE_AFTER.match(after):
+        found.append(Clue(INSTITUTION, "has a chief, board or shares", 1))
+    noun = re.match(r"^\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b", after)
+    if noun and noun["noun"] in lexicon.ORG_NOUNS and re.search(r"\b[Tt]he\s+$", before):
+        found.append(Clue(INSTITUTION, f"“the … {noun['noun']}”", 3))  # "a Melbourne company": a place
+    if _BUSINESS_BEFORE.search(before):
+        found.append(Clue(INSTITUTION, "bought, sold, joined or owned", 2))
+    words = span.words
+    if len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS:
+        found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
+    if len(words) == 1 and re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before):
+        found.append(Clue(OTHER, "“in the …”: a place", 1))  # "a restaurant in the Born"
+    if len(words) == 1 and re.search(r"\b[Tt]he\s+$", before) and _SAYING_AFTER.match(after):
+        found.append(Clue(INSTITUTION, "“the …” as a speaker", 2))  # "The Greens said"
+    if (
+        len(span.words) == 1
+        and not re.match(r"^\s+of\s", after)
+        and re.search(r"(?:^|[.?!:]\s+|[^.?!:“\"\s]\s+)[Tt]he\s+$", before)
+        and not span.text.endswith("s")
+    ):
+        found.append(Clue(INSTITUTION, "“the …”", 1))
+    return found
+
+
+def _speaker(words: list[str]) -> Clue:
+    """Someone who says something: a person when the name looks like one, else perhaps an institution."""
+    first = lexicon.fold(words[0])
+    capitals = words[0].isupper() and len(words[0]) > 1  # "JDE Peet's said"
+    named = len(words) > 1 and not capitals and first not in lexicon.nationalities() | lexicon.places()
+    return Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if capitals else 0)
+
+
+def appositive(after: str) -> str:
+    """The phrase set off by a comma right after a span ("Tideway, the Danish carrier, ...").
+
+    It opens with a determiner, a possessive, a capital, a number, "who" or "which"; a verb
+    ("X, said the company") opens a clause, not an appositive.
+    """
+    match = _APPOSITIVE.match(after)
+    if not match:
+        return ""
+    phrase = match["phrase"].strip()
+    first = phrase.split()[0] if phrase else ""
+    opens = first.casefold() in _OPENERS or first[:1].isupper() or first[:1].isdigit() or first.endswith(("’s", "'s"))
+    return phrase if opens else ""
+
+
+_OPENERS = frozenset(
+    lexicon.words("the a an its his her their our another one both now once former then who whom whose which part")
+)
+
+
+def head_noun(phrase: str) -> tuple[str, str] | None:
+    """The head of a noun phrase, if it is a role, institution or place noun: the last such noun before
+    "of", "at", "who" and the like ("the state oil giant" → giant, "the president of Ukraine" → president)."""
+    words = _WORD.findall(phrase)
+    if len(words) > 2 and words[0].casefold() in {"one", "some", "part"} and words[1] == "of":
+        words = words[2:]  # "one of the country's largest manufacturers"
+    found = None
+    for word in words:
+        if word.endswith(("’s", "'s")) or word in lexicon.SAYING:
+            continue
+        if word in _BOUNDARY:
+            break
+        found = _noun_class(word) or found
+    return found
+
+
+def _noun_class(word: str) -> tuple[str, str] | None:
+    lower = word.casefold()
+    if lower.endswith("s") and lower not in lexicon.ORG_NOUNS | lexicon.PLACE_NOUNS and len(lower) > 4:
+        lower = lower[:-1]  # plurals: "manufacturers"
+    if not (word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep"}):
+        return None
+    if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS:
+        return OTHER, lower
+    if lower in lexicon.ROLE_NOUNS:
+        return PERSON, lower
+    if lower in lexicon.ORG_NOUNS:
+        return INSTITUTION, lower
+    if lower in lexicon.titles() and lower not in _TITLE_NOISE and lower.capitalize() not in lexicon.STOP:
+        return PERSON, lower
+    return None
+
+
+_TITLE_NOISE = frozenset(
+    lexicon.words(
+        "air army banner advertising analytics ballet appellate associate military royal grand high right very most"
+    )
+)
+
+
+def _appositive_clues(phrase: str) -> list[Clue]:
+    if phrase.split()[0] in {"who", "whom", "whose"}:
+        return [Clue(PERSON, "who …", 3)]
+    noun = head_noun(phrase)
+    if noun is None:
+        return []
+    kind, word = noun
+    return [Clue(kind, f"described as {word!r}", 3)]
+
+
+def _before_clues(before: str) -> list[Clue]:
+    found = []
+    window = re.search(r"(?:^|[.;:!?(“”\"])(?P<phrase>[^.;:!?(“”\"]*)$", before)
+    tail = window["phrase"] if window else before
+    direct = re.search(r"\b(?P<noun>[a-z-]+)\s*$", tail)
+    if direct:
+        noun = head_noun(direct["noun"])
+        if noun:
+            found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
+    comma = re.search(r"(?P<phrase>[^,]{1,60}),\s*$", tail)
+    if comma and not direct:
+        words = comma["phrase"].split()
+        noun = _last_noun(words)
+        if noun:
+            found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
+    role_at = re.search(r"\b(?P<noun>[A-Za-z-]+)\s+(?P<link>at|with|of|for)\s+(?P<the>the\s+)?$", tail)
+    if role_at and _works_for(role_at["noun"].casefold(), role_at["link"], bool(role_at["the"])):
+        found.append(Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2))
+    if re.search(
+        r"(?:[”\"]|\b(?:written|translated|directed|edited|illustrated|produced|painted|composed))\s+by\s+$", before
+    ):
+        found.append(Clue(PERSON, "the author of a work", 2))
+    if re.search(r"\bshares\s+(?:in|of)\s+$", tail):
+        found.append(Clue(INSTITUTION, "has shares", 2))
+    return found
+
+
+def _in_prepositional_phrase(words: list[str], index: int) -> bool:
+    before = [w.casefold() for w in words[max(index - 2, 0) : index]]
+    return bool(before) and (before[-1] in _PREPOSITIONS or (len(before) == 2 and before[0] in _PREPOSITIONS))
+
+
+_PREPOSITIONS = frozenset({"of", "for"})  # "the MP for the area, X": "area" is not the head
+
+
+def _works_for(noun: str, link: str, the: bool) -> bool:
+    """ "an analyst at X", "analysts at X", "the chief executive of X": X employs someone (not "traders at the
+    market")."""
+    if (noun.endswith("s") and the) or not (link in {"at", "with"} or noun in _CORPORATE_ROLES):
+        return False
+    return (head_noun(noun) or ("", ""))[0] == PERSON
+
+
+def _last_noun(words: list[str]) -> tuple[str, str] | None:
+    """The role or institution noun that ends the phrase before a comma ("Its chief executive, X")."""
+    for index in range(len(words) - 1, max(len(words) - 8, -1), -1):
+        if _in_prepositional_phrase(words, index):
+            continue  # "head of film, Grace Liu", "the MP for the area, Helen Tregarthen": not the head
+        found = head_noun(words[index])
+        if found and all(w in _BOUNDARY or w.islower() for w in words[index + 1 :]):
+            return found
+    return None

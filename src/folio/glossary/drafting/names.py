@@ -1,0 +1,111 @@
+"""Personal names: the family name, the sort key, the id.
+
+* Most names sort family name first: "Vladimir Putin" → "Putin, Vladimir";
+  middle names and initials stay with the given name ("Kennedy, John F.").
+* Lower-case particles go after the given name, as in "Gaulle, Charles de",
+  "Leyen, Ursula von der", "Assad, Bashar al-"; capitalised ones stay with
+  the family name, as English usage has it ("De Niro, Robert").
+* Suffixes come last: "King, Martin Luther, Jr."
+* Korean, Chinese and Vietnamese names written family name first, and
+  Japanese names so written, are kept whole: "Kim Jong Un", "Xi Jinping",
+  "Nguyen Van Hieu", "Kishida Fumio". A name counts as written family name
+  first when its first word is a family name of those languages
+  (:data:`~folio.glossary.drafting.lexicon.EAST_ASIAN_FAMILY`) and every
+  other word is one or two romanised syllables ("Jong", "Yung-ho",
+  "Jinping"), so "Lee Anderson" and "Kim Kardashian" sort as usual.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from folio.glossary.drafting import lexicon
+
+_ONSET = r"(?:ch|sh|zh|ts|ng|ph|th|kh|gh|tr|nh|gi|qu|hs|ss|kk|tt|pp|jj|[bcdfghjklmnpqrstvwxyz])?y?w?"
+_SYLLABLE = rf"{_ONSET}[aeiouy]{{1,3}}(?:ng|nh|n|m|k|p|t|l|r|h|c|ch|w)?"
+_ROMANISED = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+
+
+def is_family_first(name: str) -> bool:
+    """Whether ``name`` is a Korean, Chinese, Vietnamese or Japanese name written family name first."""
+    first, *given = name.split()
+    if not given:
+        return False
+    family = lexicon.fold(first)
+    if family in lexicon.JAPANESE_FAMILY and len(given) == 1 and given[0] not in lexicon.given_names():
+        return True
+    if family not in lexicon.EAST_ASIAN_FAMILY:
+        return False
+    parts = [part for word in given for part in lexicon.fold(word).split("-")]
+    return all(_ROMANISED.fullmatch(part) for part in parts)
+
+
+def family_name(name: str) -> str:
+    """The word a title goes with ("Mr. Kim", "Mr. Putin", "Ms. de Vries"), as the name's form suggests."""
+    words = _without_suffix(name.split())[0]
+    if is_family_first(name):
+        return words[0]
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in lexicon.particles():
+        start -= 1
+    return " ".join(words[start:])
+
+
+def may_be_family(word: str) -> bool:
+    """Whether ``word`` is a Korean, Chinese, Vietnamese or Japanese family name."""
+    folded = lexicon.fold(word)
+    return folded in lexicon.EAST_ASIAN_FAMILY or folded in lexicon.JAPANESE_FAMILY
+
+
+def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
+    """The register's sort key for a drafted entry (``family_first``: None to guess from the name)."""
+    whole = is_family_first(name) if family_first is None else family_first
+    if kind != "person" or whole or len(name.split()) < 2:
+        return name
+    words, suffix = _without_suffix(name.split())
+    if len(words) < 2:
+        return name
+    family = words[-1]
+    given = words[:-1]
+    while len(given) > 1 and given[-1][:1].isupper() and given[-1].casefold() in lexicon.particles():
+        family = f"{given.pop()} {family}"  # "De Niro, Robert"
+    particles: list[str] = []
+    while len(given) > 1 and given[-1] in lexicon.particles():
+        particles.insert(0, given.pop())
+    prefix = re.match(r"(?i)(al|el|ad|as|ash|ibn|d)[-’'](?=[A-Z])", family)
+    if prefix:
+        particles.append(family[: prefix.end()])
+        family = family[prefix.end() :]
+    key = f"{family}, {' '.join([*given, *particles])}"
+    return f"{key}, {suffix}" if suffix else key
+
+
+def _without_suffix(words: list[str]) -> tuple[list[str], str]:
+    if len(words) > 2 and words[-1].replace(".", "").casefold() in lexicon.suffixes():
+        return [w.rstrip(",") for w in words[:-1]], words[-1]
+    return words, ""
+
+
+def slug(text: str) -> str:
+    """An id for the register: lower-case ASCII letters, digits and hyphens, starting with a letter."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.replace("'", "").replace("’", "").casefold())
+    found = "-".join(words) or "entry"
+    return found if found[0].isalpha() else f"n-{found}"
+
+
+def gender(name: str) -> str:
+    """``m``, ``f`` or ``x`` (unknown) from the given name, for matching "Mr." and "Ms."."""
+    words = name.split()
+    if is_family_first(name) or len(words) < 2:
+        return "x"
+    return lexicon.given_names().get(words[0], "x")
+
+
+def title_gender(title: str) -> str:
+    """The gender a title implies: ``m`` for "Mr.", ``f`` for "Ms.", "Mrs." and "Miss", else ``x``."""
+    word = title.split()[-1].rstrip(".")
+    return {"Mr": "m", "Sir": "m", "Lord": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Dame": "f", "Lady": "f"}.get(
+        word, "x"
+    )

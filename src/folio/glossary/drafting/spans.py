@@ -1,0 +1,350 @@
+"""Capitalised spans in a paragraph: the candidates the extractor classifies.
+
+A paragraph is cut into tokens; runs of capitalised words, with the small
+words names carry inside them ("of", "for", "and", "de", "van"), are
+candidates. Each run is then split where news prose joins two names:
+
+* at a possessive, unless an institution's head follows ("Russia's Kursk"
+  splits, "People's Committee" does not);
+* at "of", "for" or "on" unless what comes before is an institution's head
+  or a role ("Bruce Klingner | Heritage Foundation", but "Bank of Korea");
+* at "and" unless it joins the parts of an institution's name ("Centre for
+  Strategic and International Studies");
+* after a role or title: "U.S. Secretary of State Antony Blinken" gives the
+  place "U.S.", the role and the person; "Mr. Kim" is a *titled form*.
+
+Sentence-opening words ("However", "The") are dropped from the front.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from folio.glossary.drafting import lexicon
+from folio.glossary.resolve import TITLES
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial: John F. Kennedy
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros)\."
+    r"|[^\W\d_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?<=s)['’](?=\s+[A-Z]))?"  # "Kim Yung-ho", "Workers' Federation"
+    r"|\d[\d,.]*"
+    r"|\S"
+)
+_ENDS = {".", "?", "!", ":"}
+_OPENERS = {"“", '"', "‘", "(", "[", "—", "–", "-", "'"}
+_JOINERS = {"of", "for", "on"}
+_HONORIFICS = frozenset(
+    lexicon.words(
+        "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt Datuk"
+        " Dato Tun Rev Revd Reverend Fr"
+    )
+)
+_ROLE_WORDS = frozenset(
+    {"Foreign", "Defence", "Defense", "Finance", "Trade", "Deputy", "Vice", "Chief", "Executive", "Officer", "State",
+     "Interior", "Home", "Health", "Prime", "First", "Acting", "Opposition", "Shadow", "Supreme", "Transport",
+     "Economy", "Energy", "Labour", "Justice", "Education", "Culture", "Commerce", "Industry", "Treasury", "of", "the",
+     "Attorney", "Managing", "Secretary-General", "CEO", "Chair", "Chairman", "Chairwoman", "Rep.", "Sen.", "Gen.",
+     "Associate", "Assistant", "Senior", "Emeritus", "Adjunct", "Regius", "Former", "Federal", "Union", "Junior",
+     "Agriculture", "Environment", "Housing", "Immigration", "Science", "Technology", "Tourism", "Fisheries", "Mining",
+     "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security"}
+)  # fmt: skip
+"""Words that join titles into a role ("Foreign Minister", "Secretary of State")."""
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    opens_sentence: bool
+
+    @property
+    def word(self) -> str:
+        """The token without a possessive ending."""
+        return re.sub(r"['’]s$", "", self.text)
+
+
+@dataclass
+class Span:
+    """A candidate name in a paragraph."""
+
+    tokens: list[Token]
+    possessive: bool = False
+    title: str = ""
+    """For a titled form ("Mr. Kim"), the title; the tokens are the surname."""
+    role: str = ""
+    """A role printed before a name ("Transport Minister"), as the text has it."""
+    named_s: bool = False
+    """The name ends in "'s" that is part of it ("JDE Peet's"), not a possessive."""
+    honorific: str = ""
+    """An honorific before a full name ("Dr" in "Dr Saira Ghafur")."""
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def words(self) -> list[str]:
+        return [t.word for t in self.tokens]
+
+    @property
+    def text(self) -> str:
+        """The span as the text spells it, less a final possessive."""
+        last = self.tokens[-1].text if self.named_s else self.tokens[-1].word
+        return " ".join([*(t.text for t in self.tokens[:-1]), last]).replace(" , ", ", ")
+
+    @property
+    def opens_sentence(self) -> bool:
+        return self.tokens[0].opens_sentence
+
+
+def tokenize(text: str) -> list[Token]:
+    """The paragraph's tokens, each marked when it opens a sentence."""
+    tokens = []
+    boundary = True
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        tokens.append(Token(word, match.start(), match.end(), boundary and word[:1].isalpha()))
+        if word in _ENDS:
+            boundary = True
+        elif word not in _OPENERS:
+            boundary = False
+    return tokens
+
+
+def is_capital(token: Token) -> bool:
+    """A capitalised word, an abbreviation such as U.S., or a particle-led surname ("al-Assad").
+
+    A hyphenated modifier ("Mumbai-based", "Kremlin-backed") is not part of a name.
+    """
+    text = token.text
+    if "-" in text and text.rsplit("-", 1)[1] in lexicon.MODIFIER_ENDINGS:
+        return False
+    if re.fullmatch(r"[A-Z]{2,}s", text):
+        return False  # "MPs", "CEOs": plural abbreviations, not names
+    return (text[:1].isupper() and text[:1].isalpha()) or bool(re.match(r"(?:al|el|ad|as|ash|ibn|d)['’-][A-Z]", text))
+
+
+def is_connector(token: Token) -> bool:
+    return token.text in _JOINERS or token.text in {"and", "&", "the"} or token.text in lexicon.particles()
+
+
+def runs(tokens: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalised words and the small words between them."""
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(tokens):
+        if is_capital(token) or (current and (is_connector(token) or _listed(current, tokens, index))):
+            current.append(token)
+            continue
+        _close(current, found)
+        current = []
+    _close(current, found)
+    return found
+
+
+def _listed(current: list[Token], tokens: list[Token], index: int) -> bool:
+    """A comma inside an institution's name: "Ministry of Investment, Trade and Industry"."""
+    heads = [i for i, t in enumerate(current[:-1]) if t.word in _PORTFOLIO_HEADS and current[i + 1].text in _JOINERS]
+    if tokens[index].text != "," or not heads:
+        return False
+    after = " ".join(t.text for t in tokens[index + 1 : index + 12])
+    return bool(re.match(r"(?:[A-Z][\w-]* )+(?:, (?:[A-Z][\w-]* )+)*,? ?and [A-Z]", after))
+
+
+_PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Secretary", "Minister", "Committee", "Commission", "Office"})
+"""Heads of government portfolios, whose names list subjects ("Ministry of Economy, Trade and Industry")."""
+
+
+def _close(current: list[Token], found: list[list[Token]]) -> None:
+    while current and not is_capital(current[-1]):
+        current.pop()
+    if current:
+        found.append(current)
+
+
+def spans(text: str) -> list[Span]:
+    """Every candidate span of a paragraph, in order."""
+    found: list[Span] = []
+    tokens = tokenize(text)
+    for run in runs(tokens):
+        after = next((t.text for t in tokens if t.start >= run[-1].end), "")
+        for part in _at_possessives(run, after):
+            for piece in _at_connectors(part.tokens):
+                span = Span(piece, part.possessive and piece[-1] is part.tokens[-1], named_s=part.named_s)
+                found += _at_roles(span)
+    return [span for span in found if span.tokens]
+
+
+_VERBS_AFTER = lexicon.SAYING | frozenset(
+    lexicon.words("is was has had will would can could did does may might should plans expects raised cut")
+)
+"""Words after a name's "'s" that make it part of the name ("JDE Peet's said"), not a possessive."""
+
+
+def _at_possessives(run: list[Token], after: str) -> list[Span]:
+    parts: list[Span] = []
+    current: list[Token] = []
+    for index, token in enumerate(run):
+        current.append(token)
+        rest = [t.word for t in run[index + 1 :]]
+        if not re.search(r"['’]s$", token.text):
+            continue
+        if not rest and after in _VERBS_AFTER:
+            parts.append(Span(current, named_s=True))
+            current = []
+        elif rest and rest[0] in lexicon.ORG_HEADS and any(t.word in lexicon.ORG_HEADS for t in current):
+            cut = _after_last_institution(current)  # "... Foundation Trust and King's College Hospital"
+            if cut:
+                parts.append(Span(current[: cut - 1]))
+                current = current[cut:]
+            else:  # "Imperial College London's Institute of ...": an institution's own institute
+                parts.append(Span(current, possessive=True))
+                current = []
+        elif not _joins_possessive(current, rest):
+            parts.append(Span(current, possessive=True))
+            current = []
+    if current:
+        parts.append(Span(current))
+    return parts
+
+
+def _after_last_institution(tokens: list[Token]) -> int:
+    """The index just after the last "and" that follows an institution's head, or 0."""
+    for index in range(len(tokens) - 1, 0, -1):
+        if tokens[index].text in {"and", "&"} and tokens[index - 1].word in lexicon.ORG_HEADS:
+            return index + 1
+    return 0
+
+
+def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
+    """ "Da Nang People's Committee", "Guy's and St Thomas' NHS Foundation Trust": one name; "Imperial College
+    London's Institute": an institution's own institute."""
+    if not rest or any(t.word in lexicon.ORG_HEADS for t in left):
+        return False
+    return rest[0] in lexicon.ORG_HEADS or (rest[0] in {"and", "&"} and rest[-1] in lexicon.ORG_HEADS)
+
+
+def _at_connectors(tokens: list[Token]) -> list[list[Token]]:
+    pieces: list[list[Token]] = []
+    current: list[Token] = []
+    institution = False  # the piece so far opened an institution's name ("Ministry of", "Centre for")
+    for index, token in enumerate(tokens):
+        if is_capital(token) or not current:
+            current.append(token)
+            continue
+        rest = tokens[index + 1 :]
+        if _joins(token.text, current, rest, institution):
+            institution = institution or token.text in _JOINERS
+            current.append(token)
+            continue
+        pieces.append(current)
+        current, institution = [], False
+    pieces.append(current)
+    return [trimmed for piece in pieces if (trimmed := _trimmed(piece))]
+
+
+_PEERAGE = frozenset(lexicon.words("Lord Lady Baroness Baron Viscount Viscountess Earl Countess Marquess"))
+"""Titles of peers, whose names carry a place: "Lord Falconer of Thoroton"."""
+
+
+def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -> bool:
+    last = left[-1].word
+    if word == "of" and len(left) == 2 and left[0].word in _PEERAGE:
+        return True
+    if word in _JOINERS:
+        return last in lexicon.OF_HEADS or last in TITLES or last in _ROLE_WORDS or institution
+    if word == "the":
+        return left[-1].text in _JOINERS
+    if word in {"and", "&", ","}:
+        return word == "&" or institution or (last not in lexicon.ORG_HEADS and _ends_in_head(rest))
+    following = [t for t in rest if t.text not in lexicon.particles()]
+    return bool(following) and is_capital(following[0])  # a particle: "Sanne de Vries", "van den Berg"
+
+
+def _ends_in_head(rest: list[Token]) -> bool:
+    words = []
+    for token in rest:
+        if not is_capital(token):
+            break
+        words.append(token.word)
+    return bool(words) and words[-1] in lexicon.ORG_HEADS
+
+
+def _trimmed(piece: list[Token]) -> list[Token]:
+    while piece and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
+        if len(piece) > 1 and lexicon.fold(piece[0].word) in lexicon.EAST_ASIAN_FAMILY and _syllabic(piece[1:]):
+            break  # "He Yadong", not the pronoun
+        piece = piece[1:]
+    while piece and not is_capital(piece[-1]):
+        piece = piece[:-1]
+    return piece
+
+
+def _syllabic(tokens: list[Token]) -> bool:
+    from folio.glossary.drafting.names import is_family_first
+
+    return bool(tokens) and len(tokens) <= 2 and is_family_first("Kim " + " ".join(t.word for t in tokens))
+
+
+def _at_roles(span: Span) -> list[Span]:
+    """Split a role or title off the front of a person's name ("Transport Minister Hélène Vasseur")."""
+    words = [word.rstrip(".") for word in span.words]
+    if not words or words[-1] in lexicon.ORG_HEADS:
+        return [span]
+    for index, word in enumerate(words):
+        if not _is_title(word):
+            continue
+        end = index + 1
+        while end < len(words) and (words[end] in _ROLE_WORDS or _is_title(words[end])):
+            end += 1
+        rest = span.tokens[end:]
+        if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or any(t.word in lexicon.ORG_HEADS for t in rest):
+            continue
+        start = index
+        while start > 0 and (_is_title(words[start - 1]) or words[start - 1] in _ROLE_WORDS):
+            start -= 1
+        role_tokens = span.tokens[start:end]
+        prefix = span.tokens[:start]
+        named = len(prefix) > 1 or (prefix and prefix[0].word not in lexicon.ORG_HEADS)  # not "Police Chief X"
+        before = [Span(prefix, evidence=["named before a role"] if named else [])] if prefix else []
+        person = Span(rest, span.possessive)
+        if _is_surname_only(rest):
+            person.title = " ".join(t.text for t in role_tokens)
+        elif words[end - 1] not in _HONORIFICS:
+            person.role = " ".join(t.text for t in role_tokens)
+        else:
+            person.honorific = " ".join(t.text for t in role_tokens)
+        return [*before, person]
+    return [span]
+
+
+def _is_title(word: str) -> bool:
+    """A title, or a role written as one before a name ("Forecaster Ana Liza Solis"), but not a given name."""
+    if word in TITLES or word in _HONORIFICS or (word[:1].isupper() and word.casefold() in _CAPITAL_TITLES):
+        return True
+    lower = word.casefold()
+    return word[:1].isupper() and lower in lexicon.ROLE_NOUNS and word not in lexicon.given_names()
+
+
+def _is_surname_only(tokens: list[Token]) -> bool:
+    """One capitalised word, perhaps after particles ("Kim", "de Vries"), or a peer's "Falconer of Thoroton"."""
+    if len(tokens) == 3 and tokens[1].text == "of" and all(is_capital(t) for t in tokens[::2]):
+        return True
+    *particles, last = tokens
+    return is_capital(last) and all(t.text in lexicon.particles() for t in particles)
+
+
+_CAPITAL_TITLES = frozenset(
+    {"minister", "secretary", "president", "chancellor", "governor", "senator", "chairman", "chairwoman",
+     "director", "ambassador", "mayor", "premier", "commissioner", "spokesman", "spokeswoman", "ceo", "chief",
+     "general", "admiral", "chair", "colonel", "captain", "professor", "judge", "justice", "rep", "sen", "gen"}
+)  # fmt: skip
+"""Role words that, capitalised before a name, make a title ("Transport Minister")."""

@@ -1,0 +1,159 @@
+"""The extractor, measured: precision, recall and sort keys on articles of ours, against answer keys.
+
+``tests/roots/drafting/tuned/`` holds the articles the extractor was developed
+on: seven written before it, then six rounds of three articles each written
+as held-out tests, scored before any change (README.md gives each round's
+first score), and only then used to improve it. ``heldout/`` holds the
+seventh round, written after the extractor was frozen and never used to
+change it. The bar, per article: recall and precision at least 0.90, sort
+keys right for at least 95 % of the people. A held-out article that fell
+below it is marked ``xfail(strict=True)`` with its score: the shortfall stays
+visible, and the mark must go (and the article join the tuned set) when a
+change lifts it. ``tools/draft_scores.py`` prints the same figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import DRAFTING, score_extractor
+
+from folio.glossary.drafting.extract import extract
+
+TUNED = sorted((DRAFTING / "tuned").glob("*.txt"))
+HELDOUT = sorted((DRAFTING / "heldout").glob("*.txt"))
+PRECISION = RECALL = 0.90
+SORTING = 0.95
+
+
+def _report(article: Path) -> str:
+    s = score_extractor(article)
+    assert s.wanted >= 8, f"{article.name}: an answer key should name at least 8 people and institutions"
+    verdict = (
+        f"{s.article}: precision {s.precision:.2f} ({s.right}/{s.drafted}), recall {s.recall:.2f} "
+        f"({s.found}/{s.wanted}), sort keys {s.sorting:.2f} ({s.sorted_right}/{s.people}); "
+        f"wrong {list(s.wrong)}, missed {list(s.missed)}, badly sorted {list(s.badly_sorted)}"
+    )
+    print(verdict)
+    assert s.precision >= PRECISION and s.recall >= RECALL and s.sorting >= SORTING, verdict
+    return verdict
+
+
+@pytest.mark.parametrize("article", TUNED, ids=[p.stem for p in TUNED])
+def test_each_tuned_article_meets_the_bar(article: Path) -> None:
+    _report(article)
+
+
+BELOW_THE_BAR = {
+    "music_label_profile": "precision 0.73, recall 0.80 when scored: a city, a job title (DJ) and an album title"
+    " taken for institutions; XL Recordings missed",
+}
+"""Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=BELOW_THE_BAR[p.stem]))
+        if p.stem in BELOW_THE_BAR
+        else p
+        for p in HELDOUT
+    ],
+    ids=[p.stem for p in HELDOUT],
+)
+def test_each_heldout_article_meets_the_bar(article: Path) -> None:
+    _report(article)
+
+
+def test_there_are_six_styles_and_held_out_articles() -> None:
+    assert len(TUNED) >= 6
+    assert len(HELDOUT) >= 2
+    licences = {path.read_text(encoding="utf-8").splitlines()[-1] for path in TUNED + HELDOUT}
+    assert len(licences) == len(TUNED + HELDOUT), "every article comes from its own publisher"
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.name) for f in extract([(1, text)])]
+
+
+def test_places_nationalities_dates_works_events_and_products_are_left_out() -> None:
+    text = (
+        "On Monday, North Korean officials in Pyongyang, the capital, watched “72 Hours”, a film about the Korean "
+        "War, before the New Year. Russia's Kursk region, the Yellow Sea and the Golden Bear were mentioned, and so "
+        "were the Galaxy S24, Western sanctions and the Paris Agreement."
+    )
+    assert _names(text) == []
+
+
+def test_a_person_who_works_for_an_institution_is_not_merged_with_it() -> None:
+    text = "“We will see,” said Daniel Brooks of the State Department. Mr. Brooks declined to say more."
+    assert _names(text) == [("person", "Daniel Brooks"), ("institution", "State Department")]
+    person = extract([(1, text)])[0]
+    assert person.aliases == ["Mr. Brooks"]
+
+
+def test_a_one_word_company_and_its_short_form() -> None:
+    text = (
+        "Maersk, the Danish shipping company, cut its forecast. Airbus Defence and Space, the group's military "
+        "arm, won a contract. Later, Airbus said the satellites would launch in 2027."
+    )
+    found = extract([(1, text)])
+    assert [(f.kind, f.name) for f in found] == [
+        ("institution", "Maersk"),
+        ("institution", "Airbus Defence and Space"),
+    ]
+    assert found[1].aliases == ["Airbus"]
+
+
+def test_an_acronym_in_brackets_is_an_alias_and_so_is_its_later_use() -> None:
+    text = "The International Monetary Fund (IMF) said growth would slow. The IMF's chief economist agreed."
+    (fund,) = extract([(1, text)])
+    assert (fund.name, fund.aliases) == ("International Monetary Fund", ["IMF"])
+
+
+def test_a_titled_form_goes_to_the_person_of_its_gender_named_before_it() -> None:
+    text = (
+        "Piotr Kowalski, the union's leader, called the strike. Anna Kowalski, the mayor, urged talks. "
+        "Mr. Kowalski was unmoved, and Ms. Kowalski said she would host the talks."
+    )
+    aliases = {f.name: f.aliases for f in extract([(1, text)])}
+    assert aliases == {"Piotr Kowalski": ["Mr. Kowalski"], "Anna Kowalski": ["Ms. Kowalski"]}
+
+
+def test_credits_and_datelines_name_no_one() -> None:
+    paragraphs = [
+        (1, "SEOUL, March 4 (Hanseo Wire) - Prices rose, the central bank said."),
+        (2, "Reporting by Jane Doe; Editing by John Smith"),
+    ]
+    assert extract(paragraphs) == []
+
+
+UNNAMED = {"national-intelligence-service", "korean-central-television", "ministry-of-unification"}
+"""Institutions the book's article refers to without naming them ("South Korean intelligence", "the
+state-controlled broadcaster", "South Korea's minister of unification"): the hand-written register has
+them, but no extractor of names can be asked to find them, so they are left out of this key."""
+
+
+def test_the_books_article_drafted_from_an_emptied_register(tmp_path: Path) -> None:
+    """The seed's register was written by hand: it is the answer key for drafting from scratch."""
+    import shutil
+
+    import yaml
+    from helpers import ROOT, folio, score
+
+    for folder in ("book", "conf", "seeds"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("_build"))
+    key_text = (ROOT / "book" / "glossary.yml").read_text(encoding="utf-8")
+    (tmp_path / "book" / "glossary.yml").write_text(key_text[: key_text.index("entries:")] + "entries: []\n")
+    result = folio(tmp_path, "glossary", "draft")
+    assert result.returncode == 0, result.stderr
+    drafted = yaml.safe_load((tmp_path / "book" / "glossary.yml").read_text(encoding="utf-8"))["entries"]
+    entries = [e for e in yaml.safe_load(key_text)["entries"] if e["id"] not in UNNAMED]
+    key = [{"name": e["name"], "kind": e["kind"], "sort": e["sort"], "also": e.get("aliases", [])} for e in entries]
+    s = score("seed", [(d["name"], d["kind"], d["sort"], d.get("aliases", [])) for d in drafted], key)
+    print(f"the seed: precision {s.precision:.2f}, recall {s.recall:.2f}, sort keys {s.sorting:.2f}")
+    assert (s.wrong, s.missed, s.badly_sorted) == ((), (), ())
+    aliases = {d["id"]: d.get("aliases", []) for d in drafted}
+    assert aliases["kim-jong-un"] == ["Mr. Kim"] and aliases["jenny-town"] == ["Ms. Town"]
+    assert all(d["draft"] is True and d["source"].startswith("seeds/000_0e102ba998a2e36a.txt:") for d in drafted)

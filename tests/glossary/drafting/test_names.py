@@ -1,0 +1,48 @@
+"""Sort keys and family names of drafted people."""
+
+from __future__ import annotations
+
+import pytest
+
+from folio.glossary.drafting.names import family_name, slug, sort_key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Vladimir Putin", "Putin, Vladimir"),
+        ("Kim Jong Un", "Kim Jong Un"),
+        ("Kim Yung-ho", "Kim Yung-ho"),
+        ("Xi Jinping", "Xi Jinping"),
+        ("Nguyen Van Hieu", "Nguyen Van Hieu"),
+        ("Lee Kuan Yew", "Lee Kuan Yew"),
+        ("Kishida Fumio", "Kishida Fumio"),
+        ("Fumio Kishida", "Kishida, Fumio"),
+        ("Lee Anderson", "Anderson, Lee"),
+        ("Kim Kardashian", "Kardashian, Kim"),
+        ("Jack Ma", "Ma, Jack"),
+        ("Charles de Gaulle", "Gaulle, Charles de"),
+        ("Ursula von der Leyen", "Leyen, Ursula von der"),
+        ("Bashar al-Assad", "Assad, Bashar al-"),
+        ("Robert De Niro", "De Niro, Robert"),
+        ("Martin Luther King Jr.", "King, Martin Luther, Jr."),
+        ("John F. Kennedy", "Kennedy, John F."),
+        ("Hamad bin Rashid Al Nuaimi", "Al Nuaimi, Hamad bin Rashid"),
+    ],
+)
+def test_sort_keys(name: str, key: str) -> None:
+    assert sort_key(name, "person") == key
+
+
+def test_institutions_sort_as_named_and_ids_are_plain() -> None:
+    assert sort_key("Bank of Korea", "institution") == "Bank of Korea"
+    assert slug("Médecins Sans Frontières") == "medecins-sans-frontieres"
+    assert slug("Workers' Federation") == "workers-federation"
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [("Kim Jong Un", "Kim"), ("Sanne de Vries", "de Vries"), ("Vladimir Putin", "Putin"), ("Xi Jinping", "Xi")],
+)
+def test_the_word_a_title_goes_with(name: str, family: str) -> None:
+    assert family_name(name) == family

@@ -1,0 +1,36 @@
+"""Print how well `folio glossary draft` finds the people and institutions of our test articles.
+
+    .venv/bin/python tools/draft_scores.py
+
+Each article in tests/roots/drafting/{tuned,heldout}/ is drafted against an
+empty register and scored against its answer key (tests/helpers.py,
+`score`); so is the book's own article, against book/glossary.yml's named
+entries (tests/glossary/test_extract.py). The figures in README.md come from
+this command.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from helpers import DRAFTING, score_extractor, score_table  # noqa: E402
+
+
+def main() -> None:
+    for group in ("tuned", "heldout"):
+        scores = [score_extractor(path) for path in sorted((DRAFTING / group).glob("*.txt"))]
+        if not scores:
+            continue
+        print(f"\n{group}:\n\n{score_table(scores)}")
+        for s in scores:
+            for label, items in (("wrong", s.wrong), ("missed", s.missed), ("sorted", s.badly_sorted)):
+                if items:
+                    print(f"  {s.article}: {label}: {', '.join(items)}")
+
+
+if __name__ == "__main__":
+    main()
