@@ -15,6 +15,7 @@ differ between editions (the print glossary says "¶ 6 (p. 3)", the EPUB's "p. 3
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -43,8 +44,12 @@ class PrintPage(NamedTuple):
     """Its first word is the end of a word hyphenated at the foot of the page before."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def comparable(word: str) -> str:
-    """The form in which a word is compared across editions; empty if it is not compared."""
+    """The form in which a word is compared across editions; empty if it is not compared.
+
+    Cached: a book repeats its words, and both editions' words pass through here.
+    """
     folded = "".join(_WORD_CHARACTER.findall(unicodedata.normalize("NFKC", word.translate(_SOFT)).casefold()))
     return "" if folded.isdigit() or folded in _REFERENCE_WORDS else folded
 
