@@ -70,7 +70,7 @@ $(INSTALLED): pyproject.toml | $(SYSTEM)
 	@echo "folio: creating $(VENV) and installing folio with its test tools"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,live]'
+	$(BIN)/python -m pip install --quiet -e '.[test,live,bench]'
 	@touch $@
 
 $(ACE): tools/ace/package.json tools/ace/package-lock.json | $(SYSTEM)
