@@ -88,9 +88,6 @@ def run_sphinx(
     with sphinx_lock(project.build), step(progress, builder, "sphinx-build"):
         if log.is_file() and log.stat().st_size > 0:
             shutil.rmtree(doctrees, ignore_errors=True)
-        # Every page is written again (folio.sphinxext.contents.rewrite_every_page), so the search
-        # index is made afresh too: Sphinx's update of an old one keeps the words a page has lost.
-        (project.build / builder / "searchindex.js").unlink(missing_ok=True)
         prune_withdrawn(project, project.build / builder)
         (doctrees / READ_LOG).unlink(missing_ok=True)
         run_logged(command, log, f"sphinx-build -b {builder}", env=env)

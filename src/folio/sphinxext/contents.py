@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from folio.diagnostics import Code
 from folio.ingest.chapter import chapters_in_order
-from folio.sphinxext.inputs import CONTENTS, note_current
+from folio.sphinxext.inputs import CONTENTS, changed_since_written, last_written, note_current
 
 logger = logging.getLogger(__name__)
 
@@ -51,16 +52,69 @@ def contents_list(srcdir: Path) -> list[str]:
     return [f"{CHAPTERS_DIR}/{chapter.path.stem}" for chapter in chapters_in_order(srcdir / CHAPTERS_DIR)]
 
 
-def rewrite_every_page(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """After any page was read again, every page is written again.
+def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """Every page, when the contents have changed since this builder last wrote them; else the pages read since.
 
-    Every page shows the whole contents in its sidebar, and Sphinx's search
-    index only keeps the index entries of the pages it writes: a page left
-    as it was would keep an old title in its sidebar, and the search index
-    would lose the glossary's entries. So an incremental build writes what a
-    clean build writes.
+    Every page shows the whole contents in its sidebar and links to its
+    neighbours by title, so a new, removed, moved or retitled chapter changes
+    every page. Otherwise the pages read since this builder last wrote
+    (perhaps in another builder's run: the editions share one environment)
+    are written, and Sphinx updates the search index for them. So an
+    incremental build writes what a clean build writes, and no more.
     """
-    return sorted(env.found_docs)
+    order = [(name, [str(d) for d in docs]) for name, docs in sorted(env.toctree_includes.items())]
+    titles = sorted((name, title.astext()) for name, title in env.titles.items())
+    read = dict(env.all_docs)  # when each page was last read
+    before = last_written(env, app.builder.name, "read", read) or {}
+    if changed_since_written(env, app.builder.name, "navigation", [order, titles]):
+        return sorted(env.found_docs)
+    return sorted(name for name in env.found_docs if before.get(name) != read.get(name))
+
+
+SEARCH_ENTRIES = "folio-search-index-entries-{builder}.json"
+"""Where each HTML builder keeps the index entries of its search index, beside the environment."""
+
+
+def restore_index_entries(app: Sphinx, builder: Any) -> None:
+    """Give the search index the index entries of the pages this run does not write (write-started).
+
+    Sphinx gathers a page's index entries for the search index when it
+    writes the page, but keeps them only in memory: a page it does not write
+    again would lose its entries (the glossary's names) from the index.
+    :func:`finish_search_index` keeps them in a file; this puts back those of
+    the pages that still exist.
+    """
+    entries = getattr(app.env, "_search_index_index_entries", None)
+    saved = Path(app.doctreedir) / SEARCH_ENTRIES.format(builder=app.builder.name)
+    if entries is None or not saved.is_file():
+        return
+    kept = json.loads(saved.read_text(encoding="utf-8"))
+    for docname, found in kept.items():
+        if docname in app.env.found_docs:
+            entries[docname] = [tuple(entry) for entry in found]
+
+
+def finish_search_index(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
+    """Before the search index is written (html-collect-pages): make it what a clean build makes.
+
+    Keep its index entries for the next run (:func:`restore_index_entries`),
+    put them in page order, and forget the words no page holds any more: when Sphinx writes a page
+    again it takes the page out of every word, but keeps a word whose last
+    page that was, with no pages. Returns no extra pages.
+    """
+    indexer = getattr(app.builder, "indexer", None)
+    if indexer is None:
+        return []
+    for mapping in (getattr(indexer, "_mapping", {}), getattr(indexer, "_title_mapping", {})):
+        for word in [word for word, pages in mapping.items() if not pages]:
+            del mapping[word]
+    entries = getattr(app.env, "_search_index_index_entries", {})
+    ordered = sorted(entries.items())  # the order a clean build writes the pages in
+    entries.clear()
+    entries.update(ordered)
+    saved = Path(app.doctreedir) / SEARCH_ENTRIES.format(builder=app.builder.name)
+    saved.write_text(json.dumps({d: entries[d] for d in sorted(entries) if d in app.env.found_docs}), "utf-8")
+    return []
 
 
 class LicenceNoticesDirective(SphinxDirective):

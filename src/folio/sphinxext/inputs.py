@@ -184,6 +184,30 @@ def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[s
     return sorted(stale)
 
 
+WRITTEN = "folio_written"
+"""The environment's record: builder name -> key -> digest of what that builder's pages last showed."""
+
+
+def changed_since_written(env: BuildEnvironment, builder: str, key: str, value: object) -> bool:
+    """Whether ``value`` (something many pages show) differs from when ``builder`` last wrote them; note it.
+
+    Each builder keeps its own record, because the editions share one
+    environment: the run that reads a change is not the one that writes
+    every edition.
+    """
+    now = digest(value)
+    before: str | None = last_written(env, builder, key, now)
+    return before != now
+
+
+def last_written(env: BuildEnvironment, builder: str, key: str, value: Any) -> Any:
+    """What ``builder`` noted under ``key`` when it last wrote (None the first time); note ``value`` now."""
+    written: dict[str, dict[str, Any]] = env.__dict__.setdefault(WRITTEN, {})
+    before = written.setdefault(builder, {}).get(key)
+    written[builder][key] = value
+    return before
+
+
 def record_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     """Write the names of the pages this run reads, for the build's progress line."""
     Path(app.doctreedir).mkdir(parents=True, exist_ok=True)
