@@ -76,6 +76,8 @@ def run_sphinx(
         *python_tool("sphinx"),
         "-b",
         builder,
+        # Read (and write) in parallel when no LaTeX runs beside: Sphinx forks only for more than a few pages.
+        *([] if yielding else ["-j", "auto"]),
         "-c",
         str(project.conf),
         "-d",
