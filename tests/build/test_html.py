@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import re
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +30,19 @@ def test_footer_check_fails_on_a_page_without_the_notice(seeds: list, html_dir: 
     page.write_text("<html><body><footer>Nothing here</footer></body></html>")
     findings = check_html(seeds, tmp_path)
     assert [d.code.name for d in findings] == ["T001", "H001"]
+
+
+def test_the_build_check_reads_again_a_page_that_changed_since_it_passed(
+    seeds: list, html_dir: Path, tmp_path: Path
+) -> None:
+    site = Path(shutil.copytree(html_dir, tmp_path / "html"))
+    passed = tmp_path / "passed.json"
+    assert check_html(seeds, site, passed=passed) == []
+    assert CHAPTER in json.loads(passed.read_text(encoding="utf-8"))
+    page = site / CHAPTER
+    page.write_text(page.read_text(encoding="utf-8").replace("Kim Jong Un", "Kim Jong Il"), encoding="utf-8")
+    assert [d.code.name for d in check_html(seeds, site, passed=passed)] == ["T001"]
+    assert CHAPTER not in json.loads(passed.read_text(encoding="utf-8"))
 
 
 def test_text_is_printed_as_licensed(html_dir: Path) -> None:

@@ -201,12 +201,19 @@ def finish(
     """Check a staged edition and publish it into ``dist/``."""
     target = edition_path(project, book, edition)
     with step(progress, edition, "check text and licence notice"):
-        errors = [d for d in GATES[edition](seeds, staged) if d.is_error]
+        errors = [d for d in gate(project, edition, seeds, staged) if d.is_error]
     if errors:
         raise CheckError(*errors)
     publish(staged, target, project.build)
     progress(f"folio: published {project.relative(target)}")
     return target
+
+
+def gate(project: Project, edition: str, seeds: list[Seed], staged: Path) -> list[Diagnostic]:
+    """The checks ``edition`` must pass; the HTML's reads only the pages written since they last passed."""
+    if edition == "html":
+        return check_html(seeds, staged, passed=project.build / "html-passed.json")
+    return GATES[edition](seeds, staged)
 
 
 @contextmanager

@@ -12,6 +12,8 @@ check`` runs them again on ``dist/``.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import zipfile
 from collections.abc import Iterable
@@ -51,27 +53,64 @@ def check_fidelity(seeds: Iterable[Seed], text: str, edition: str) -> list[Diagn
     return problems
 
 
-def check_html(seeds: list[Seed], site: Path) -> list[Diagnostic]:
+def check_html(seeds: list[Seed], site: Path, *, passed: Path | None = None) -> list[Diagnostic]:
     """The HTML edition: each chapter's words, and the notices in every page's footer.
 
     A chapter's page carries its own article's notice; every other page
-    (front page, glossary, copyright page) carries them all.
+    (front page, glossary, copyright page) carries them all. With ``passed``
+    (a file the build keeps), a page that passed before, unchanged and held
+    to the same text and notices, is not read again: the check costs time in
+    proportion to the pages a build wrote.
     """
-    problems = []
-    for seed in seeds:
-        page = site / "chapters" / f"{slug_for(seed.path)}.html"
-        text = _html(page).text_content() if page.is_file() else ""
-        problems += check_fidelity([seed], text, str(page))
     every = {normalise(notice) for notice in notices(seeds)}
-    own = {f"chapters/{slug_for(seed.path)}.html": {normalise(seed.notice)} for seed in seeds}
+    chapters = {f"chapters/{slug_for(seed.path)}.html": seed for seed in seeds}
+    before = _passed(passed)
+    now: dict[str, str] = {}
+    problems = []
+    for name, missing in chapters.items():
+        if not (site / name).is_file():
+            problems += check_fidelity([missing], "", str(site / name))
     for page in sorted(site.rglob("*.html")):
-        relative = page.relative_to(site)
-        if "_static" in relative.parts:
+        name = page.relative_to(site).as_posix()
+        if "_static" in page.relative_to(site).parts:
             continue
-        footer_text = normalise(" ".join(f.text_content() for f in _html(page).xpath("//footer")))
-        if any(notice not in footer_text for notice in own.get(relative.as_posix(), every)):
-            problems.append(diagnose(Code.H001, page))
+        seed = chapters.get(name)
+        wanted = {normalise(seed.notice)} if seed else every
+        key = _page_key(page, seed, wanted)
+        if before.get(name) == key:
+            now[name] = key
+            continue
+        found = _page_problems(page, seed, wanted)
+        problems += found
+        if not found:
+            now[name] = key
+    if passed is not None:
+        passed.write_text(json.dumps(now, sort_keys=True), encoding="utf-8")
     return problems
+
+
+def _page_problems(page: Path, seed: Seed | None, wanted: set[str]) -> list[Diagnostic]:
+    tree = _html(page)
+    problems = check_fidelity([seed], tree.text_content(), str(page)) if seed else []
+    footer_text = normalise(" ".join(f.text_content() for f in tree.xpath("//footer")))
+    if any(notice not in footer_text for notice in wanted):
+        problems.append(diagnose(Code.H001, page))
+    return problems
+
+
+def _page_key(page: Path, seed: Seed | None, wanted: set[str]) -> str:
+    """The page as written (time and size) and what it is held to (its article's text, the notices)."""
+    stat = page.stat()
+    held = [[p.text for p in seed.paragraphs] if seed else [], sorted(wanted)]
+    return hashlib.sha256(json.dumps([stat.st_mtime_ns, stat.st_size, held]).encode()).hexdigest()
+
+
+def _passed(path: Path | None) -> dict[str, str]:
+    try:
+        found = json.loads(path.read_text(encoding="utf-8")) if path is not None else {}
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _html(page: Path) -> html.HtmlElement:
