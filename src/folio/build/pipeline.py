@@ -23,7 +23,7 @@ from folio.checks.editions import check_epub, check_html, check_pdf
 from folio.config import BookConfig
 from folio.diagnostics import CheckError, Code, Diagnostic, FolioError, diagnose
 from folio.ingest.seed import Seed, attributed_notices, notices, sources
-from folio.pdf.cover import make_cover, page_count
+from folio.pdf.cover import CoverJob, finish_cover, page_count, start_cover
 from folio.pdf.geometry import trim_points
 from folio.pdf.pdfx import make_print_interior
 from folio.pdf.preflight import preflight
@@ -101,31 +101,49 @@ def finish_paginated(
     env: dict[str, str],
     progress: Progress,
 ) -> list[Path]:
-    """Once LaTeX is done: package and publish the EPUB, then finish and publish the PDF editions."""
+    """Once LaTeX is done: package and publish the EPUB, then finish and publish the PDF editions.
+
+    The cover, which needs only the page count, typesets in the background
+    while the EPUB is packaged.
+    """
     published: list[Path] = []
-    if "epub" in editions:
-        with kept_on_failure(project, "epub", edition_path(project, book, "epub")):
-            wait_latex(latex, progress)
-            staged = package_epub(project, book, seeds, env, latex.pdf, progress)
-            published.append(finish(project, "epub", book, seeds, staged, progress))
-    if "pdf" in editions:
-        with kept_on_failure(project, "pdf", edition_path(project, book, "pdf")):
-            published += finish_pdf(project, book, seeds, latex, env, progress)
+    cover: CoverJob | None = None
+    try:
+        if "epub" in editions:
+            with kept_on_failure(project, "epub", edition_path(project, book, "epub")):
+                wait_latex(latex, progress)
+                if "pdf" in editions:
+                    cover = start_cover(book, page_count(latex.pdf), project.build / "cover", env)
+                staged = package_epub(project, book, seeds, env, latex.pdf, progress)
+                published.append(finish(project, "epub", book, seeds, staged, progress))
+        if "pdf" in editions:
+            with kept_on_failure(project, "pdf", edition_path(project, book, "pdf")):
+                published += finish_pdf(project, book, seeds, latex, env, progress, cover)
+    finally:
+        if cover is not None:
+            cover.job.cancel()
     return published
 
 
 def finish_pdf(
-    project: Project, book: BookConfig, seeds: list[Seed], latex: Latex, env: dict[str, str], progress: Progress
+    project: Project,
+    book: BookConfig,
+    seeds: list[Seed],
+    latex: Latex,
+    env: dict[str, str],
+    progress: Progress,
+    cover: CoverJob | None,
 ) -> list[Path]:
     """The reading PDF with its XMP packet, the print interior and the cover, each checked and published."""
     modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
     staged = finish_latex(
         latex, project.build / "editions" / latex.pdf.name, book, attributed_notices(seeds), modified, progress
     )
+    cover = cover or start_cover(book, page_count(staged), project.build / "cover", env)
     interior = print_interior(project, book, staged, env, progress)
-    cover = print_cover(project, book, staged, env, progress)
+    made_cover = print_cover(project, book, cover, env, progress)
     published = finish(project, "pdf", book, seeds, staged, progress)
-    for made, target in ((interior, print_path(project, book)), (cover, cover_path(project, book))):
+    for made, target in ((interior, print_path(project, book)), (made_cover, cover_path(project, book))):
         publish(made, target, project.build)
         progress(f"folio: published {project.relative(target)}")
     return [published]
@@ -158,12 +176,12 @@ def cover_path(project: Project, book: BookConfig) -> Path:
     return project.dist / f"{book.slug}-cover.pdf"
 
 
-def print_cover(project: Project, book: BookConfig, reading: Path, env: dict[str, str], progress: Progress) -> Path:
+def print_cover(project: Project, book: BookConfig, cover: CoverJob, env: dict[str, str], progress: Progress) -> Path:
     """The wrap-around cover for the interior's page count, PDF/X-4, preflighted."""
     output = project.build / "editions" / cover_path(project, book).name
     modified = datetime.fromtimestamp(int(env["SOURCE_DATE_EPOCH"]), UTC)
     with step(progress, "pdf", "cover (PDF/X-4) and preflight"):
-        make_cover(book, page_count(reading), project.build / "cover", output, env, modified, progress)
+        finish_cover(cover, book, output, modified, progress)
         errors = [d for d in preflight(output) if d.is_error]
     if errors:
         raise CheckError(*errors)

@@ -70,6 +70,36 @@ def spine_has_text(pages: int) -> bool:
     return pages >= SPINE_TEXT_PAGES
 
 
+class CoverJob(NamedTuple):
+    """The cover, typesetting in the background."""
+
+    job: Job
+    folder: Path
+    pages: int
+    started: float
+
+
+def start_cover(book: BookConfig, pages: int, folder: Path, env: dict[str, str]) -> CoverJob:
+    """Start typesetting the cover for ``pages`` interior pages in ``folder`` (xelatex, in the background)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    source = folder / "cover.tex"
+    source.write_text(cover_tex(book, geometry(book, pages), spine_has_text(pages)), encoding="utf-8")
+    command = [find("xelatex"), "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", source.name]
+    job = Job(command, folder / "cover.log.txt", "xelatex (cover)", env=env, cwd=folder, timeout=COVER_TIMEOUT)
+    return CoverJob(job, folder, pages, time.perf_counter())
+
+
+def finish_cover(cover: CoverJob, book: BookConfig, output: Path, modified: datetime, progress: Progress) -> Path:
+    """Wait for the cover's typesetting and write it, PDF/X-4, to ``output``."""
+    from folio.pdf.pdfx import make_pdfx
+
+    cover.job.wait()
+    progress(f"folio: pdf: cover typeset in {time.perf_counter() - cover.started:.1f} s")
+    shape = geometry(book, cover.pages)
+    trim = (shape.bleed, shape.bleed, shape.width - shape.bleed, shape.height - shape.bleed)
+    return make_pdfx(cover.folder / "cover.pdf", output, modified, trim=trim)
+
+
 def make_cover(
     book: BookConfig,
     pages: int,
@@ -80,18 +110,7 @@ def make_cover(
     progress: Progress,
 ) -> Path:
     """Typeset the cover for ``pages`` interior pages in ``folder`` and write it, PDF/X-4, to ``output``."""
-    from folio.pdf.pdfx import make_pdfx
-
-    folder.mkdir(parents=True, exist_ok=True)
-    source = folder / "cover.tex"
-    source.write_text(cover_tex(book, geometry(book, pages), spine_has_text(pages)), encoding="utf-8")
-    command = [find("xelatex"), "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", source.name]
-    started = time.perf_counter()
-    Job(command, folder / "cover.log.txt", "xelatex (cover)", env=env, cwd=folder, timeout=COVER_TIMEOUT).wait()
-    progress(f"folio: pdf: cover typeset in {time.perf_counter() - started:.1f} s")
-    cover = geometry(book, pages)
-    trim = (cover.bleed, cover.bleed, cover.width - cover.bleed, cover.height - cover.bleed)
-    return make_pdfx(folder / "cover.pdf", output, modified, trim=trim)
+    return finish_cover(start_cover(book, pages, folder, env), book, output, modified, progress)
 
 
 def cover_tex(book: BookConfig, cover: Geometry, spine_text: bool) -> str:
