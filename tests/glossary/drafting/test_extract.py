@@ -4,8 +4,9 @@
 on: seven written before it, then six rounds of three articles each written
 as held-out tests, scored before any change (README.md gives each round's
 first score), and only then used to improve it. ``heldout/`` holds the
-seventh round, written after the extractor was frozen and never used to
-change it. The bar, per article: recall and precision at least 0.90, sort
+articles never used to change it: the seventh round, written after the
+extractor was frozen, and the eighth, four short articles the lead wrote
+(:data:`SUPPLIED`). The bar, per article: recall and precision at least 0.90, sort
 keys right for at least 95 % of the people. A held-out article that fell
 below it is marked ``xfail(strict=True)`` with its score: the shortfall stays
 visible, and the mark must go (and the article join the tuned set) when a
@@ -27,9 +28,15 @@ PRECISION = RECALL = 0.90
 SORTING = 0.95
 
 
+SUPPLIED = {"port_authority", "arms_talks", "chips", "festival"}
+"""Round 8: the lead's held-out articles, kept as given. Three name fewer than eight people and institutions,
+so one error moves their score by 0.12 to 0.25; the rounds are also scored pooled (README.md)."""
+
+
 def _report(article: Path) -> str:
     s = score_extractor(article)
-    assert s.wanted >= 8, f"{article.name}: an answer key should name at least 8 people and institutions"
+    if article.stem not in SUPPLIED:
+        assert s.wanted >= 8, f"{article.name}: an answer key of ours should name at least 8 people and institutions"
     verdict = (
         f"{s.article}: precision {s.precision:.2f} ({s.right}/{s.drafted}), recall {s.recall:.2f} "
         f"({s.found}/{s.wanted}), sort keys {s.sorting:.2f} ({s.sorted_right}/{s.people}); "
@@ -48,6 +55,9 @@ def test_each_tuned_article_meets_the_bar(article: Path) -> None:
 BELOW_THE_BAR = {
     "music_label_profile": "precision 0.73, recall 0.80 when scored: a city, a job title (DJ) and an album title"
     " taken for institutions; XL Recordings missed",
+    "port_authority": "precision 0.80 when scored: a dock worker named only 'Mr. Kim' drafted",
+    "chips": "precision 0.91, recall 0.83 when scored: 'Intel and Samsung Electronics' drafted as one institution",
+    "festival": "precision 0.88 when scored: the Fringe (a festival) drafted as an institution",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
