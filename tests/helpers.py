@@ -322,7 +322,7 @@ def score_extractor(text: Path) -> Score:
 
     seed = read_seed(text)
     found = extract([(p.line, p.text) for p in seed.paragraphs])
-    drafts = [(f.name, f.kind, f.sort, f.aliases) for f in found]
+    drafts = [(f.name, f.kind, f.sort, f.aliases) for f in found if not f.unnamed]  # reported, never drafted
     return score(text.stem, drafts, read_key(text.with_suffix(".key.yml")))
 
 

@@ -71,6 +71,9 @@ class Found:
     """Whether the family name comes first; None: as :func:`names.is_family_first` guesses from the name."""
     sort_key: str = ""
     """The sort key, when the name itself cannot give it ("Mr Justice Pemberton")."""
+    unnamed: bool = False
+    """Named only by a courtesy title and a surname ("Mr. Kim, a dock worker"): a person, but not named
+    enough for an entry (no given name to sort or define by), so it is reported and never drafted."""
 
     @property
     def first(self) -> Mention:
@@ -215,7 +218,8 @@ def _surnames_of(mention: Mention) -> set[str]:
 
 
 def _titled_only(found: dict[str, Found], mention: Mention, mentions: list[Mention]) -> None:
-    """A person the article names only with a title ("Mr Justice Pemberton", "President Biden")."""
+    """A person the article names only with a title ("Mr Justice Pemberton", "President Biden", "Lord Winston":
+    an office or a peerage says who they are), or only with a courtesy title ("Mr. Kim": :attr:`Found.unnamed`)."""
     title, surname = mention.span.title, mention.span.text
     if title.split()[-1].rstrip(".") not in TITLES or not surname[:1].isupper():
         return
@@ -228,6 +232,10 @@ def _titled_only(found: dict[str, Found], mention: Mention, mentions: list[Menti
         _merge_alias(found, peer, name, "titled form")
         return
     sort = f"{surname}, {title}"  # as an index has it: "Winston, Lord", "Pemberton, Mr Justice"
+    if title.split()[-1].rstrip(".") in lexicon.COURTESY_TITLES:
+        reasons = ["named only by a courtesy title and a surname"]
+        found[key] = Found(name, PERSON, mention.line, [mention], reasons=reasons, sort_key=sort, unnamed=True)
+        return
     found[key] = Found(name, PERSON, mention.line, [mention], reasons=["named only with a title"], sort_key=sort)
 
 

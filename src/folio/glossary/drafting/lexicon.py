@@ -154,6 +154,10 @@ WORK_NOUNS = frozenset(
 )
 """Nouns that, just before a capitalised phrase, make it the title of a work ("the film Night Ferry")."""
 
+COURTESY_TITLES = frozenset(words("Mr Mrs Ms Miss Mx Dr Prof Professor"))
+"""Titles that say nothing of who someone is: a person named only with one and a surname ("Mr. Kim, a dock
+worker") has no entry drafted. An office or a peerage ("President Biden", "Lord Winston") names the person."""
+
 RELATIVES = frozenset(
     words("""grandmother grandfather mother father son daughter wife husband sister brother widow cousin uncle aunt""")
 )

@@ -31,7 +31,8 @@ class Row(NamedTuple):
     """One line of the table ``folio glossary draft`` prints."""
 
     action: str
-    """``added``, ``known``, ``alias?`` (a proposal) or ``skipped``."""
+    """``added``, ``known``, ``alias?`` (a proposal), ``skipped``, or ``unnamed`` (a person named only as
+    "Mr. Kim": reported, not drafted)."""
     id: str
     kind: str
     name: str
@@ -117,6 +118,9 @@ def plan(register: Register, articles: Iterable[tuple[str, list[Found]]]) -> Pla
             source = f"{seed}:{entry.line}"
             if variant(entry.name) in known.ignored:
                 continue
+            if entry.unnamed:
+                result.rows.append(_unnamed(entry, source))
+                continue
             existing = known.find(entry)
             if existing is not None:
                 result.rows += _known(existing, entry, known, source, drafts)
@@ -156,6 +160,14 @@ def _known(existing: Entry | Draft, found: Found, known: Known, source: str, dra
             continue
         rows.append(Row("alias?", existing.id, kind, alias, f"add {alias!r} to the aliases of {existing.id!r}", source))
     return rows
+
+
+def _unnamed(found: Found, source: str) -> Row:
+    detail = (
+        f"{'; '.join(found.reasons)}: not drafted; if the article says who this is, write the entry by hand,"
+        f" else list {found.name!r} under ignore:"
+    )
+    return Row("unnamed", "", found.kind, found.name, detail, source)
 
 
 def _draft(found: Found, known: Known, source: str) -> tuple[Row, Draft | None]:
