@@ -177,3 +177,12 @@ def test_a_person_named_only_by_a_courtesy_title_is_reported_not_drafted() -> No
     assert found["Mr. Kim"].unnamed and found["Mr. Kim"].kind == "person"
     assert not found["Park Ji-hoon"].unnamed and found["Park Ji-hoon"].aliases == ["Mr. Park"]
     assert not found["Lord Winston"].unnamed, "a peerage names the person"
+
+
+def test_a_titled_form_passes_over_someone_the_article_calls_by_the_other_title() -> None:
+    text = (
+        "Kim Sun-hee led the talks; Ms. Kim called them practical. Kim Jong Un tested a missile. "
+        "Mr. Kim's timing was no accident, said Ms. Kim."
+    )
+    aliases = {f.name: f.aliases for f in extract([(1, text)])}
+    assert aliases == {"Kim Sun-hee": ["Ms. Kim"], "Kim Jong Un": ["Mr. Kim"]}

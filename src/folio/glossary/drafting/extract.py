@@ -184,7 +184,7 @@ def _attach_titles(found: dict[str, Found], titled: list[Mention], mentions: lis
             for m in reversed(before)
             if not m.span.title and (surname in _surnames_of(m) or (royal and m.span.words[0] == surname))
         ]
-        chosen = _choose(candidates, mention.span.title)
+        chosen = _choose(candidates, mention.span.title, found)
         if chosen is None:
             _titled_only(found, mention, mentions)
             continue
@@ -267,12 +267,23 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
             entry.family_first = False
 
 
-def _choose(candidates: list[Mention], title: str) -> Mention | None:
-    """The nearest candidate of the title's gender, passing over quoted sources and relatives when others fit."""
+def _choose(candidates: list[Mention], title: str, found: dict[str, Found]) -> Mention | None:
+    """The nearest candidate of the title's gender, passing over quoted sources and relatives when others fit,
+    and anyone the article already calls by a title of the other gender ("Mr. Kim" is not "Ms. Kim")."""
     wanted = names.title_gender(title)
-    fitting = [m for m in candidates if wanted == "x" or names.gender(m.span.text) in (wanted, "x")]
+    fitting = [
+        m
+        for m in candidates
+        if wanted == "x"
+        or (names.gender(m.span.text) in (wanted, "x") and not _titled_otherwise(found.get(_key(m.span.text)), wanted))
+    ]
     principal = [m for m in fitting if not _is_secondary(m)]
     return (principal or fitting or [None])[0]  # type: ignore[list-item]
+
+
+def _titled_otherwise(entry: Found | None, gender: str) -> bool:
+    """Whether ``entry`` already has a titled form of another gender than ``gender``."""
+    return entry is not None and any(names.form_gender(alias) not in (gender, "x") for alias in entry.aliases)
 
 
 def _is_secondary(mention: Mention) -> bool:

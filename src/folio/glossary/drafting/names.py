@@ -109,3 +109,8 @@ def title_gender(title: str) -> str:
     return {"Mr": "m", "Sir": "m", "Lord": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Dame": "f", "Lady": "f"}.get(
         word, "x"
     )
+
+
+def form_gender(form: str) -> str:
+    """The gender a titled form's title implies ("Ms. Kim": ``f``); ``x`` for other forms."""
+    return title_gender(form.split()[0]) if len(form.split()) > 1 else "x"
