@@ -186,3 +186,12 @@ def test_a_titled_form_passes_over_someone_the_article_calls_by_the_other_title(
     )
     aliases = {f.name: f.aliases for f in extract([(1, text)])}
     assert aliases == {"Kim Sun-hee": ["Ms. Kim"], "Kim Jong Un": ["Mr. Kim"]}
+
+
+def test_a_short_form_is_one_used_after_the_full_name_and_never_a_place() -> None:
+    text = (
+        "The port of Busan handled a record. Its operator, the Busan Port Authority (BPA), wants more; the BPA "
+        "said Busan would grow. Leeds City Council agreed, though Leeds is smaller. Kestrel Line, a carrier, was cautious: Kestrel waits."
+    )
+    aliases = {f.name: f.aliases for f in extract([(1, text)])}
+    assert aliases == {"Busan Port Authority": ["BPA"], "Leeds City Council": [], "Kestrel Line": ["Kestrel"]}

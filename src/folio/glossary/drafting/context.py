@@ -74,6 +74,9 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     noun = re.match(r"^\s+(?P<noun>[a-z-]+)", after)
     if noun and noun["noun"] in lexicon.PLACE_NOUNS:
         found.append(Clue(OTHER, f"a place ({noun['noun']})", 3))
+    of_place = re.search(r"\b(?P<noun>[a-z]+)\s+of\s+$", before)
+    if of_place and of_place["noun"] in lexicon.PLACE_NOUNS:
+        found.append(Clue(OTHER, f"a place (the {of_place['noun']} of)", 3))  # "the port of Busan"
     return found
 
 

@@ -343,14 +343,19 @@ def _attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> Non
             continue
         _merge_alias(found, longer[0], short.name, "short form")
     for entry in [f for f in found.values() if f.kind == INSTITUTION and len(f.name.split()) > 1]:
-        for mention in mentions:
-            text = mention.span.text
-            if not _could_be_short(text):
-                continue
+        for text in {m.span.text for m in mentions if entry.name.startswith(m.span.text + " ")}:
+            uses = [m for m in mentions if m.span.text == text]
             other = found.get(_key(text))
             weak = other is None or max(c.strength for m in other.mentions for c in m.clues) < 3
-            if entry.name.startswith(text + " ") and weak and mention.line >= entry.line:
+            if weak and _could_be_short(text, entry.name) and _later(uses, entry.first):
                 _merge_alias(found, entry, text, "short form")
+
+
+def _later(uses: list[Mention], first: Mention) -> bool:
+    """Whether every use of a short form comes after the full name ("Busan" before "Busan Port Authority" is
+    the city), and none is a place ("the port of Busan")."""
+    place = any(c.kind == OTHER for m in uses for c in m.clues)
+    return not place and all((m.line, m.span.start) > (first.line, first.span.start) for m in uses)
 
 
 def _attach_heads(found: dict[str, Found]) -> None:
@@ -364,21 +369,25 @@ def _attach_heads(found: dict[str, Found]) -> None:
             _merge_alias(found, longer[0], entry.name, "its head word alone")
 
 
-def _could_be_short(text: str) -> bool:
-    """Not a head word, place, nationality or given name on its own ("Bank", "Korea", "Victor")."""
+def _could_be_short(text: str, name: str) -> bool:
+    """Not a head word, place, nationality or given name on its own ("Bank", "Korea", "Victor"), nor the place
+    that opens a name such as "Busan Port Authority" or "Leeds City Council"."""
     folded = lexicon.fold(text)
+    following = name[len(text) :].split()[0].casefold()
     return not (
         text in lexicon.ORG_HEADS
         or text in lexicon.given_names()
         or folded in lexicon.places()
         or folded in lexicon.nationalities()
+        or following in lexicon.PLACE_NOUNS
     )
 
 
 def _named_apart(short: Found, longer: Found) -> bool:
     """Two institutions: the shorter named first, or named for itself ("Ashbourne Athletic"), or named apart
     ("Orion Marine Engineering, the shipbuilding arm of the Orion conglomerate")."""
-    if short.line < longer.line or any(c.kind == INSTITUTION and c.strength >= 3 for c in short.first.clues):
+    earlier = (short.first.line, short.first.span.start) < (longer.first.line, longer.first.span.start)
+    if earlier or any(c.kind == INSTITUTION and c.strength >= 3 for c in short.first.clues):
         return True
     phrases = [context.appositive(m.after) for m in longer.mentions]
     return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)
