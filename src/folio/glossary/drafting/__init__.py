@@ -9,7 +9,8 @@ The public surface is two functions:
 
 The steps, in order: :mod:`.lexicon` (word lists), :mod:`.spans` (capitalised
 spans), :mod:`.context` (clues), :mod:`.extract` (people and institutions),
-:mod:`.names` (sort keys), :mod:`.define` (draft definitions), :mod:`.plan`
+with :mod:`.titles` (titled forms) and :mod:`.aliases` (acronyms and short
+forms) over the records of :mod:`.found`, :mod:`.names` (sort keys), :mod:`.define` (draft definitions), :mod:`.plan`
 (against the register), :mod:`.yamlfile` (round-trip writing) and
 :mod:`.command`. Nothing here imports Sphinx.
 """
