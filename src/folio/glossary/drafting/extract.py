@@ -45,6 +45,7 @@ _DATELINE = re.compile(
 def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     """The people and institutions named in ``paragraphs`` ((line, text) pairs), in order of first mention."""
     mentions = [m for line, text in paragraphs if not _CREDIT.match(text) for m in _mentions(line, text)]
+    mentions = _coordinated(mentions)
     titled = [m for m in mentions if m.span.title]
     found = _classify([m for m in mentions if not m.span.title])
     titles.attach_titles(found, titled, mentions)
@@ -62,12 +63,55 @@ def _mentions(line: int, text: str) -> list[Mention]:
         text = " " * dateline.end() + text[dateline.end() :]
     found = _rejoined([Mention(span, line, text) for span in spans(text)], text)
     for index, mention in enumerate(found):
-        mention.clues = context.clues(mention.span, mention.before, mention.after)
-        if names.is_family_first(mention.span.text):
-            mention.clues.append(Clue(PERSON, "a family-name-first name", 2))
+        mention.clues = _clues(mention)
         if index and _works_at(found[index - 1], mention, text):
             mention.clues.append(Clue(INSTITUTION, f"where {found[index - 1].span.text} works", 2))
     return found
+
+
+def _clues(mention: Mention) -> list[Clue]:
+    found = context.clues(mention.span, mention.before, mention.after)
+    if names.is_family_first(mention.span.text):
+        found.append(Clue(PERSON, "a family-name-first name", 2))
+    return found
+
+
+_PLURAL_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:the|its|their|his|her)\s+)?(?:two|three|four|five|six|both)\b", re.IGNORECASE
+)
+_PAIR_BEFORE = re.compile(r"\b(?:both|between|either|neither)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _coordinated(mentions: list[Mention]) -> list[Mention]:
+    """Split "A and B Electronics" into two names when the text treats them as two: a plural appositive
+    ("Intel and Samsung Electronics, two of its biggest customers"), "both" or "between" before, or A named on
+    its own elsewhere. A name that joins its own words with "and" stays whole ("Bureau of Industry and
+    Security", "Baltic and International Maritime Council")."""
+    alone = {m.span.text for m in mentions if not m.span.opens_sentence}
+    return [part for mention in mentions for part in _conjuncts(mention, alone) or [mention]]
+
+
+def _conjuncts(mention: Mention, alone: set[str]) -> list[Mention]:
+    span = mention.span
+    joins = [i for i, token in enumerate(span.tokens) if token.text == "and"]
+    if len(joins) != 1 or span.title or span.role or span.honorific:
+        return []
+    first, second = span.tokens[: joins[0]], span.tokens[joins[0] + 1 :]
+    text = " ".join(token.text for token in first)
+    inside = any(token.text in {"of", "for", "on", "the"} for token in first)  # "Bureau of Industry and Security"
+    place = lexicon.fold(text) in lexicon.places() | lexicon.nationalities()  # "Baltic and International ..."
+    two = _PLURAL_AFTER.match(mention.after) or _PAIR_BEFORE.search(mention.before) or text in alone
+    if not first or not second or inside or place or not two:
+        return []
+    parts = [Mention(Span(first), mention.line, mention.paragraph)]
+    parts.append(Mention(Span(second, span.possessive, named_s=span.named_s), mention.line, mention.paragraph))
+    for part in parts:
+        part.clues = _clues(part)
+    for part, other in ((parts[0], parts[1]), (parts[1], parts[0])):
+        strong = [c for c in other.clues if c.kind == INSTITUTION and c.strength >= 3]
+        if strong and not any(c.strength >= 2 for c in part.clues):
+            part.clues.append(Clue(INSTITUTION, f"named with {other.span.text}", 2))
+    return parts
 
 
 def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
