@@ -75,7 +75,8 @@ def attach_heads(found: dict[str, Found]) -> None:
 
 def _could_be_short(text: str, name: str) -> bool:
     """Not a head word, place, nationality or given name on its own ("Bank", "Korea", "Victor"), nor the place
-    that opens a name such as "Busan Port Authority" or "Leeds City Council"."""
+    or event that opens a name such as "Busan Port Authority", "Leeds City Council" or "Glastonbury Festival
+    Trust"."""
     folded = lexicon.fold(text)
     following = name[len(text) :].split()[0].casefold()
     return not (
@@ -84,6 +85,7 @@ def _could_be_short(text: str, name: str) -> bool:
         or folded in lexicon.places()
         or folded in lexicon.nationalities()
         or following in lexicon.PLACE_NOUNS
+        or following.capitalize() in lexicon.EVENT_WORDS  # "Glastonbury" of the Glastonbury Festival Trust
     )
 
 

@@ -51,6 +51,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     titles.attach_titles(found, titled, mentions)
     _name_order(found, mentions)
     _drop_surnames(found)
+    _drop_events(found)
     aliases.attach_acronyms(found, mentions)
     aliases.attach_short_forms(found, mentions)
     aliases.attach_heads(found)
@@ -177,6 +178,22 @@ def _drop_surnames(found: dict[str, Found]) -> None:
     for key, entry in list(found.items()):
         strong = any(c.kind == INSTITUTION and c.strength >= 3 for m in entry.mentions for c in m.clues)
         if entry.kind == INSTITUTION and entry.name in surnames and not strong:
+            del found[key]
+
+
+def _drop_events(found: dict[str, Found]) -> None:
+    """ "the Fringe" beside the "Edinburgh Festival Fringe Society": a word of the event an institution is named
+    after (its words before the institution's head, one of them an event's: Festival, Cup, Prize …) names
+    the event, which is not drafted, unless the text says more of it than "the …"."""
+    events = set()
+    for entry in found.values():
+        words = entry.name.split()
+        head = next((i for i, w in enumerate(words) if w in lexicon.ORG_HEADS), 0)
+        if entry.kind == INSTITUTION and any(w in lexicon.EVENT_WORDS for w in words[:head]):
+            events.update(words[:head])
+    for key, entry in list(found.items()):
+        strong = any(c.kind == INSTITUTION and c.strength >= 3 for m in entry.mentions for c in m.clues)
+        if entry.kind == INSTITUTION and entry.name in events and not strong:
             del found[key]
 
 

@@ -104,6 +104,15 @@ NOT_NAME_HEADS = frozenset(
 )
 """Last words that make a phrase an event, a document, a place or a prize rather than a name."""
 
+EVENT_WORDS = frozenset(
+    words(
+        """Festival Games Olympics Olympic Paralympics Cup Championship Championships Prix Prize Award Awards Summit
+    Fair Expo Biennale Biennial Carnival Marathon Tournament Regatta Exhibition"""
+    )
+)
+"""Words that make a name an event's ("Edinburgh Festival Fringe"); an institution named after an event
+("Edinburgh Festival Fringe Society") is drafted, the event's own name ("the Fringe") is not."""
+
 ORG_NOUNS = frozenset(
     words(
         """company firm group conglomerate maker carmaker automaker chipmaker drugmaker shipbuilder builder
