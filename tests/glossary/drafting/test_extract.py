@@ -1,16 +1,17 @@
 """The extractor, measured: precision, recall and sort keys on articles of ours, against answer keys.
 
 ``tests/roots/drafting/tuned/`` holds the articles the extractor was developed
-on: seven written before it, then six rounds of three articles each written
-as held-out tests, scored before any change (README.md gives each round's
-first score), and only then used to improve it. ``heldout/`` holds the
-articles never used to change it: the seventh round, written after the
-extractor was frozen, and the eighth, four short articles the lead wrote
-(:data:`SUPPLIED`). The bar, per article: recall and precision at least 0.90, sort
-keys right for at least 95 % of the people. A held-out article that fell
-below it is marked ``xfail(strict=True)`` with its score: the shortfall stays
-visible, and the mark must go (and the article join the tuned set) when a
-change lifts it. ``tools/draft_scores.py`` prints the same figures.
+on: seven written before it, then six rounds of three articles each and the
+lead's round 8 of four, each round written as held-out tests, scored before
+any change (README.md gives each round's first score), and only then used to
+improve it. ``heldout/`` holds the articles never used to change it: round 7,
+written after the extractor was frozen, and round 9, written after round 8
+(short articles the lead wrote, :data:`SUPPLIED`) had been scored and used.
+The bar, per article: recall and precision at least 0.90, sort keys right
+for at least 95 % of the people. A held-out article that fell below it is
+marked ``xfail(strict=True)`` with its score: the shortfall stays visible,
+and the mark must go (and the article join the tuned set) when a change
+lifts it. ``tools/draft_scores.py`` prints the same figures.
 """
 
 from __future__ import annotations
@@ -55,6 +56,16 @@ def test_each_tuned_article_meets_the_bar(article: Path) -> None:
 BELOW_THE_BAR = {
     "music_label_profile": "precision 0.73, recall 0.80 when scored: a city, a job title (DJ) and an album title"
     " taken for institutions; XL Recordings missed",
+    "sport_rugby_final": "precision 0.83, recall 0.62 when scored: a referee and a centre named after a role"
+    " missed, 'France Télévisions' and 'Garda Síochána' taken for people, Leinster and Premier Sports missed",
+    "health_malaria_vaccine": "precision 0.75 when scored: 'Institut de Recherche …' cut short, 'Gavi, the Vaccine"
+    " Alliance' split, 'Serum Institute' drafted twice, 'RTS' (a vaccine) taken for an institution",
+    "council_library_cuts": "precision 0.70, recall 0.78 when scored: 'Cllr' not known as a title, 'Eastfield'"
+    " (a library's place) taken for an institution",
+    "tech_ai_verification": "recall 0.72 when scored: one-word companies with nothing said of them (Lumora, Nvidia,"
+    " Anthropic), BNP Paribas and Mistral AI missed",
+    "obituary_chef_hue": "precision 0.80, sort keys 0.86 when scored: 'Le Jardin de Hué' and 'Le Progrès' taken for"
+    " people, 'Légion', and 'Nguyen Thi Mai' sorted 'Mai, Nguyen Thi'",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
