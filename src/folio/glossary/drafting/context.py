@@ -111,12 +111,23 @@ def _from_words(span: Span) -> list[Clue]:
     if span.role or span.honorific:
         found.append(Clue(PERSON, f"after a title ({span.role or span.honorific})", 3))
     if len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper():
-        found.append(Clue(PERSON, f"given name {words[0]!r}", 2))
+        found += _given_name(words[0])
     if _is_acronym(span.text):
         found.append(Clue(INSTITUTION, "an acronym", 1))
     if "named before a role" in span.evidence:
         found.append(Clue(INSTITUTION, "named before a role", 2))
     return found
+
+
+def _given_name(word: str) -> list[Clue]:
+    """A given name opening the span; but "Le", "La", "El" open names of places and firms ("Le Progrès"), and
+    a country's name is only a weak given name ("France Télévisions", though "Jordan Henderson")."""
+    if word in _ARTICLES:
+        return []
+    return [Clue(PERSON, f"given name {word!r}", 1 if lexicon.fold(word) in lexicon.places() else 2)]
+
+
+_ARTICLES = frozenset(lexicon.words("Le La Les El Los Las Il Lo Der Die Das Het"))
 
 
 def _is_acronym(text: str) -> bool:
@@ -140,7 +151,10 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found += _appositive_clues(phrase)
     if _SAYING_AFTER.match(after) or _SAYING_BEFORE.search(before):
         found.append(_speaker(span.words))
-    if re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
+    employer = _employer(before)
+    if employer:  # "a partner at Northwind, who will join the board": "who" is the partner
+        found = [clue for clue in found if clue.kind != PERSON] + [employer]
+    elif re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
         found.append(Clue(PERSON, "who … / an age", 3))
     if re.match(r"^\s*,\s+which\b", after):
         found.append(Clue(INSTITUTION, "which …", 1))
@@ -240,6 +254,9 @@ _TITLE_NOISE = frozenset(
 def _appositive_clues(phrase: str) -> list[Clue]:
     if phrase.split()[0] in {"who", "whom", "whose"}:
         return [Clue(PERSON, "who …", 3)]
+    relative = re.search(r"\b(?P<noun>[a-z-]+) who\b", phrase)  # "the Tongan-born centre who has played …"
+    if relative and (not relative["noun"].endswith("s") or relative["noun"] in lexicon.ROLE_NOUNS):
+        return [Clue(PERSON, f"a {relative['noun']} who …", 3)]
     noun = head_noun(phrase)
     if noun is None:
         return []
@@ -249,8 +266,7 @@ def _appositive_clues(phrase: str) -> list[Clue]:
 
 def _before_clues(before: str) -> list[Clue]:
     found = []
-    window = re.search(r"(?:^|[.;:!?(“”\"])(?P<phrase>[^.;:!?(“”\"]*)$", before)
-    tail = window["phrase"] if window else before
+    tail = _clause(before)
     direct = re.search(r"\b(?P<noun>[a-z-]+)\s*$", tail)
     if direct:
         noun = head_noun(direct["noun"])
@@ -262,9 +278,6 @@ def _before_clues(before: str) -> list[Clue]:
         noun = _last_noun(words)
         if noun:
             found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
-    role_at = re.search(r"\b(?P<noun>[A-Za-z-]+)\s+(?P<link>at|with|of|for)\s+(?P<the>the\s+)?$", tail)
-    if role_at and _works_for(role_at["noun"].casefold(), role_at["link"], bool(role_at["the"])):
-        found.append(Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2))
     if re.search(
         r"(?:[”\"]|\b(?:written|translated|directed|edited|illustrated|produced|painted|composed))\s+by\s+$", before
     ):
@@ -272,6 +285,21 @@ def _before_clues(before: str) -> list[Clue]:
     if re.search(r"\bshares\s+(?:in|of)\s+$", tail):
         found.append(Clue(INSTITUTION, "has shares", 2))
     return found
+
+
+def _clause(before: str) -> str:
+    """The text before a span back to the start of its clause (a full stop, a bracket, a quotation mark)."""
+    window = re.search(r"(?:^|[.;:!?(“”\"])(?P<phrase>[^.;:!?(“”\"]*)$", before)
+    return window["phrase"] if window else before
+
+
+def _employer(before: str) -> Clue | None:
+    """ "an analyst at X", "the chief executive of X": X employs someone."""
+    tail = _clause(before)
+    role_at = re.search(r"\b(?P<noun>[A-Za-z-]+)\s+(?P<link>at|with|of|for)\s+(?P<the>the\s+)?$", tail)
+    if role_at and _works_for(role_at["noun"].casefold(), role_at["link"], bool(role_at["the"])):
+        return Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2)
+    return None
 
 
 def _in_prepositional_phrase(words: list[str], index: int) -> bool:

@@ -212,5 +212,5 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
             entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
         if entry.kind != PERSON or len(words) < 2 or not names.is_family_first(entry.name):
             continue
-        if alone.count(words[-1]) > alone.count(words[0]):
+        if alone.count(words[-1]) > alone.count(words[0]) and lexicon.fold(words[0]) not in lexicon.VIETNAMESE_FAMILY:
             entry.family_first = False

@@ -150,7 +150,9 @@ ROLE_NOUNS = frozenset(
     father son daughter wife husband sister brother widow classmate colleague friend ceo cfo economist
     strategist consultant historian mp mep herder investor critic
     correspondent forecaster meteorologist architect chef cook vendor fisherman pilot priest pastor designer
-    photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder"""
+    photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder
+    referee umpire jockey batsman bowler winger defender scrum-half fly-half full-back flanker centre-back
+    quarterback pitcher sprinter cyclist swimmer boxer councillor partner"""
     )
 )
 """Nouns for what a person is or does, added to nameparser's titles."""
@@ -263,6 +265,12 @@ EAST_ASIAN_FAMILY = frozenset(
 )
 """Korean, Chinese and Vietnamese family names (romanised, accents folded): with a short romanised given
 name after them ("Kim Jong Un", "Xi Jinping", "Nguyen Van Hieu") the name is kept whole."""
+
+VIETNAMESE_FAMILY = frozenset(
+    words("nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh truong luong quach")
+)
+"""Vietnamese family names: their bearers are called by the last word, the given name ("Mai" for Nguyen Thi
+Mai), so that use does not turn the name round as it does "Wei Zhang" ("Zhang said")."""
 
 JAPANESE_FAMILY = frozenset(
     words(

@@ -38,7 +38,7 @@ _JOINERS = {"of", "for", "on"}
 _HONORIFICS = frozenset(
     lexicon.words(
         "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt Datuk"
-        " Dato Tun Rev Revd Reverend Fr"
+        " Dato Tun Rev Revd Reverend Fr Cllr Councillor"
     )
 )
 _ROLE_WORDS = frozenset(
