@@ -10,6 +10,15 @@ from folio.glossary.drafting.context import INSTITUTION, OTHER
 from folio.glossary.drafting.found import Found, Mention, merge_alias, name_key
 
 
+def attach_other_names(found: dict[str, Found]) -> None:
+    """ "Gavi, the Vaccine Alliance": the name set off after an institution's is another of its names."""
+    for entry in [f for f in found.values() if f.kind == INSTITUTION]:
+        for mention in entry.mentions:
+            other = context.also_called(mention.after)
+            if other and name_key(other) in found:
+                merge_alias(found, entry, other, "also called")
+
+
 def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
     """An acronym in brackets after a name is its alias; so is a bare acronym of its initials."""
     institutions = [f for f in found.values() if f.kind == INSTITUTION]
@@ -90,10 +99,12 @@ def _could_be_short(text: str, name: str) -> bool:
 
 
 def _named_apart(short: Found, longer: Found) -> bool:
-    """Two institutions: the shorter named first, or named for itself ("Ashbourne Athletic"), or named apart
+    """Two institutions: the shorter named first, or named for itself ("Ashbourne Athletic", but not a name
+    that only drops its "of India"), or named apart
     ("Orion Marine Engineering, the shipbuilding arm of the Orion conglomerate")."""
     earlier = (short.first.line, short.first.span.start) < (longer.first.line, longer.first.span.start)
-    if earlier or any(c.kind == INSTITUTION and c.strength >= 3 for c in short.first.clues):
+    qualified = longer.name.startswith(short.name + " of ")  # "Serum Institute" of "Serum Institute of India"
+    if earlier or (not qualified and any(c.kind == INSTITUTION and c.strength >= 3 for c in short.first.clues)):
         return True
     phrases = [context.appositive(m.after) for m in longer.mentions]
     return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)

@@ -25,7 +25,7 @@ class Clue(NamedTuple):
 
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITIVE = re.compile(r"^\s*,\s+(?P<phrase>(?:[^,.;:()“”\"—–]|“[^”]*”|\"[^\"]*\")+)")
-_BOUNDARY = {"of", "at", "in", "for", "from", "with", "who", "which", "that", "and", "to", "on", "by"}
+_BOUNDARY = {"of", "at", "in", "for", "from", "with", "who", "whose", "which", "that", "and", "to", "on", "by"}
 _SAYING_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{'|'.join(sorted(lexicon.SAYING))})\b")
 _SAYING_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(lexicon.SAYING))})|according to)\s+$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)")
@@ -42,8 +42,13 @@ _CORPORATE_ROLES = frozenset(
 """Roles whose "of" names an institution ("the chief executive of Okonjo Cement"); "the mayor of" names a place."""
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|invested in|"
-    r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left)\s+(?:the\s+)?$"
+    r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left|(?<!to )deals? with|contract with|"
+    r"partnership with|partnered with)\s+(?:the\s+)?$"
 )
+_NAMED_AFTER = re.compile(r"^\s*,\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w-]*)\s*(?:[,.;:]|$)")
+_PUBLICATION_BEFORE = re.compile(r"\b(?:writing|wrote|writes|published|publishes)\s+in\s+(?:the\s+)?$")
+_PART_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|parent)\s+of\s+(?:the\s+)?$")
+_EXAMPLES = re.compile(r"\b(?P<noun>[a-z-]+),?\s+(?:such as|including|like|notably)\s+(?:the\s+)?$")
 _DIRECTIONS = frozenset(
     lexicon.words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern")
 )
@@ -53,6 +58,8 @@ _NOT_ENTITIES = frozenset({"Left", "Right", "Internet", "Bible", "Koran", "Quran
 def clues(span: Span, before: str, after: str) -> list[Clue]:
     """Every clue the span and its context give, strongest first."""
     found = _vetoes(span, before, after) + _from_words(span) + _from_context(span, before, after)
+    if re.search(r"\b[Tt]he\s+$", before) and not (span.title or span.role or span.honorific):
+        found = [clue for clue in found if clue.kind != PERSON]  # "the Garda Síochána": no one's name
     return sorted(found, key=lambda clue: -clue.strength)
 
 
@@ -114,6 +121,8 @@ def _from_words(span: Span) -> list[Clue]:
         found += _given_name(words[0])
     if _is_acronym(span.text):
         found.append(Clue(INSTITUTION, "an acronym", 1))
+    elif len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[0] not in lexicon.NON_ORG_ACRONYMS:
+        found.append(Clue(INSTITUTION, f"opens with an acronym ({words[0]})", 2))  # "BNP Paribas"
     if "named before a role" in span.evidence:
         found.append(Clue(INSTITUTION, "named before a role", 2))
     return found
@@ -158,6 +167,9 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(PERSON, "who … / an age", 3))
     if re.match(r"^\s*,\s+which\b", after):
         found.append(Clue(INSTITUTION, "which …", 1))
+    named = also_called(after)
+    if named:
+        found.append(Clue(INSTITUTION, f"also called the {named}", 3))  # "Gavi, the Vaccine Alliance"
     found += _before_clues(before)
     if span.possessive and _ORG_ROLE_AFTER.match(after):
         found.append(Clue(INSTITUTION, "has a chief, board or shares", 1))
@@ -171,16 +183,41 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
     if len(words) == 1 and re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before):
         found.append(Clue(OTHER, "“in the …”: a place", 1))  # "a restaurant in the Born"
-    if len(words) == 1 and re.search(r"\b[Tt]he\s+$", before) and _SAYING_AFTER.match(after):
-        found.append(Clue(INSTITUTION, "“the …” as a speaker", 2))  # "The Greens said"
+    if re.search(r"\b[Tt]he\s+$", before) and _SAYING_AFTER.match(after):
+        found.append(Clue(INSTITUTION, "“the …” as a speaker", 2))  # "The Greens said", "the Garda Síochána said"
     if (
         len(span.words) == 1
         and not re.match(r"^\s+of\s", after)
         and re.search(r"(?:^|[.?!:]\s+|[^.?!:“\"\s]\s+)[Tt]he\s+$", before)
         and not span.text.endswith("s")
+        and not _modifies(after)
     ):
         found.append(Clue(INSTITUTION, "“the …”", 1))
     return found
+
+
+def also_called(after: str) -> str:
+    """The institution's name set off after a name ("Gavi, the Vaccine Alliance, which …"), or ""."""
+    named = _NAMED_AFTER.match(after)
+    return named["name"] if named and named["name"].split()[-1] in lexicon.ORG_HEADS else ""
+
+
+def _modifies(after: str) -> bool:
+    """Whether a word before a noun ("the Eastfield library", "the Fringe's street performers"): the next word
+    is lower case and no verb, preposition or conjunction."""
+    following = re.match(r"^(?:['’]s)?\s+(?P<word>[a-z][\w'’-]*)", after)
+    if not following:
+        return False
+    word = following["word"]
+    return not (word.endswith(("ed", "s")) or word in _FUNCTION_WORDS or word in lexicon.SAYING)
+
+
+_FUNCTION_WORDS = frozenset(
+    lexicon.words(
+        """will would could can may might must should shall did does do is was are were be been has had have to and or
+    but nor in on at since for from with of by as which who that where when after before until while than"""
+    )
+)
 
 
 def _speaker(words: list[str]) -> Clue:
@@ -233,7 +270,7 @@ def _noun_class(word: str) -> tuple[str, str] | None:
         lower = lower[:-1]  # plurals: "manufacturers"
     if not (word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep"}):
         return None
-    if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS:
+    if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS or lower in lexicon.PRODUCT_NOUNS:
         return OTHER, lower
     if lower in lexicon.ROLE_NOUNS:
         return PERSON, lower
@@ -284,6 +321,14 @@ def _before_clues(before: str) -> list[Clue]:
         found.append(Clue(PERSON, "the author of a work", 2))
     if re.search(r"\bshares\s+(?:in|of)\s+$", tail):
         found.append(Clue(INSTITUTION, "has shares", 2))
+    if _PUBLICATION_BEFORE.search(tail):
+        found.append(Clue(INSTITUTION, "a publication (writing in …)", 2))  # "writing in Le Progrès"
+    if _PART_OF.search(tail):
+        found.append(Clue(INSTITUTION, "has an arm or unit", 2))  # "the venture arm of Nvidia"
+    examples = _EXAMPLES.search(tail)
+    noun = head_noun(examples["noun"]) if examples else None
+    if examples and noun:
+        found.append(Clue(noun[0], f"one of the {examples['noun']}", 2))  # "model makers, including Mistral AI"
     return found
 
 
@@ -324,6 +369,20 @@ def _last_noun(words: list[str]) -> tuple[str, str] | None:
         if _in_prepositional_phrase(words, index):
             continue  # "head of film, Grace Liu", "the MP for the area, Helen Tregarthen": not the head
         found = head_noun(words[index])
-        if found and all(w in _BOUNDARY or w.islower() for w in words[index + 1 :]):
+        if found and (_lower(words[index + 1 :]) or _placed(words[index], words[index + 1 :])):
             return found
     return None
+
+
+def _lower(words: list[str]) -> bool:
+    return all(w in _BOUNDARY or w.islower() for w in words)
+
+
+def _placed(noun: str, words: list[str]) -> bool:
+    """One noun, then where it is or whose it is: "Her restaurant in Lyon, X", "the president of Ukraine, X"."""
+    return (
+        not noun.endswith("s")
+        and len(words) > 1
+        and words[0] in {"in", "of", "at", "near", "from"}
+        and all(w[:1].isupper() or w in {"of", "the"} for w in words[1:])
+    )

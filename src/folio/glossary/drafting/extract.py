@@ -25,6 +25,7 @@ It is rule-based and reads nothing from outside the machine:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -52,6 +53,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     _name_order(found, mentions)
     _drop_surnames(found)
     _drop_events(found)
+    aliases.attach_other_names(found)
     aliases.attach_acronyms(found, mentions)
     aliases.attach_short_forms(found, mentions)
     aliases.attach_heads(found)
@@ -67,7 +69,22 @@ def _mentions(line: int, text: str) -> list[Mention]:
         mention.clues = _clues(mention)
         if index and _works_at(found[index - 1], mention, text):
             mention.clues.append(Clue(INSTITUTION, f"where {found[index - 1].span.text} works", 2))
+    _listed_together(found, text)
     return found
+
+
+def _listed_together(mentions: list[Mention], text: str) -> None:
+    """Names in one list are of one kind: "including Mistral AI and Anthropic", "a deal with Premier Sports
+    and France Télévisions". A name with no good clue of its own takes an institution clue from the name
+    listed beside it, and passes it along the list."""
+    pairs = list(itertools.pairwise(mentions))
+    for left, right in [*pairs, *((b, a) for a, b in reversed(pairs))]:
+        between = text[min(left.span.end, right.span.end) : max(left.span.start, right.span.start)]
+        if not re.fullmatch(r"\s*,?\s+(?:and|or|&)\s+", between) or left.span.possessive:
+            continue
+        strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in left.clues)
+        if strong and not any(c.strength >= 2 for c in right.clues):
+            right.clues.append(Clue(INSTITUTION, f"listed with {left.span.text}", 2))
 
 
 def _clues(mention: Mention) -> list[Clue]:

@@ -88,6 +88,7 @@ OF_HEADS = frozenset(
 LEADING_HEADS = frozenset(
     words(
         "Banque Banco Banca Université Universidad Universität Instituto Institut Grupo Groupe Gruppo Société Fundación"
+        " Fondation Fondazione Fundação Stiftung"
     )
 )
 """Heads that open a name in other languages ("Banque Delorme")."""
@@ -168,6 +169,14 @@ WORK_NOUNS = frozenset(
 COURTESY_TITLES = frozenset(words("Mr Mrs Ms Miss Mx Dr Prof Professor"))
 """Titles that say nothing of who someone is: a person named only with one and a surname ("Mr. Kim, a dock
 worker") has no entry drafted. An office or a peerage ("President Biden", "Lord Winston") names the person."""
+
+PRODUCT_NOUNS = frozenset(
+    words(
+        """vaccine drug medicine pill jab treatment device phone smartphone handset laptop chip processor car truck jet
+    airliner aircraft plane drone missile rocket satellite console engine"""
+    )
+)
+"""Nouns that, before or around a name, make it a product ("an older vaccine, RTS,S"), which is no entry."""
 
 RELATIVES = frozenset(
     words("""grandmother grandfather mother father son daughter wife husband sister brother widow cousin uncle aunt""")

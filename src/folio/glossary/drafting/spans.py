@@ -35,6 +35,8 @@ _TOKEN = re.compile(
 _ENDS = {".", "?", "!", ":"}
 _OPENERS = {"“", '"', "‘", "(", "[", "—", "–", "-", "'"}
 _JOINERS = {"of", "for", "on"}
+_FOREIGN_AND = frozenset({"en", "y", "e", "et", "und", "für"})
+"""Small words inside institutions' names in other languages ("Institut de Recherche en Sciences de la Santé")."""
 _HONORIFICS = frozenset(
     lexicon.words(
         "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt Datuk"
@@ -133,7 +135,8 @@ def is_capital(token: Token) -> bool:
 
 
 def is_connector(token: Token) -> bool:
-    return token.text in _JOINERS or token.text in {"and", "&", "the"} or token.text in lexicon.particles()
+    text = token.text
+    return text in _JOINERS or text in {"and", "&", "the"} or text in lexicon.particles() or text in _FOREIGN_AND
 
 
 def runs(tokens: list[Token]) -> list[list[Token]]:
@@ -242,7 +245,8 @@ def _at_connectors(tokens: list[Token]) -> list[list[Token]]:
             continue
         rest = tokens[index + 1 :]
         if _joins(token.text, current, rest, institution):
-            institution = institution or token.text in _JOINERS
+            foreign = token.text in lexicon.particles() and current[0].word in lexicon.LEADING_HEADS  # "Institut de"
+            institution = institution or token.text in _JOINERS or foreign
             current.append(token)
             continue
         pieces.append(current)
@@ -263,6 +267,8 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         return last in lexicon.OF_HEADS or last in TITLES or last in _ROLE_WORDS or institution
     if word == "the":
         return left[-1].text in _JOINERS
+    if word in _FOREIGN_AND:
+        return institution
     if word in {"and", "&", ","}:
         return word == "&" or institution or (last not in lexicon.ORG_HEADS and _ends_in_head(rest))
     following = [t for t in rest if t.text not in lexicon.particles()]
