@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from folio.glossary.drafting import context, lexicon
+from folio.glossary.drafting import context, lexicon, nouns
 from folio.glossary.drafting.context import INSTITUTION, OTHER
 from folio.glossary.drafting.found import Found, Mention, merge_alias, name_key
 
@@ -106,5 +106,5 @@ def _named_apart(short: Found, longer: Found) -> bool:
     qualified = longer.name.startswith(short.name + " of ")  # "Serum Institute" of "Serum Institute of India"
     if earlier or (not qualified and any(c.kind == INSTITUTION and c.strength >= 3 for c in short.first.clues)):
         return True
-    phrases = [context.appositive(m.after) for m in longer.mentions]
+    phrases = [nouns.appositive(m.after) for m in longer.mentions]
     return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)

@@ -29,7 +29,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from folio.glossary.drafting import aliases, context, lexicon, names, titles
+from folio.glossary.drafting import aliases, context, lexicon, names, nouns, titles
 from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON, Clue
 from folio.glossary.drafting.found import Found, Mention, name_key
 from folio.glossary.drafting.spans import Span, Token, spans
@@ -140,10 +140,10 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
         previous = joined[-1] if joined else None
         between = text[previous.span.end : mention.span.start] if previous else ""
         link = re.fullmatch(r"\s+(?:for(?:\s+the)?|and|&)\s+", between)
-        described = context.appositive(mention.after) or re.match(r"^\s*\([A-Z]", mention.after)
+        described = nouns.appositive(mention.after) or re.match(r"^\s*\([A-Z]", mention.after)
         unknown = previous is not None and not context.clues(previous.span, previous.before, "")
         if previous and link and described and unknown and not previous.span.possessive and not previous.span.title:
-            kind = context.head_noun(described) if isinstance(described, str) else (INSTITUTION, "")
+            kind = nouns.head_noun(described) if isinstance(described, str) else (INSTITUTION, "")
             if kind and kind[0] == INSTITUTION:
                 words = [Token(w, mention.span.start, mention.span.start, False) for w in link.group().split()]
                 tokens = [*previous.span.tokens, *words, *mention.span.tokens]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from folio.glossary.drafting import context, lexicon, names
+from folio.glossary.drafting import lexicon, names, nouns
 from folio.glossary.drafting.context import INSTITUTION, PERSON
 from folio.glossary.drafting.found import Found, Mention, merge_alias, name_key
 from folio.glossary.resolve import TITLES
@@ -107,5 +107,5 @@ def _is_secondary(mention: Mention) -> bool:
         return True
     if re.search(r"\(\s*[^)]*$", before):
         return True
-    nearby = re.findall(r"\w+", before)[-6:] + re.findall(r"\w+", context.appositive(mention.after))
+    nearby = re.findall(r"\w+", before)[-6:] + re.findall(r"\w+", nouns.appositive(mention.after))
     return any(word in lexicon.RELATIVES for word in nearby)
