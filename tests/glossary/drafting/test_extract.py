@@ -1,17 +1,18 @@
 """The extractor, measured: precision, recall and sort keys on articles of ours, against answer keys.
 
 ``tests/roots/drafting/tuned/`` holds the articles the extractor was developed
-on: seven written before it, then six rounds of three articles each and the
-lead's round 8 of four, each round written as held-out tests, scored before
-any change (README.md gives each round's first score), and only then used to
-improve it. ``heldout/`` holds the articles never used to change it: round 7,
-written after the extractor was frozen, and round 9, written after round 8
-(short articles the lead wrote, :data:`SUPPLIED`) had been scored and used.
-The bar, per article: recall and precision at least 0.90, sort keys right
-for at least 95 % of the people. A held-out article that fell below it is
-marked ``xfail(strict=True)`` with its score: the shortfall stays visible,
-and the mark must go (and the article join the tuned set) when a change
-lifts it. ``tools/draft_scores.py`` prints the same figures.
+on: seven written before it, then six rounds of three articles each, the
+lead's round 8 of four and our round 9 of five, each round written as
+held-out tests, scored before any change (README.md gives each round's first
+score), and only then used to improve it. ``heldout/`` holds the articles
+never used to change it: round 7, written after the extractor was frozen,
+and round 10, written after rounds 8 (short articles the lead wrote,
+:data:`SUPPLIED`) and 9 had been scored and used. The bar, per article:
+recall and precision at least 0.90, sort keys right for at least 95 % of the
+people. A held-out article that fell below it is marked
+``xfail(strict=True)`` with its score: the shortfall stays visible, and the
+mark must go (and the article join the tuned set) when a change lifts it.
+``tools/draft_scores.py`` prints the same figures.
 """
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ def test_each_tuned_article_meets_the_bar(article: Path) -> None:
 BELOW_THE_BAR = {
     "music_label_profile": "precision 0.73, recall 0.80 when scored: a city, a job title (DJ) and an album title"
     " taken for institutions; XL Recordings missed",
+    "aviation_engine_fault": "recall 0.73 when scored: Rolls-Royce, Wizz Air and easyJet missed, the FAA drafted as"
+    " 'U.S. Federal Aviation Administration'",
+    "mexico_judicial_vote": "recall 0.79, sort keys 0.50 when scored: Morena and Congress missed, 'Moody's' cut to"
+    " 'Moody', two Spanish double family names sorted by the last",
+    "physics_press_release": "precision 0.77, recall 0.83 when scored: a name run on into 'and Dr', the 'Engineering"
+    " and Physical Sciences Research Council' split",
+    "novelist_interview": "precision 0.90, recall 0.75 when scored: 'Fenwick Books' taken for a person, Faber and"
+    " Chinua Achebe missed",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
