@@ -48,9 +48,7 @@ def attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> None
     """A short form the text uses later ("Kestrel" for Kestrel Line) is an alias, unless it is named apart."""
     for short in [f for f in found.values() if f.kind == INSTITUTION]:
         longer = [
-            f
-            for f in found.values()
-            if f is not short and f.kind == INSTITUTION and f.name.startswith(short.name + " ")
+            f for f in found.values() if f is not short and f.kind == INSTITUTION and _shortens(short.name, f.name)
         ]
         if len(longer) != 1 or _named_apart(short, longer[0]):
             continue
@@ -62,6 +60,15 @@ def attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> None
             weak = other is None or max(c.strength for m in other.mentions for c in m.clues) < 3
             if weak and _could_be_short(text, entry.name) and _later(uses, entry.first):
                 merge_alias(found, entry, text, "short form")
+
+
+def _shortens(short: str, name: str) -> bool:
+    """ "Kestrel" of "Kestrel Line"; "Aramco" of "Saudi Aramco", a nationality or place before the name."""
+    if name.startswith(short + " "):
+        return True
+    before = name.removesuffix(" " + short)
+    places = lexicon.nationalities() | lexicon.places()
+    return before != name and all(lexicon.fold(word) in places for word in before.split())
 
 
 def _later(uses: list[Mention], first: Mention) -> bool:

@@ -29,7 +29,7 @@ _SAYING_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(lexicon.SAYING))})|accor
 _ACRONYM = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)")
 _ORG_ROLE_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:chief|boss|chairman|chairwoman|chair|founder|shares|shareholders|board|finance|head"
-    r"|headquarters|profits?|revenues?|spokes(?:man|woman|person))\b"
+    r"|headquarters|profits?|revenues?|spokes(?:man|woman|person)|leaders?)\b"
 )
 _CORPORATE_ROLES = frozenset(
     lexicon.words(
@@ -168,12 +168,13 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     named = also_called(after)
     if named:
         found.append(Clue(INSTITUTION, f"also called the {named}", 3))  # "Gavi, the Vaccine Alliance"
-    found += _before_clues(before)
+    found += _before_clues(before, after)
     if span.possessive and _ORG_ROLE_AFTER.match(after):
         found.append(Clue(INSTITUTION, "has a chief, board or shares", 1))
-    noun = re.match(r"^\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b", after)
-    if noun and noun["noun"] in lexicon.ORG_NOUNS and re.search(r"\b[Tt]he\s+$", before):
-        found.append(Clue(INSTITUTION, f"“the … {noun['noun']}”", 3))  # "a Melbourne company": a place
+    nouns = re.match(r"^\s+(?P<first>[a-z-]+)\b(?:\s+(?P<second>[a-z-]+)\b)?", after)
+    noun = nouns and next((n for n in nouns.groups() if n in lexicon.ORG_NOUNS), None)
+    if noun and re.search(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$", before):  # "the ruling Morena party"
+        found.append(Clue(INSTITUTION, f"“the … {noun}”", 3))  # "a Melbourne company": a place
     if _BUSINESS_BEFORE.search(before):
         found.append(Clue(INSTITUTION, "bought, sold, joined or owned", 2))
     words = span.words
@@ -239,7 +240,7 @@ def _appositive_clues(phrase: str) -> list[Clue]:
     return [Clue(kind, f"described as {word!r}", 3)]
 
 
-def _before_clues(before: str) -> list[Clue]:
+def _before_clues(before: str, after: str) -> list[Clue]:
     found = []
     tail = _clause(before)
     direct = re.search(r"\b(?P<noun>[a-z-]+)\s*$", tail)
@@ -248,7 +249,8 @@ def _before_clues(before: str) -> list[Clue]:
         if noun:
             found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
     comma = re.search(r"(?P<phrase>[^,]{1,60}),\s*$", tail)
-    if comma and not direct:
+    listed = re.match(r"^\s+(?:and|or)\s", after)  # "by the president, Congress and the judiciary": a list
+    if comma and not direct and not listed:
         words = comma["phrase"].split()
         noun = last_noun(words)
         if noun:
@@ -257,7 +259,7 @@ def _before_clues(before: str) -> list[Clue]:
         r"(?:[”\"]|\b(?:written|translated|directed|edited|illustrated|produced|painted|composed))\s+by\s+$", before
     ):
         found.append(Clue(PERSON, "the author of a work", 2))
-    if re.search(r"\bshares\s+(?:in|of)\s+$", tail):
+    if re.search(r"\b[Ss]hares\s+(?:in|of)\s+$", tail):
         found.append(Clue(INSTITUTION, "has shares", 2))
     if _PUBLICATION_BEFORE.search(tail):
         found.append(Clue(INSTITUTION, "a publication (writing in …)", 2))  # "writing in Le Progrès"

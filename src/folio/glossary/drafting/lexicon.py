@@ -67,7 +67,7 @@ ORG_HEADS = frozenset(
     Hotspur Enterprise Enterprises Cement Sugar Breweries Brewing Tobacco Telecoms Telecommunications
     Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel Fundació Fundación Fondation
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
-    Accountants Design Designs Cross Crescent Commons Lords"""
+    Accountants Design Designs Cross Crescent Commons Lords Books Air"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -303,6 +303,11 @@ def given_names() -> dict[str, str]:
     return _data()["given_names"]  # type: ignore[return-value]
 
 
+def spanish_given_names() -> frozenset[str]:
+    """Given names of Faker's Spanish locales and not of its Portuguese or British ones ("Ignacio", "Rocío")."""
+    return _data()["spanish_given_names"]  # type: ignore[return-value]
+
+
 def titles() -> frozenset[str]:
     """Role words, lower case: nameparser's titles and :data:`ROLE_NOUNS`."""
     return _data()["titles"]  # type: ignore[return-value]
@@ -335,6 +340,7 @@ def acronym_places() -> frozenset[str]:
 
 _READERS = {
     "given_names": "_read_given_names",
+    "spanish_given_names": "_read_spanish_given_names",
     "titles": "_read_titles",
     "particles": "_read_particles",
     "suffixes": "_read_suffixes",
@@ -411,6 +417,29 @@ def _read_given_names() -> dict[str, str]:
                     if _LATIN.fullmatch(name) and name not in _NOT_GIVEN:
                         genders.setdefault(name, set()).add(gender)
     return {name: _gender(found) for name, found in genders.items()}
+
+
+def _read_spanish_given_names() -> frozenset[str]:
+    """Given names of Faker's Spanish locales that its Portuguese, British, Irish, Australian and New Zealand
+    ones lack ("Ignacio", but not "John", which Faker's Mexican names include)."""
+    from faker.config import AVAILABLE_LOCALES
+
+    spanish = set().union(*(_first_names(locale) for locale in AVAILABLE_LOCALES if locale.startswith("es")))
+    others = [locale for locale in AVAILABLE_LOCALES if locale.startswith("pt")] + ["en_GB", "en_IE", "en_AU", "en_NZ"]
+    return frozenset(spanish - set().union(*(_first_names(locale) for locale in others)))
+
+
+def _first_names(locale: str) -> set[str]:
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except (ImportError, AttributeError):
+        return set()
+    found: set[str] = set()
+    for attribute in ("first_names_male", "first_names_female", "first_names"):
+        names = getattr(provider, attribute, ())
+        if isinstance(names, (list, tuple, set, frozenset, dict)):
+            found.update(name for name in names if _LATIN.fullmatch(name))
+    return found
 
 
 _LATIN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")

@@ -68,6 +68,8 @@ def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
         return name
     family = words[-1]
     given = words[:-1]
+    if _two_family_names(words):
+        family, given = " ".join(words[1:]), words[:1]  # "García Márquez, Gabriel"
     while len(given) > 1 and given[-1][:1].isupper() and given[-1].casefold() in lexicon.particles():
         family = f"{given.pop()} {family}"  # "De Niro, Robert"
     particles: list[str] = []
@@ -79,6 +81,16 @@ def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
         family = family[prefix.end() :]
     key = f"{family}, {' '.join([*given, *particles])}"
     return f"{key}, {suffix}" if suffix else key
+
+
+def _two_family_names(words: list[str]) -> bool:
+    """Spanish usage: a given name, then the father's and the mother's family names ("Ignacio Ruiz Campos"),
+    both sorted on: a Spanish given name (not also Portuguese, whose usage sorts on the last), then a
+    capitalised word that is no one's given name."""
+    if len(words) != 3 or words[0] not in lexicon.spanish_given_names():
+        return False
+    middle = words[1]  # a word, not an initial ("John F. Kennedy")
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ’'-]{2,}", middle)) and middle not in lexicon.given_names()
 
 
 def _without_suffix(words: list[str]) -> tuple[list[str], str]:
