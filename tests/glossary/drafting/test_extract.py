@@ -2,17 +2,17 @@
 
 ``tests/roots/drafting/tuned/`` holds the articles the extractor was developed
 on: seven written before it, then six rounds of three articles each, the
-lead's round 8 of four and our round 9 of five, each round written as
+lead's round 8 of four and our rounds 9 and 10, each round written as
 held-out tests, scored before any change (README.md gives each round's first
-score), and only then used to improve it. ``heldout/`` holds the articles
-never used to change it: round 7, written after the extractor was frozen,
-and round 10, written after rounds 8 (short articles the lead wrote,
-:data:`SUPPLIED`) and 9 had been scored and used. The bar, per article:
-recall and precision at least 0.90, sort keys right for at least 95 % of the
-people. A held-out article that fell below it is marked
-``xfail(strict=True)`` with its score: the shortfall stays visible, and the
-mark must go (and the article join the tuned set) when a change lifts it.
-``tools/draft_scores.py`` prints the same figures.
+score), and only then used to improve it. ``heldout/`` holds rounds 7 and
+11, never used to change the extractor, and the two round-10 articles its
+changes did not lift to the bar. The lead's round 8 articles
+(:data:`SUPPLIED`) are short. The bar, per article: recall and precision at
+least 0.90, sort keys right for at least 95 % of the people. A held-out
+article below it is marked ``xfail(strict=True)`` with its first score: the
+shortfall stays visible, and the mark must go (and the article join the tuned
+set) when a change lifts it. ``tools/draft_scores.py`` prints the same
+figures.
 """
 
 from __future__ import annotations
@@ -61,6 +61,13 @@ BELOW_THE_BAR = {
     " 'Moody', two Spanish double family names sorted by the last",
     "novelist_interview": "precision 0.90, recall 0.75 when scored: 'Fenwick Books' taken for a person, Faber and"
     " Chinua Achebe missed",
+    "boj_rate_decision": "precision 0.81, recall 0.87 when scored: 'Goldman Sachs' taken for a person, 'Nikkei' (an"
+    " index) for an institution, 'Fed' drafted apart from the Federal Reserve, Yuko Arai missed",
+    "court_bail_ruling": "recall 0.83 when scored: 'First Judicial District of Pennsylvania' and 'Fraternal Order of"
+    " Police Lodge 5' missed",
+    "vatican_synod": "precision 0.38, recall 0.56 when scored: church titles and bodies unknown ('Cardinal-designate',"
+    " 'Dicastery for the Doctrine of the Faith', 'Community of Sant'Egidio', 'Archdiocese of'), 'the Pope' and"
+    " 'Juba' taken for institutions, 'Vatican News' for a person",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
