@@ -67,7 +67,7 @@ def _shortens(short: str, name: str) -> bool:
     if name.startswith(short + " "):
         return True
     before = name.removesuffix(" " + short)
-    places = lexicon.nationalities() | lexicon.places()
+    places = lexicon.places_or_nationalities()
     return before != name and all(lexicon.fold(word) in places for word in before.split())
 
 

@@ -67,7 +67,7 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     found = []
     if folded in lexicon.places() or span.text.replace(".", "") in lexicon.acronym_places() | {"US", "UK", "USA"}:
         found.append(Clue(OTHER, "a place", 3))
-    if all(lexicon.fold(w) in lexicon.nationalities() | lexicon.places() for w in words):
+    if all(lexicon.fold(w) in lexicon.places_or_nationalities() for w in words):
         found.append(Clue(OTHER, "a nationality or place", 3))
     if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
         found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
@@ -223,7 +223,7 @@ def _speaker(words: list[str]) -> Clue:
     """Someone who says something: a person when the name looks like one, else perhaps an institution."""
     first = lexicon.fold(words[0])
     capitals = words[0].isupper() and len(words[0]) > 1  # "JDE Peet's said"
-    named = len(words) > 1 and not capitals and first not in lexicon.nationalities() | lexicon.places()
+    named = len(words) > 1 and not capitals and first not in lexicon.places_or_nationalities()
     return Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if capitals else 0)
 
 

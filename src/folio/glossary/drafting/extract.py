@@ -117,7 +117,7 @@ def _conjuncts(mention: Mention, alone: set[str]) -> list[Mention]:
     first, second = span.tokens[: joins[0]], span.tokens[joins[0] + 1 :]
     text = " ".join(token.text for token in first)
     inside = any(token.text in {"of", "for", "on", "the"} for token in first)  # "Bureau of Industry and Security"
-    place = lexicon.fold(text) in lexicon.places() | lexicon.nationalities()  # "Baltic and International ..."
+    place = lexicon.fold(text) in lexicon.places_or_nationalities()  # "Baltic and International ..."
     two = _PLURAL_AFTER.match(mention.after) or _PAIR_BEFORE.search(mention.before) or text in alone
     if not first or not second or inside or place or not two:
         return []

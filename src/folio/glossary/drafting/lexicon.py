@@ -333,6 +333,12 @@ def nationalities() -> frozenset[str]:
     return _data()["nationalities"]  # type: ignore[return-value]
 
 
+@cache
+def places_or_nationalities() -> frozenset[str]:
+    """:func:`places` and :func:`nationalities` together, folded."""
+    return places() | nationalities()
+
+
 def acronym_places() -> frozenset[str]:
     """Two-letter country codes (ISO 3166), which are places and not institutions."""
     return _data()["acronym_places"]  # type: ignore[return-value]
