@@ -7,7 +7,7 @@ The public surface is two functions:
   for its G007 suggestions);
 * :func:`folio.glossary.drafting.command.draft`: ``folio glossary draft``.
 
-The steps, in order: :mod:`.lexicon` (word lists), :mod:`.spans`
+The steps, in order: :mod:`.lexicon` (word lists, with :mod:`.libraries`), :mod:`.spans`
 (capitalised spans), :mod:`.nouns` (noun phrases) and :mod:`.context`
 (clues), :mod:`.extract` (people and institutions) with :mod:`.titles`
 (titled forms) and :mod:`.aliases` (acronyms and short forms) over the

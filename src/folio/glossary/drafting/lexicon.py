@@ -16,17 +16,16 @@
   heads, role and organisation nouns, verbs of saying, and the family names
   that put Korean, Chinese and Vietnamese names family name first.
 
-The lists read from libraries are cached between runs (:func:`_data`).
+The lists read from libraries (by :mod:`.libraries`) are cached between runs
+(:func:`_data`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import importlib.util
 import os
 import pickle
-import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -345,15 +344,16 @@ def acronym_places() -> frozenset[str]:
 
 
 _READERS = {
-    "given_names": "_read_given_names",
-    "spanish_given_names": "_read_spanish_given_names",
-    "titles": "_read_titles",
-    "particles": "_read_particles",
-    "suffixes": "_read_suffixes",
-    "places": "_read_places",
-    "nationalities": "_read_nationalities",
-    "acronym_places": "_read_acronym_places",
+    "given_names": "read_given_names",
+    "spanish_given_names": "read_spanish_given_names",
+    "titles": "read_titles",
+    "particles": "read_particles",
+    "suffixes": "read_suffixes",
+    "places": "read_places",
+    "nationalities": "read_nationalities",
+    "acronym_places": "read_acronym_places",
 }
+"""Each list and the function of :mod:`.libraries` that reads it."""
 _LIBRARIES = ("faker", "pycountry", "nameparser")
 
 
@@ -364,7 +364,7 @@ def _data() -> dict[str, object]:
     Reading them takes about half a second (Faker's 86 locales, pycountry's
     subdivisions); the cache, a pickle in ``$XDG_CACHE_HOME/folio`` (by
     default ``~/.cache/folio``), takes milliseconds. Its name changes with
-    the installed libraries and with this file, so it never goes stale; when
+    the installed libraries and with this file and libraries.py, so it never goes stale; when
     it cannot be written, the lists are read each time.
     """
     path = _cache_path()
@@ -375,7 +375,9 @@ def _data() -> dict[str, object]:
             return found
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         pass
-    found = {key: globals()[reader]() for key, reader in _READERS.items()}
+    from folio.glossary.drafting import libraries  # imports lexicon: read only when the cache misses
+
+    found = {key: getattr(libraries, reader)() for key, reader in _READERS.items()}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
@@ -388,8 +390,9 @@ def _data() -> dict[str, object]:
 
 
 def _cache_path() -> Path:
-    """A cache file named after this module's text and the installed libraries (their place and age)."""
-    stamps = [Path(__file__).read_bytes()]
+    """A cache file named after the text of this module and of :mod:`.libraries`, and the installed libraries
+    (their place and age)."""
+    stamps = [Path(__file__).read_bytes(), Path(__file__).with_name("libraries.py").read_bytes()]
     for name in _LIBRARIES:
         spec = importlib.util.find_spec(name)  # finds the package without importing it
         origin = Path(spec.origin) if spec and spec.origin else None
@@ -397,118 +400,6 @@ def _cache_path() -> Path:
     digest = hashlib.sha256(b"\0".join(stamps)).hexdigest()[:16]
     home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(home) / "folio" / f"lexicon-{digest}.pickle"
-
-
-def _read_given_names() -> dict[str, str]:
-    """Latin-script given names from Faker, each with ``m``, ``f`` or ``x`` (either)."""
-    from faker.config import AVAILABLE_LOCALES  # the locales Faker ships
-
-    genders: dict[str, set[str]] = {}
-    for locale in AVAILABLE_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            continue
-        for attribute, gender in (
-            ("first_names_male", "m"),
-            ("first_names_female", "f"),
-            ("first_names", "x"),
-            ("first_romanized_names_male", "m"),
-            ("first_romanized_names_female", "f"),
-            ("first_romanized_names", "x"),
-        ):
-            names = getattr(provider, attribute, ())
-            if isinstance(names, (list, tuple, set, frozenset, dict)):
-                for name in names:
-                    if _LATIN.fullmatch(name) and name not in _NOT_GIVEN:
-                        genders.setdefault(name, set()).add(gender)
-    return {name: _gender(found) for name, found in genders.items()}
-
-
-def _read_spanish_given_names() -> frozenset[str]:
-    """Given names of Faker's Spanish locales that its Portuguese, British, Irish, Australian and New Zealand
-    ones lack ("Ignacio", but not "John", which Faker's Mexican names include)."""
-    from faker.config import AVAILABLE_LOCALES
-
-    spanish = set().union(*(_first_names(locale) for locale in AVAILABLE_LOCALES if locale.startswith("es")))
-    others = [locale for locale in AVAILABLE_LOCALES if locale.startswith("pt")] + ["en_GB", "en_IE", "en_AU", "en_NZ"]
-    return frozenset(spanish - set().union(*(_first_names(locale) for locale in others)))
-
-
-def _first_names(locale: str) -> set[str]:
-    try:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-    except (ImportError, AttributeError):
-        return set()
-    found: set[str] = set()
-    for attribute in ("first_names_male", "first_names_female", "first_names"):
-        names = getattr(provider, attribute, ())
-        if isinstance(names, (list, tuple, set, frozenset, dict)):
-            found.update(name for name in names if _LATIN.fullmatch(name))
-    return found
-
-
-_LATIN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
-_NOT_GIVEN = frozenset({"North", "South", "East", "West", "Storm", "Major", "Long", "Golden", "Silver", "Grand"})
-
-
-def _gender(found: set[str]) -> str:
-    specific = found - {"x"}
-    return specific.pop() if len(specific) == 1 else "x"
-
-
-def _read_titles() -> frozenset[str]:
-    """Role words, lower case: nameparser's titles and :data:`ROLE_NOUNS`."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(CONSTANTS.titles) | ROLE_NOUNS
-
-
-def _read_particles() -> frozenset[str]:
-    """Lower-case name particles ("de", "van", "von", "al"), from nameparser."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha()) - {"st", "ste"} | {"al", "el"}
-
-
-def _read_suffixes() -> frozenset[str]:
-    """Name suffixes ("Jr", "III"), from nameparser, lower case and without dots."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(s.replace(".", "") for s in CONSTANTS.suffix_not_acronyms) | {"jr", "sr", "ii", "iii", "iv"}
-
-
-def _read_places() -> frozenset[str]:
-    """Country, historic country, state, province and region names, folded, and :data:`PLACES`."""
-    import pycountry
-
-    names: set[str] = set(PLACES)
-    for country in pycountry.countries:
-        names.update(getattr(country, key, "") for key in ("name", "common_name", "official_name"))
-    names.update(country.name for country in pycountry.historic_countries)
-    kinds = {"State", "Province", "Region", "Country", "Nation", "Autonomous region", "Special administrative region"}
-    names.update(sub.name for sub in pycountry.subdivisions if sub.type in kinds)
-    return frozenset(fold(name) for name in names if name) | {"united states", "america", "the netherlands"}
-
-
-def _read_nationalities() -> frozenset[str]:
-    """Nationality adjectives, folded: derived from country names, and :data:`NATIONALITIES`."""
-    import pycountry
-
-    found = {fold(word) for word in NATIONALITIES}
-    for country in pycountry.countries:
-        for word in getattr(country, "common_name", country.name).split():
-            stem = re.sub(r"(?:ia|a|e|y|o|land|istan|ium)$", "", fold(word))
-            if len(stem) >= 3:
-                found.update(stem + ending for ending in ("n", "an", "ian", "ean", "ese", "ish", "i", "ic"))
-    return frozenset(found)
-
-
-def _read_acronym_places() -> frozenset[str]:
-    """Two-letter country codes (ISO 3166), which are places and not institutions."""
-    import pycountry
-
-    return frozenset(country.alpha_2 for country in pycountry.countries)
 
 
 def fold(text: str) -> str:
