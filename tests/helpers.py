@@ -322,7 +322,7 @@ def score_extractor(text: Path) -> Score:
 
     seed = read_seed(text)
     found = extract([(p.line, p.text) for p in seed.paragraphs])
-    drafts = [(f.name, f.kind, f.sort, f.aliases) for f in found]
+    drafts = [(f.name, f.kind, f.sort, f.aliases) for f in found if not f.unnamed]  # reported, never drafted
     return score(text.stem, drafts, read_key(text.with_suffix(".key.yml")))
 
 
@@ -335,5 +335,8 @@ def score_table(scores: list[Score]) -> str:
             f"({s.found}/{s.wanted}) | {s.sorting:.2f} ({s.sorted_right}/{s.people}) |"
         )
     total = Score("all", *(sum(getattr(s, f) for s in scores) for f in Score._fields[1:7]), (), (), ())
-    rows.append(f"| **all** | {total.drafted} | {total.precision:.2f} | {total.recall:.2f} | {total.sorting:.2f} |")
+    rows.append(
+        f"| **all** | {total.drafted} | {total.precision:.2f} ({total.right}/{total.drafted}) | {total.recall:.2f} "
+        f"({total.found}/{total.wanted}) | {total.sorting:.2f} ({total.sorted_right}/{total.people}) |"
+    )
     return "\n".join(rows)

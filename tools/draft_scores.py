@@ -1,12 +1,12 @@
 """Print how well `folio glossary draft` finds the people and institutions of our test articles.
 
-    .venv/bin/python tools/draft_scores.py
+    .venv/bin/python tools/draft_scores.py [ARTICLE.txt ...]
 
 Each article in tests/roots/drafting/{tuned,heldout}/ is drafted against an
 empty register and scored against its answer key (tests/helpers.py,
 `score`); so is the book's own article, against book/glossary.yml's named
 entries (tests/glossary/test_extract.py). The figures in README.md come from
-this command.
+this command. Given articles (a held-out round), it scores just those, pooled.
 """
 
 from __future__ import annotations
@@ -20,9 +20,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 from helpers import DRAFTING, score_extractor, score_table  # noqa: E402
 
 
-def main() -> None:
-    for group in ("tuned", "heldout"):
-        scores = [score_extractor(path) for path in sorted((DRAFTING / group).glob("*.txt"))]
+def main(argv: list[str]) -> None:
+    groups = (
+        {"articles": [Path(a) for a in argv]}
+        if argv
+        else {group: sorted((DRAFTING / group).glob("*.txt")) for group in ("tuned", "heldout")}
+    )
+    for group, paths in groups.items():
+        scores = [score_extractor(path) for path in paths]
         if not scores:
             continue
         print(f"\n{group}:\n\n{score_table(scores)}")
@@ -33,4 +38,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -100,6 +100,10 @@ class Code(enum.Enum):
         "entry {entry!r} is a draft (drafted from {source} by `folio glossary draft`): check its name, sort key, aliases and definition against the article, then remove 'draft: true'",
     )
     G014 = ("error", "cannot draft into the register: {reason}; the register is unchanged")
+    G015 = (
+        "info",
+        "{name!r} names a person only by a courtesy title and a surname, so no entry is drafted for them (no given name to sort or define it by); if the article says who they are, write the entry by hand, else list {name!r} under 'ignore:'",
+    )
     # H: HTML edition
     H001 = ("error", "the licence notice is missing from the footer of this page")
     # P: PDF edition

@@ -43,6 +43,11 @@ from folio.checks.glossary import check_glossary
             "G011 paragraph 2: 'Mr. Kim' links to 'kim-yong-chol', the nearest of kim-yong-chol, kim-jong-un named before it",
         ),
         (
+            "glossary-g015",
+            [("book/chapters/one.md", 9)],
+            "G015 'Mrs. Cho' names a person only by a courtesy title and a surname, so no entry is drafted for them",
+        ),
+        (
             "glossary-g012",
             [("book/glossary.yml", 15)],
             "G012 pin: the pin names the entry 'kim-il-sung', which is not in the register",

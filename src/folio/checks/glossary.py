@@ -10,6 +10,8 @@
 * G007: a person or institution that the drafting extractor
   (:mod:`folio.glossary.drafting.extract`) finds in a chapter and the register
   lacks (a suggestion: ``folio glossary draft`` would draft the same names);
+* G015: a person a chapter names only as "Mrs. Cho" (a courtesy title and a surname), whom no entry
+  carries: drafting leaves them out, so the editor writes the entry or ignores the name;
 * G013: an entry still marked ``draft: true``: a book with drafts is not ready.
 """
 
@@ -244,7 +246,8 @@ def _entry_of(attributes: dict[str, str | None]) -> str:
 
 
 def suggestions(register: Register, chapters: list[Chapter]) -> list[Diagnostic]:
-    """G007: people and institutions in the chapters that are neither entries nor ignored, once each."""
+    """G007: people and institutions in the chapters that are neither entries nor ignored, once each; G015:
+    people named only as "Mr. Kim", whom drafting leaves out."""
     from folio.glossary.drafting.extract import extract
     from folio.glossary.drafting.plan import Known, variant
 
@@ -257,6 +260,10 @@ def suggestions(register: Register, chapters: list[Chapter]) -> list[Diagnostic]
             if key in known.ignored or key in reported or known.find(found) is not None:
                 continue
             reported.add(key)
+            if found.unnamed:
+                if key not in known.titled:  # an entry carries it: G010 and G011 say whether it links
+                    findings.append(diagnose(Code.G015, chapter.path, found.line, name=found.name))
+                continue
             why = "; ".join(found.reasons)
             findings.append(diagnose(Code.G007, chapter.path, found.line, name=found.name, kind=found.kind, why=why))
     return findings

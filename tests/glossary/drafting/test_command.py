@@ -173,3 +173,26 @@ def test_a_book_without_seeds_is_told_so(project: Path) -> None:
     no_traceback(result.stderr)
     assert result.returncode == 2
     assert "B005 no seeds in" in result.stderr
+
+
+def test_what_the_lead_found_in_round_8(tmp_path: Path) -> None:
+    """The lead's held-out articles drafted into the book's register: a dock worker named only 'Mr. Kim' is
+    reported, not drafted; 'Ms. Kim' (Kim Sun-hee, drafted in the same run) is not proposed for Kim Jong Un,
+    who is 'Mr. Kim'; 'Busan', the city named before the Busan Port Authority, is not its short form."""
+    seeds = {
+        f"{n}.txt": (DRAFTING / "tuned" / f"{n}.txt").read_text(encoding="utf-8")
+        for n in ("port_authority", "arms_talks")
+    }
+    root = make_project(tmp_path / "book", seeds)
+    (root / "book" / "glossary.yml").write_text((ROOT / "book" / "glossary.yml").read_text(encoding="utf-8"))
+    result = folio(root, "glossary", "draft")
+    assert result.returncode == 0, result.stderr
+    rows = _rows(result.stdout)
+    unnamed = [row for row in rows if row[0] == "unnamed"]
+    assert [row[2:5] for row in unnamed] == [["person", "Mr. Kim", "seeds/port_authority.txt:5"]]
+    assert "write the entry by hand" in unnamed[0][5]
+    assert [row for row in rows if row[0] == "alias?"] == []
+    entries = {e["id"]: e for e in yaml.safe_load(_register(root))["entries"]}
+    assert "mr-kim" not in entries and entries["kim-jong-un"]["aliases"] == ["Mr. Kim"]
+    assert entries["kim-sun-hee"]["aliases"] == ["Ms. Kim"]
+    assert entries["bpa"]["aliases"] == ["BPA"]

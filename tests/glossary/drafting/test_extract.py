@@ -1,15 +1,18 @@
 """The extractor, measured: precision, recall and sort keys on articles of ours, against answer keys.
 
 ``tests/roots/drafting/tuned/`` holds the articles the extractor was developed
-on: seven written before it, then six rounds of three articles each written
-as held-out tests, scored before any change (README.md gives each round's
-first score), and only then used to improve it. ``heldout/`` holds the
-seventh round, written after the extractor was frozen and never used to
-change it. The bar, per article: recall and precision at least 0.90, sort
-keys right for at least 95 % of the people. A held-out article that fell
-below it is marked ``xfail(strict=True)`` with its score: the shortfall stays
-visible, and the mark must go (and the article join the tuned set) when a
-change lifts it. ``tools/draft_scores.py`` prints the same figures.
+on: seven written before it, then six rounds of three articles each, the
+lead's round 8 of four and our rounds 9 and 10, each round written as
+held-out tests, scored before any change (README.md gives each round's first
+score), and only then used to improve it. ``heldout/`` holds rounds 7 and
+11, never used to change the extractor, and the two round-10 articles its
+changes did not lift to the bar. The lead's round 8 articles
+(:data:`SUPPLIED`) are short. The bar, per article: recall and precision at
+least 0.90, sort keys right for at least 95 % of the people. A held-out
+article below it is marked ``xfail(strict=True)`` with its first score: the
+shortfall stays visible, and the mark must go (and the article join the tuned
+set) when a change lifts it. ``tools/draft_scores.py`` prints the same
+figures.
 """
 
 from __future__ import annotations
@@ -27,9 +30,15 @@ PRECISION = RECALL = 0.90
 SORTING = 0.95
 
 
+SUPPLIED = {"port_authority", "arms_talks", "chips", "festival"}
+"""Round 8: the lead's held-out articles, kept as given. Three name fewer than eight people and institutions,
+so one error moves their score by 0.12 to 0.25; the rounds are also scored pooled (README.md)."""
+
+
 def _report(article: Path) -> str:
     s = score_extractor(article)
-    assert s.wanted >= 8, f"{article.name}: an answer key should name at least 8 people and institutions"
+    if article.stem not in SUPPLIED:
+        assert s.wanted >= 8, f"{article.name}: an answer key of ours should name at least 8 people and institutions"
     verdict = (
         f"{s.article}: precision {s.precision:.2f} ({s.right}/{s.drafted}), recall {s.recall:.2f} "
         f"({s.found}/{s.wanted}), sort keys {s.sorting:.2f} ({s.sorted_right}/{s.people}); "
@@ -48,6 +57,17 @@ def test_each_tuned_article_meets_the_bar(article: Path) -> None:
 BELOW_THE_BAR = {
     "music_label_profile": "precision 0.73, recall 0.80 when scored: a city, a job title (DJ) and an album title"
     " taken for institutions; XL Recordings missed",
+    "mexico_judicial_vote": "recall 0.79, sort keys 0.50 when scored: Morena and Congress missed, 'Moody's' cut to"
+    " 'Moody', two Spanish double family names sorted by the last",
+    "novelist_interview": "precision 0.90, recall 0.75 when scored: 'Fenwick Books' taken for a person, Faber and"
+    " Chinua Achebe missed",
+    "boj_rate_decision": "precision 0.81, recall 0.87 when scored: 'Goldman Sachs' taken for a person, 'Nikkei' (an"
+    " index) for an institution, 'Fed' drafted apart from the Federal Reserve, Yuko Arai missed",
+    "court_bail_ruling": "recall 0.83 when scored: 'First Judicial District of Pennsylvania' and 'Fraternal Order of"
+    " Police Lodge 5' missed",
+    "vatican_synod": "precision 0.38, recall 0.56 when scored: church titles and bodies unknown ('Cardinal-designate',"
+    " 'Dicastery for the Doctrine of the Faith', 'Community of Sant'Egidio', 'Archdiocese of'), 'the Pope' and"
+    " 'Juba' taken for institutions, 'Vatican News' for a person",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -157,3 +177,146 @@ def test_the_books_article_drafted_from_an_emptied_register(tmp_path: Path) -> N
     aliases = {d["id"]: d.get("aliases", []) for d in drafted}
     assert aliases["kim-jong-un"] == ["Mr. Kim"] and aliases["jenny-town"] == ["Ms. Town"]
     assert all(d["draft"] is True and d["source"].startswith("seeds/000_0e102ba998a2e36a.txt:") for d in drafted)
+
+
+def test_a_person_named_only_by_a_courtesy_title_is_reported_not_drafted() -> None:
+    text = (
+        "Park Ji-hoon, the port's chief, promised a terminal. Mr. Park said it would open by 2029. Mr. Kim, a dock"
+        " worker, had heard such promises before. Lord Winston, who sits in the Lords, was not convinced."
+    )
+    found = {f.name: f for f in extract([(1, text)])}
+    assert found["Mr. Kim"].unnamed and found["Mr. Kim"].kind == "person"
+    assert not found["Park Ji-hoon"].unnamed and found["Park Ji-hoon"].aliases == ["Mr. Park"]
+    assert not found["Lord Winston"].unnamed, "a peerage names the person"
+
+
+def test_a_titled_form_passes_over_someone_the_article_calls_by_the_other_title() -> None:
+    text = (
+        "Kim Sun-hee led the talks; Ms. Kim called them practical. Kim Jong Un tested a missile. "
+        "Mr. Kim's timing was no accident, said Ms. Kim."
+    )
+    aliases = {f.name: f.aliases for f in extract([(1, text)])}
+    assert aliases == {"Kim Sun-hee": ["Ms. Kim"], "Kim Jong Un": ["Mr. Kim"]}
+
+
+def test_a_short_form_is_one_used_after_the_full_name_and_never_a_place() -> None:
+    text = (
+        "The port of Busan handled a record. Its operator, the Busan Port Authority (BPA), wants more; the BPA "
+        "said Busan would grow. Leeds City Council agreed, though Leeds is smaller. Kestrel Line, a carrier, was cautious: Kestrel waits."
+    )
+    aliases = {f.name: f.aliases for f in extract([(1, text)])}
+    assert aliases == {"Busan Port Authority": ["BPA"], "Leeds City Council": [], "Kestrel Line": ["Kestrel"]}
+
+
+def test_two_names_joined_by_and_are_split_when_the_text_treats_them_as_two() -> None:
+    text = (
+        "ASML blamed a slowdown at Intel and Samsung Electronics, two of its biggest customers. Rules drafted by "
+        "the Bureau of Industry and Security worried the Baltic and International Maritime Council and the "
+        "Science and Technology Facilities Council. Loans from both Barclays and Lloyds Banking Group fell; "
+        "Halden and Brooke Shipping cut jobs, and the union said Halden would suffer most."
+    )
+    assert [f.name for f in extract([(1, text)]) if f.kind == "institution"] == [
+        "ASML",
+        "Intel",
+        "Samsung Electronics",
+        "Bureau of Industry and Security",
+        "Baltic and International Maritime Council",
+        "Science and Technology Facilities Council",
+        "Barclays",
+        "Lloyds Banking Group",
+        "Halden",
+        "Brooke Shipping",
+    ]
+
+
+def test_the_event_an_institution_is_named_after_is_not_drafted() -> None:
+    text = (
+        "The Fringe's street performers drew crowds. “The Fringe is where people come,” said Shona McCarthy, who "
+        "leads the Edinburgh Festival Fringe Society. The Glastonbury Festival Trust gave grants; Glastonbury "
+        "sold out."
+    )
+    names = [f.name for f in extract([(1, text)]) if f.kind == "institution"]
+    assert names == ["Edinburgh Festival Fringe Society", "Glastonbury Festival Trust"]
+    assert next(f for f in extract([(1, text)]) if f.name == "Glastonbury Festival Trust").aliases == []
+
+
+def test_people_round_9_taught_us_to_find() -> None:
+    text = (
+        "The budget was proposed by Cllr Fiona Braithwaite. He was sent off by the referee, Owain Pritchard. "
+        "Tevita Fonua, the Tongan-born centre who has played 25 times, scored. Nguyen Thi Mai, who has died, "
+        "cooked; Mai trained as a nurse, and Mai taught. “Regulation is a spec,” said Daniel Achterberg, a "
+        "partner at Northwind, who will join the board."
+    )
+    people = {f.name: f.sort for f in extract([(1, text)]) if f.kind == "person"}
+    assert people == {
+        "Fiona Braithwaite": "Braithwaite, Fiona",
+        "Owain Pritchard": "Pritchard, Owain",
+        "Tevita Fonua": "Fonua, Tevita",
+        "Nguyen Thi Mai": "Nguyen Thi Mai",
+        "Daniel Achterberg": "Achterberg, Daniel",
+    }
+
+
+def test_names_that_open_with_an_article_or_a_country_are_not_people() -> None:
+    text = (
+        "The critic Henri Delacroix, writing in Le Progrès, praised Le Jardin de Hué. The deal with France "
+        "Télévisions was signed."
+    )
+    assert [f.name for f in extract([(1, text)]) if f.kind == "person"] == ["Henri Delacroix"]
+
+
+def test_institutions_round_9_taught_us_to_find() -> None:
+    text = (
+        "Lumora, a Paris start-up whose software checks chatbots, raised money, as did the venture arm of Nvidia. "
+        "Model makers, including Mistral AI and Anthropic, sell tools. BNP Paribas uses them. It signed a deal "
+        "with Premier Sports and France Télévisions. The Garda Síochána said he was stable. It was welcomed by "
+        "Gavi, the Vaccine Alliance, which pays for vaccines. The trial ran at the Institut de Recherche en "
+        "Sciences de la Santé (IRSS). The Serum Institute of India makes it; the Serum Institute's chief agreed."
+    )
+    found = [(f.name, f.aliases) for f in extract([(1, text)]) if f.kind == "institution"]
+    assert found == [
+        ("Lumora", []),
+        ("Nvidia", []),
+        ("Mistral AI", []),
+        ("Anthropic", []),
+        ("BNP Paribas", []),
+        ("Premier Sports", []),
+        ("France Télévisions", []),
+        ("Garda Síochána", []),
+        ("Gavi", ["Vaccine Alliance"]),
+        ("Institut de Recherche en Sciences de la Santé", ["IRSS"]),
+        ("Serum Institute of India", ["Serum Institute"]),
+    ]
+
+
+def test_products_and_words_before_a_noun_are_not_institutions() -> None:
+    text = (
+        "An older vaccine, RTS,S, made by GSK, needs four doses. She has used the Eastfield library for 40 years. "
+        "She was made a chevalier of the Légion d'honneur."
+    )
+    assert [f.name for f in extract([(1, text)])] == ["GSK"]
+
+
+def test_what_round_10_taught_us() -> None:
+    text = (
+        "The team, led by Professor Kirsty Dunlop of the School of Physics and Astronomy and Dr Matthias "
+        "Oberhuber, was funded by the Engineering and Physical Sciences Research Council. He said the agency "
+        "was working with the U.S. Federal Aviation Administration. Moody's, a credit-rating agency, was wary. "
+        "The union would meet the Trade Union Congress on Thursday. Fenwick Books said it was too long. Wizz Air "
+        "and easyJet said they were checking. The ruling Morena party won. Senator Ignacio Ruiz Campos spoke."
+    )
+    found = {f.name: f.sort for f in extract([(1, text)])}
+    assert found == {
+        "Kirsty Dunlop": "Dunlop, Kirsty",
+        "School of Physics and Astronomy": "School of Physics and Astronomy",
+        "Matthias Oberhuber": "Oberhuber, Matthias",
+        "Engineering and Physical Sciences Research Council": "Engineering and Physical Sciences Research Council",
+        "Federal Aviation Administration": "Federal Aviation Administration",
+        "Moody's": "Moody's",
+        "Trade Union Congress": "Trade Union Congress",
+        "Fenwick Books": "Fenwick Books",
+        "Wizz Air": "Wizz Air",
+        "easyJet": "easyJet",
+        "Morena": "Morena",
+        "Ignacio Ruiz Campos": "Ruiz Campos, Ignacio",
+    }

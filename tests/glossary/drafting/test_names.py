@@ -28,6 +28,10 @@ from folio.glossary.drafting.names import family_name, slug, sort_key
         ("Martin Luther King Jr.", "King, Martin Luther, Jr."),
         ("John F. Kennedy", "Kennedy, John F."),
         ("Hamad bin Rashid Al Nuaimi", "Al Nuaimi, Hamad bin Rashid"),
+        ("Ignacio Ruiz Campos", "Ruiz Campos, Ignacio"),  # Spanish: both family names
+        ("Helena Bastos Ribeiro", "Ribeiro, Helena Bastos"),  # Portuguese: the last
+        ("Maria Teresa Villanueva", "Villanueva, Maria Teresa"),  # two given names
+        ("Nguyen Thi Mai", "Nguyen Thi Mai"),
     ],
 )
 def test_sort_keys(name: str, key: str) -> None:

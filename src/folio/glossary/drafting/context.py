@@ -12,9 +12,10 @@ import re
 from typing import NamedTuple
 
 from folio.glossary.drafting import lexicon
+from folio.glossary.drafting.nouns import INSTITUTION, OTHER, PERSON, appositive, head_noun, last_noun
 from folio.glossary.drafting.spans import Span
 
-PERSON, INSTITUTION, OTHER = "person", "institution", "other"
+__all__ = ["INSTITUTION", "OTHER", "PERSON", "Clue", "also_called", "clues"]
 
 
 class Clue(NamedTuple):
@@ -23,15 +24,12 @@ class Clue(NamedTuple):
     strength: int
 
 
-_WORD = re.compile(r"[\w’'-]+")
-_APPOSITIVE = re.compile(r"^\s*,\s+(?P<phrase>(?:[^,.;:()“”\"—–]|“[^”]*”|\"[^\"]*\")+)")
-_BOUNDARY = {"of", "at", "in", "for", "from", "with", "who", "which", "that", "and", "to", "on", "by"}
 _SAYING_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{'|'.join(sorted(lexicon.SAYING))})\b")
 _SAYING_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(lexicon.SAYING))})|according to)\s+$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)")
 _ORG_ROLE_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:chief|boss|chairman|chairwoman|chair|founder|shares|shareholders|board|finance|head"
-    r"|headquarters|profits?|revenues?|spokes(?:man|woman|person))\b"
+    r"|headquarters|profits?|revenues?|spokes(?:man|woman|person)|leaders?)\b"
 )
 _CORPORATE_ROLES = frozenset(
     lexicon.words(
@@ -42,8 +40,13 @@ _CORPORATE_ROLES = frozenset(
 """Roles whose "of" names an institution ("the chief executive of Okonjo Cement"); "the mayor of" names a place."""
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|invested in|"
-    r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left)\s+(?:the\s+)?$"
+    r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left|(?<!to )deals? with|contract with|"
+    r"partnership with|partnered with)\s+(?:the\s+)?$"
 )
+_NAMED_AFTER = re.compile(r"^\s*,\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w-]*)\s*(?:[,.;:]|$)")
+_PUBLICATION_BEFORE = re.compile(r"\b(?:writing|wrote|writes|published|publishes)\s+in\s+(?:the\s+)?$")
+_PART_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|parent)\s+of\s+(?:the\s+)?$")
+_EXAMPLES = re.compile(r"\b(?P<noun>[a-z-]+),?\s+(?:such as|including|like|notably)\s+(?:the\s+)?$")
 _DIRECTIONS = frozenset(
     lexicon.words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern")
 )
@@ -53,6 +56,8 @@ _NOT_ENTITIES = frozenset({"Left", "Right", "Internet", "Bible", "Koran", "Quran
 def clues(span: Span, before: str, after: str) -> list[Clue]:
     """Every clue the span and its context give, strongest first."""
     found = _vetoes(span, before, after) + _from_words(span) + _from_context(span, before, after)
+    if re.search(r"\b[Tt]he\s+$", before) and not (span.title or span.role or span.honorific):
+        found = [clue for clue in found if clue.kind != PERSON]  # "the Garda Síochána": no one's name
     return sorted(found, key=lambda clue: -clue.strength)
 
 
@@ -62,7 +67,7 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     found = []
     if folded in lexicon.places() or span.text.replace(".", "") in lexicon.acronym_places() | {"US", "UK", "USA"}:
         found.append(Clue(OTHER, "a place", 3))
-    if all(lexicon.fold(w) in lexicon.nationalities() | lexicon.places() for w in words):
+    if all(lexicon.fold(w) in lexicon.places_or_nationalities() for w in words):
         found.append(Clue(OTHER, "a nationality or place", 3))
     if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
         found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
@@ -74,6 +79,9 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     noun = re.match(r"^\s+(?P<noun>[a-z-]+)", after)
     if noun and noun["noun"] in lexicon.PLACE_NOUNS:
         found.append(Clue(OTHER, f"a place ({noun['noun']})", 3))
+    of_place = re.search(r"\b(?P<noun>[a-z]+)\s+of\s+$", before)
+    if of_place and of_place["noun"] in lexicon.PLACE_NOUNS:
+        found.append(Clue(OTHER, f"a place (the {of_place['noun']} of)", 3))  # "the port of Busan"
     return found
 
 
@@ -108,12 +116,25 @@ def _from_words(span: Span) -> list[Clue]:
     if span.role or span.honorific:
         found.append(Clue(PERSON, f"after a title ({span.role or span.honorific})", 3))
     if len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper():
-        found.append(Clue(PERSON, f"given name {words[0]!r}", 2))
+        found += _given_name(words[0])
     if _is_acronym(span.text):
         found.append(Clue(INSTITUTION, "an acronym", 1))
+    elif len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[0] not in lexicon.NON_ORG_ACRONYMS:
+        found.append(Clue(INSTITUTION, f"opens with an acronym ({words[0]})", 2))  # "BNP Paribas"
     if "named before a role" in span.evidence:
         found.append(Clue(INSTITUTION, "named before a role", 2))
     return found
+
+
+def _given_name(word: str) -> list[Clue]:
+    """A given name opening the span; but "Le", "La", "El" open names of places and firms ("Le Progrès"), and
+    a country's name is only a weak given name ("France Télévisions", though "Jordan Henderson")."""
+    if word in _ARTICLES:
+        return []
+    return [Clue(PERSON, f"given name {word!r}", 1 if lexicon.fold(word) in lexicon.places() else 2)]
+
+
+_ARTICLES = frozenset(lexicon.words("Le La Les El Los Las Il Lo Der Die Das Het"))
 
 
 def _is_acronym(text: str) -> bool:
@@ -137,16 +158,23 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found += _appositive_clues(phrase)
     if _SAYING_AFTER.match(after) or _SAYING_BEFORE.search(before):
         found.append(_speaker(span.words))
-    if re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
+    employer = _employer(before)
+    if employer:  # "a partner at Northwind, who will join the board": "who" is the partner
+        found = [clue for clue in found if clue.kind != PERSON] + [employer]
+    elif re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
         found.append(Clue(PERSON, "who … / an age", 3))
     if re.match(r"^\s*,\s+which\b", after):
         found.append(Clue(INSTITUTION, "which …", 1))
-    found += _before_clues(before)
+    named = also_called(after)
+    if named:
+        found.append(Clue(INSTITUTION, f"also called the {named}", 3))  # "Gavi, the Vaccine Alliance"
+    found += _before_clues(before, after)
     if span.possessive and _ORG_ROLE_AFTER.match(after):
         found.append(Clue(INSTITUTION, "has a chief, board or shares", 1))
-    noun = re.match(r"^\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b", after)
-    if noun and noun["noun"] in lexicon.ORG_NOUNS and re.search(r"\b[Tt]he\s+$", before):
-        found.append(Clue(INSTITUTION, f"“the … {noun['noun']}”", 3))  # "a Melbourne company": a place
+    nouns = re.match(r"^\s+(?P<first>[a-z-]+)\b(?:\s+(?P<second>[a-z-]+)\b)?", after)
+    noun = nouns and next((n for n in nouns.groups() if n in lexicon.ORG_NOUNS), None)
+    if noun and re.search(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$", before):  # "the ruling Morena party"
+        found.append(Clue(INSTITUTION, f"“the … {noun}”", 3))  # "a Melbourne company": a place
     if _BUSINESS_BEFORE.search(before):
         found.append(Clue(INSTITUTION, "bought, sold, joined or owned", 2))
     words = span.words
@@ -154,89 +182,57 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
     if len(words) == 1 and re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before):
         found.append(Clue(OTHER, "“in the …”: a place", 1))  # "a restaurant in the Born"
-    if len(words) == 1 and re.search(r"\b[Tt]he\s+$", before) and _SAYING_AFTER.match(after):
-        found.append(Clue(INSTITUTION, "“the …” as a speaker", 2))  # "The Greens said"
+    if re.search(r"\b[Tt]he\s+$", before) and _SAYING_AFTER.match(after):
+        found.append(Clue(INSTITUTION, "“the …” as a speaker", 2))  # "The Greens said", "the Garda Síochána said"
     if (
         len(span.words) == 1
         and not re.match(r"^\s+of\s", after)
         and re.search(r"(?:^|[.?!:]\s+|[^.?!:“\"\s]\s+)[Tt]he\s+$", before)
         and not span.text.endswith("s")
+        and not _modifies(after)
     ):
         found.append(Clue(INSTITUTION, "“the …”", 1))
     return found
+
+
+def also_called(after: str) -> str:
+    """The institution's name set off after a name ("Gavi, the Vaccine Alliance, which …"), or ""."""
+    named = _NAMED_AFTER.match(after)
+    return named["name"] if named and named["name"].split()[-1] in lexicon.ORG_HEADS else ""
+
+
+def _modifies(after: str) -> bool:
+    """Whether a word before a noun ("the Eastfield library", "the Fringe's street performers"): the next word
+    is lower case and no verb, preposition or conjunction."""
+    following = re.match(r"^(?:['’]s)?\s+(?P<word>[a-z][\w'’-]*)", after)
+    if not following:
+        return False
+    word = following["word"]
+    return not (word.endswith(("ed", "s")) or word in _FUNCTION_WORDS or word in lexicon.SAYING)
+
+
+_FUNCTION_WORDS = frozenset(
+    lexicon.words(
+        """will would could can may might must should shall did does do is was are were be been has had have to and or
+    but nor in on at since for from with of by as which who that where when after before until while than"""
+    )
+)
 
 
 def _speaker(words: list[str]) -> Clue:
     """Someone who says something: a person when the name looks like one, else perhaps an institution."""
     first = lexicon.fold(words[0])
     capitals = words[0].isupper() and len(words[0]) > 1  # "JDE Peet's said"
-    named = len(words) > 1 and not capitals and first not in lexicon.nationalities() | lexicon.places()
+    named = len(words) > 1 and not capitals and first not in lexicon.places_or_nationalities()
     return Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if capitals else 0)
-
-
-def appositive(after: str) -> str:
-    """The phrase set off by a comma right after a span ("Tideway, the Danish carrier, ...").
-
-    It opens with a determiner, a possessive, a capital, a number, "who" or "which"; a verb
-    ("X, said the company") opens a clause, not an appositive.
-    """
-    match = _APPOSITIVE.match(after)
-    if not match:
-        return ""
-    phrase = match["phrase"].strip()
-    first = phrase.split()[0] if phrase else ""
-    opens = first.casefold() in _OPENERS or first[:1].isupper() or first[:1].isdigit() or first.endswith(("’s", "'s"))
-    return phrase if opens else ""
-
-
-_OPENERS = frozenset(
-    lexicon.words("the a an its his her their our another one both now once former then who whom whose which part")
-)
-
-
-def head_noun(phrase: str) -> tuple[str, str] | None:
-    """The head of a noun phrase, if it is a role, institution or place noun: the last such noun before
-    "of", "at", "who" and the like ("the state oil giant" → giant, "the president of Ukraine" → president)."""
-    words = _WORD.findall(phrase)
-    if len(words) > 2 and words[0].casefold() in {"one", "some", "part"} and words[1] == "of":
-        words = words[2:]  # "one of the country's largest manufacturers"
-    found = None
-    for word in words:
-        if word.endswith(("’s", "'s")) or word in lexicon.SAYING:
-            continue
-        if word in _BOUNDARY:
-            break
-        found = _noun_class(word) or found
-    return found
-
-
-def _noun_class(word: str) -> tuple[str, str] | None:
-    lower = word.casefold()
-    if lower.endswith("s") and lower not in lexicon.ORG_NOUNS | lexicon.PLACE_NOUNS and len(lower) > 4:
-        lower = lower[:-1]  # plurals: "manufacturers"
-    if not (word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep"}):
-        return None
-    if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS:
-        return OTHER, lower
-    if lower in lexicon.ROLE_NOUNS:
-        return PERSON, lower
-    if lower in lexicon.ORG_NOUNS:
-        return INSTITUTION, lower
-    if lower in lexicon.titles() and lower not in _TITLE_NOISE and lower.capitalize() not in lexicon.STOP:
-        return PERSON, lower
-    return None
-
-
-_TITLE_NOISE = frozenset(
-    lexicon.words(
-        "air army banner advertising analytics ballet appellate associate military royal grand high right very most"
-    )
-)
 
 
 def _appositive_clues(phrase: str) -> list[Clue]:
     if phrase.split()[0] in {"who", "whom", "whose"}:
         return [Clue(PERSON, "who …", 3)]
+    relative = re.search(r"\b(?P<noun>[a-z-]+) who\b", phrase)  # "the Tongan-born centre who has played …"
+    if relative and (not relative["noun"].endswith("s") or relative["noun"] in lexicon.ROLE_NOUNS):
+        return [Clue(PERSON, f"a {relative['noun']} who …", 3)]
     noun = head_noun(phrase)
     if noun is None:
         return []
@@ -244,39 +240,51 @@ def _appositive_clues(phrase: str) -> list[Clue]:
     return [Clue(kind, f"described as {word!r}", 3)]
 
 
-def _before_clues(before: str) -> list[Clue]:
+def _before_clues(before: str, after: str) -> list[Clue]:
     found = []
-    window = re.search(r"(?:^|[.;:!?(“”\"])(?P<phrase>[^.;:!?(“”\"]*)$", before)
-    tail = window["phrase"] if window else before
+    tail = _clause(before)
     direct = re.search(r"\b(?P<noun>[a-z-]+)\s*$", tail)
     if direct:
         noun = head_noun(direct["noun"])
         if noun:
             found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
     comma = re.search(r"(?P<phrase>[^,]{1,60}),\s*$", tail)
-    if comma and not direct:
+    listed = re.match(r"^\s+(?:and|or)\s", after)  # "by the president, Congress and the judiciary": a list
+    if comma and not direct and not listed:
         words = comma["phrase"].split()
-        noun = _last_noun(words)
+        noun = last_noun(words)
         if noun:
             found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
-    role_at = re.search(r"\b(?P<noun>[A-Za-z-]+)\s+(?P<link>at|with|of|for)\s+(?P<the>the\s+)?$", tail)
-    if role_at and _works_for(role_at["noun"].casefold(), role_at["link"], bool(role_at["the"])):
-        found.append(Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2))
     if re.search(
         r"(?:[”\"]|\b(?:written|translated|directed|edited|illustrated|produced|painted|composed))\s+by\s+$", before
     ):
         found.append(Clue(PERSON, "the author of a work", 2))
-    if re.search(r"\bshares\s+(?:in|of)\s+$", tail):
+    if re.search(r"\b[Ss]hares\s+(?:in|of)\s+$", tail):
         found.append(Clue(INSTITUTION, "has shares", 2))
+    if _PUBLICATION_BEFORE.search(tail):
+        found.append(Clue(INSTITUTION, "a publication (writing in …)", 2))  # "writing in Le Progrès"
+    if _PART_OF.search(tail):
+        found.append(Clue(INSTITUTION, "has an arm or unit", 2))  # "the venture arm of Nvidia"
+    examples = _EXAMPLES.search(tail)
+    noun = head_noun(examples["noun"]) if examples else None
+    if examples and noun:
+        found.append(Clue(noun[0], f"one of the {examples['noun']}", 2))  # "model makers, including Mistral AI"
     return found
 
 
-def _in_prepositional_phrase(words: list[str], index: int) -> bool:
-    before = [w.casefold() for w in words[max(index - 2, 0) : index]]
-    return bool(before) and (before[-1] in _PREPOSITIONS or (len(before) == 2 and before[0] in _PREPOSITIONS))
+def _clause(before: str) -> str:
+    """The text before a span back to the start of its clause (a full stop, a bracket, a quotation mark)."""
+    window = re.search(r"(?:^|[.;:!?(“”\"])(?P<phrase>[^.;:!?(“”\"]*)$", before)
+    return window["phrase"] if window else before
 
 
-_PREPOSITIONS = frozenset({"of", "for"})  # "the MP for the area, X": "area" is not the head
+def _employer(before: str) -> Clue | None:
+    """ "an analyst at X", "the chief executive of X": X employs someone."""
+    tail = _clause(before)
+    role_at = re.search(r"\b(?P<noun>[A-Za-z-]+)\s+(?P<link>at|with|of|for)\s+(?P<the>the\s+)?$", tail)
+    if role_at and _works_for(role_at["noun"].casefold(), role_at["link"], bool(role_at["the"])):
+        return Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2)
+    return None
 
 
 def _works_for(noun: str, link: str, the: bool) -> bool:
@@ -285,14 +293,3 @@ def _works_for(noun: str, link: str, the: bool) -> bool:
     if (noun.endswith("s") and the) or not (link in {"at", "with"} or noun in _CORPORATE_ROLES):
         return False
     return (head_noun(noun) or ("", ""))[0] == PERSON
-
-
-def _last_noun(words: list[str]) -> tuple[str, str] | None:
-    """The role or institution noun that ends the phrase before a comma ("Its chief executive, X")."""
-    for index in range(len(words) - 1, max(len(words) - 8, -1), -1):
-        if _in_prepositional_phrase(words, index):
-            continue  # "head of film, Grace Liu", "the MP for the area, Helen Tregarthen": not the head
-        found = head_noun(words[index])
-        if found and all(w in _BOUNDARY or w.islower() for w in words[index + 1 :]):
-            return found
-    return None

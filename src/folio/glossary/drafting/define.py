@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from folio.glossary.drafting import context, lexicon
+from folio.glossary.drafting import lexicon, nouns
 from folio.glossary.drafting.extract import Found, Mention
 from folio.glossary.drafting.lexicon import words
 
@@ -56,7 +56,7 @@ def _sentence(text: str) -> str:
 
 
 def _appositive(entry: Found, mention: Mention) -> str:
-    phrase = context.appositive(re.sub(r"^\s*\([A-Z][A-Za-z&.-]*\)", "", mention.after))
+    phrase = nouns.appositive(re.sub(r"^\s*\([A-Z][A-Za-z&.-]*\)", "", mention.after))
     if not phrase:
         return ""
     first = phrase.split()[0]
@@ -65,7 +65,7 @@ def _appositive(entry: Found, mention: Mention) -> str:
         return f"{mention.span.text}, {phrase}" if fits else ""
     if not (first.casefold() in _OPENERS or first[:1].isupper() or first[:1].isdigit()):
         return ""  # "X, said the company": not a description of X
-    noun = context.head_noun(phrase)
+    noun = nouns.head_noun(phrase)
     wanted = entry.kind
     return phrase if noun and noun[0] == wanted and len(phrase.split()) <= 25 else ""
 
@@ -91,7 +91,7 @@ def _role_before(entry: Found, mention: Mention) -> str:
 
 
 def _noun_of(word: str, kind: str) -> bool:
-    noun = context.head_noun(word)
+    noun = nouns.head_noun(word)
     return bool(noun and noun[0] == kind)
 
 
@@ -102,7 +102,7 @@ def _noun_after(entry: Found, mention: Mention) -> str:
         return ""
     article = "the " if re.search(r"\b[Tt]he\s+$", mention.before) else ""
     phrase = f"{article}{mention.span.text} {match['noun']}"
-    rest = context.appositive(mention.after[match.end() :])
+    rest = nouns.appositive(mention.after[match.end() :])
     return f"{phrase}, {rest}" if rest.split()[:1] in (["which"], ["who"]) else phrase
 
 
@@ -127,11 +127,11 @@ def _works_at(entry: Found, mention: Mention) -> str:
     rest = mention.after[match.end() :]
     cut = re.match(r"^[^,]*", phrase)
     head = cut.group() if cut else phrase
-    extra = context.appositive(phrase[len(head) :] + rest) if "," in phrase else ""
-    described = f"{head}, {extra}" if extra and context.head_noun(extra) else head
+    extra = nouns.appositive(phrase[len(head) :] + rest) if "," in phrase else ""
+    described = f"{head}, {extra}" if extra and nouns.head_noun(extra) else head
     return f"{mention.span.text} {described}"
 
 
 def _which(entry: Found, mention: Mention) -> str:
-    phrase = context.appositive(mention.after)
+    phrase = nouns.appositive(mention.after)
     return f"{mention.span.text}, {phrase}" if phrase.startswith("which ") else ""

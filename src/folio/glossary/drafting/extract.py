@@ -14,22 +14,27 @@ It is rule-based and reads nothing from outside the machine:
    span: a title, a given name, an institution's head word, an acronym in
    brackets, an appositive ("Tideway, the Danish carrier"), a verb of saying,
    and the vetoes (places, nationalities, dates, works in quotation marks);
-3. here, the clues of every mention of a name are added up; a titled form
-   ("Mr. Cha") confirms the person named in full before it, and becomes one of
-   their aliases; acronyms and short names ("Kestrel" for Kestrel Line) join
-   the institution they stand for.
+3. here, the clues of every mention of a name are added up;
+4. :mod:`~folio.glossary.drafting.titles`: a titled form ("Mr. Cha") confirms
+   the person named in full before it, and becomes one of their aliases;
+5. :mod:`~folio.glossary.drafting.aliases`: acronyms and short names
+   ("Kestrel" for Kestrel Line) join the institution they stand for.
+
+:mod:`~folio.glossary.drafting.found` holds the records they share.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from folio.glossary.drafting import context, lexicon, names
+from folio.glossary.drafting import aliases, context, lexicon, names, nouns, titles
 from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON, Clue
+from folio.glossary.drafting.found import Found, Mention, name_key
 from folio.glossary.drafting.spans import Span, Token, spans
-from folio.glossary.resolve import TITLES
+
+__all__ = ["Found", "Mention", "extract"]
 
 _CREDIT = re.compile(r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]")
 _DATELINE = re.compile(
@@ -38,60 +43,20 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass
-class Mention:
-    """One span in one paragraph, with the clues it carries."""
-
-    span: Span
-    line: int
-    paragraph: str
-    clues: list[Clue] = field(default_factory=list)
-
-    @property
-    def before(self) -> str:
-        return self.paragraph[: self.span.start]
-
-    @property
-    def after(self) -> str:
-        return self.paragraph[self.span.end :]
-
-
-@dataclass
-class Found:
-    """A person or institution the article names."""
-
-    name: str
-    kind: str
-    line: int
-    """The line of its first mention in the article."""
-    mentions: list[Mention]
-    aliases: list[str] = field(default_factory=list)
-    reasons: list[str] = field(default_factory=list)
-    family_first: bool | None = None
-    """Whether the family name comes first; None: as :func:`names.is_family_first` guesses from the name."""
-    sort_key: str = ""
-    """The sort key, when the name itself cannot give it ("Mr Justice Pemberton")."""
-
-    @property
-    def first(self) -> Mention:
-        return self.mentions[0]
-
-    @property
-    def sort(self) -> str:
-        return self.sort_key or names.sort_key(self.name, self.kind, self.family_first)
-
-
 def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     """The people and institutions named in ``paragraphs`` ((line, text) pairs), in order of first mention."""
     mentions = [m for line, text in paragraphs if not _CREDIT.match(text) for m in _mentions(line, text)]
+    mentions = _coordinated(mentions)
     titled = [m for m in mentions if m.span.title]
     found = _classify([m for m in mentions if not m.span.title])
-    _attach_titles(found, titled, mentions)
+    titles.attach_titles(found, titled, mentions)
     _name_order(found, mentions)
     _drop_surnames(found)
-    _attach_acronyms(found, mentions)
-    _attach_short_forms(found, mentions)
-    _attach_heads(found)
+    _drop_events(found)
+    aliases.attach_other_names(found)
+    aliases.attach_acronyms(found, mentions)
+    aliases.attach_short_forms(found, mentions)
+    aliases.attach_heads(found)
     return sorted(found.values(), key=lambda f: mentions.index(f.first))
 
 
@@ -101,12 +66,70 @@ def _mentions(line: int, text: str) -> list[Mention]:
         text = " " * dateline.end() + text[dateline.end() :]
     found = _rejoined([Mention(span, line, text) for span in spans(text)], text)
     for index, mention in enumerate(found):
-        mention.clues = context.clues(mention.span, mention.before, mention.after)
-        if names.is_family_first(mention.span.text):
-            mention.clues.append(Clue(PERSON, "a family-name-first name", 2))
+        mention.clues = _clues(mention)
         if index and _works_at(found[index - 1], mention, text):
             mention.clues.append(Clue(INSTITUTION, f"where {found[index - 1].span.text} works", 2))
+    _listed_together(found, text)
     return found
+
+
+def _listed_together(mentions: list[Mention], text: str) -> None:
+    """Names in one list are of one kind: "including Mistral AI and Anthropic", "a deal with Premier Sports
+    and France Télévisions". A name with no good clue of its own takes an institution clue from the name
+    listed beside it, and passes it along the list."""
+    pairs = list(itertools.pairwise(mentions))
+    for left, right in [*pairs, *((b, a) for a, b in reversed(pairs))]:
+        between = text[min(left.span.end, right.span.end) : max(left.span.start, right.span.start)]
+        if not re.fullmatch(r"\s*,?\s+(?:and|or|&)\s+", between) or left.span.possessive:
+            continue
+        strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in left.clues)
+        if strong and not any(c.strength >= 2 for c in right.clues):
+            right.clues.append(Clue(INSTITUTION, f"listed with {left.span.text}", 2))
+
+
+def _clues(mention: Mention) -> list[Clue]:
+    found = context.clues(mention.span, mention.before, mention.after)
+    if names.is_family_first(mention.span.text):
+        found.append(Clue(PERSON, "a family-name-first name", 2))
+    return found
+
+
+_PLURAL_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:the|its|their|his|her)\s+)?(?:two|three|four|five|six|both)\b", re.IGNORECASE
+)
+_PAIR_BEFORE = re.compile(r"\b(?:both|between|either|neither)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _coordinated(mentions: list[Mention]) -> list[Mention]:
+    """Split "A and B Electronics" into two names when the text treats them as two: a plural appositive
+    ("Intel and Samsung Electronics, two of its biggest customers"), "both" or "between" before, or A named on
+    its own elsewhere. A name that joins its own words with "and" stays whole ("Bureau of Industry and
+    Security", "Baltic and International Maritime Council")."""
+    alone = {m.span.text for m in mentions if not m.span.opens_sentence}
+    return [part for mention in mentions for part in _conjuncts(mention, alone) or [mention]]
+
+
+def _conjuncts(mention: Mention, alone: set[str]) -> list[Mention]:
+    span = mention.span
+    joins = [i for i, token in enumerate(span.tokens) if token.text == "and"]
+    if len(joins) != 1 or span.title or span.role or span.honorific:
+        return []
+    first, second = span.tokens[: joins[0]], span.tokens[joins[0] + 1 :]
+    text = " ".join(token.text for token in first)
+    inside = any(token.text in {"of", "for", "on", "the"} for token in first)  # "Bureau of Industry and Security"
+    place = lexicon.fold(text) in lexicon.places_or_nationalities()  # "Baltic and International ..."
+    two = _PLURAL_AFTER.match(mention.after) or _PAIR_BEFORE.search(mention.before) or text in alone
+    if not first or not second or inside or place or not two:
+        return []
+    parts = [Mention(Span(first), mention.line, mention.paragraph)]
+    parts.append(Mention(Span(second, span.possessive, named_s=span.named_s), mention.line, mention.paragraph))
+    for part in parts:
+        part.clues = _clues(part)
+    for part, other in ((parts[0], parts[1]), (parts[1], parts[0])):
+        strong = [c for c in other.clues if c.kind == INSTITUTION and c.strength >= 3]
+        if strong and not any(c.strength >= 2 for c in part.clues):
+            part.clues.append(Clue(INSTITUTION, f"named with {other.span.text}", 2))
+    return parts
 
 
 def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
@@ -117,10 +140,10 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
         previous = joined[-1] if joined else None
         between = text[previous.span.end : mention.span.start] if previous else ""
         link = re.fullmatch(r"\s+(?:for(?:\s+the)?|and|&)\s+", between)
-        described = context.appositive(mention.after) or re.match(r"^\s*\([A-Z]", mention.after)
+        described = nouns.appositive(mention.after) or re.match(r"^\s*\([A-Z]", mention.after)
         unknown = previous is not None and not context.clues(previous.span, previous.before, "")
         if previous and link and described and unknown and not previous.span.possessive and not previous.span.title:
-            kind = context.head_noun(described) if isinstance(described, str) else (INSTITUTION, "")
+            kind = nouns.head_noun(described) if isinstance(described, str) else (INSTITUTION, "")
             if kind and kind[0] == INSTITUTION:
                 words = [Token(w, mention.span.start, mention.span.start, False) for w in link.group().split()]
                 tokens = [*previous.span.tokens, *words, *mention.span.tokens]
@@ -139,17 +162,13 @@ def _works_at(person: Mention, mention: Mention, text: str) -> bool:
 def _classify(mentions: list[Mention]) -> dict[str, Found]:
     grouped: dict[str, list[Mention]] = {}
     for mention in mentions:
-        grouped.setdefault(_key(mention.span.text), []).append(mention)
+        grouped.setdefault(name_key(mention.span.text), []).append(mention)
     found = {}
     for key, group in grouped.items():
         kind, reasons = _decide(group)
         if kind in (PERSON, INSTITUTION):
             found[key] = Found(group[0].span.text, kind, group[0].line, group, reasons=reasons)
     return found
-
-
-def _key(text: str) -> str:
-    return lexicon.fold(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
 
 
 def _decide(group: list[Mention]) -> tuple[str, list[str]]:
@@ -170,73 +189,28 @@ def _decide(group: list[Mention]) -> tuple[str, list[str]]:
     return "", []
 
 
-def _attach_titles(found: dict[str, Found], titled: list[Mention], mentions: list[Mention]) -> None:
-    """A titled form names the person named in full before it: it confirms them, and is an alias."""
-    for mention in titled:
-        surname = mention.span.text
-        before = mentions[: mentions.index(mention)]
-        royal = mention.span.title.split()[-1] in _GIVEN_NAME_TITLES  # "Prince Faisal": a given name
-        candidates = [
-            m
-            for m in reversed(before)
-            if not m.span.title and (surname in _surnames_of(m) or (royal and m.span.words[0] == surname))
-        ]
-        chosen = _choose(candidates, mention.span.title)
-        if chosen is None:
-            _titled_only(found, mention, mentions)
-            continue
-        key = _key(chosen.span.text)
-        entry = found.get(key)
-        if entry is None or entry.kind != PERSON:
-            if entry is not None or len(chosen.span.words) < 2:
-                continue
-            entry = found[key] = Found(chosen.span.text, PERSON, chosen.line, [chosen])
-        form = f"{mention.span.title} {surname}"
-        if form not in entry.aliases:
-            entry.aliases.append(form)
-            entry.reasons.append(f"titled form {form!r}")
-
-
-_GIVEN_NAME_TITLES = frozenset(
-    lexicon.words("Prince Princess King Queen Sheikh Sheikha Emir Sultan Crown Sir Dame Lord Lady")
-)
-"""Titles that go with a given name ("Prince Faisal", "Sir Keir") as well as a family name."""
-
-
-def _surnames_of(mention: Mention) -> set[str]:
-    """The words a title may go with: the family name, and the first word of a name that may be family-first."""
-    words = mention.span.text.split()
-    if len(words) < 2 or any(c.kind == INSTITUTION and c.strength >= 3 for c in mention.clues):
-        return set()
-    found = {names.family_name(mention.span.text), *words[1:]}  # "Ms Ortega" for Marisol Ortega Vidal
-    if names.may_be_family(words[0]):
-        found.add(words[0])
-    return found - lexicon.particles()
-
-
-def _titled_only(found: dict[str, Found], mention: Mention, mentions: list[Mention]) -> None:
-    """A person the article names only with a title ("Mr Justice Pemberton", "President Biden")."""
-    title, surname = mention.span.title, mention.span.text
-    if title.split()[-1].rstrip(".") not in TITLES or not surname[:1].isupper():
-        return
-    name = f"{title} {surname}"
-    key = _key(name)
-    if key in found or any(surname in _surnames_of(m) for m in mentions if not m.span.title):
-        return
-    peer = next((f for f in found.values() if f.name.startswith(f"{name} of ")), None)
-    if peer is not None:  # "Lord Falconer" after "Lord Falconer of Thoroton"
-        _merge_alias(found, peer, name, "titled form")
-        return
-    sort = f"{surname}, {title}"  # as an index has it: "Winston, Lord", "Pemberton, Mr Justice"
-    found[key] = Found(name, PERSON, mention.line, [mention], reasons=["named only with a title"], sort_key=sort)
-
-
 def _drop_surnames(found: dict[str, Found]) -> None:
     """A person's family name alone is that person, not an institution ("Lindgren's spokesman")."""
     surnames = {w for f in found.values() if f.kind == PERSON for w in f.name.split()[1:]}
     for key, entry in list(found.items()):
         strong = any(c.kind == INSTITUTION and c.strength >= 3 for m in entry.mentions for c in m.clues)
         if entry.kind == INSTITUTION and entry.name in surnames and not strong:
+            del found[key]
+
+
+def _drop_events(found: dict[str, Found]) -> None:
+    """ "the Fringe" beside the "Edinburgh Festival Fringe Society": a word of the event an institution is named
+    after (its words before the institution's head, one of them an event's: Festival, Cup, Prize …) names
+    the event, which is not drafted, unless the text says more of it than "the …"."""
+    events = set()
+    for entry in found.values():
+        words = entry.name.split()
+        head = next((i for i, w in enumerate(words) if w in lexicon.ORG_HEADS), 0)
+        if entry.kind == INSTITUTION and any(w in lexicon.EVENT_WORDS for w in words[:head]):
+            events.update(words[:head])
+    for key, entry in list(found.items()):
+        strong = any(c.kind == INSTITUTION and c.strength >= 3 for m in entry.mentions for c in m.clues)
+        if entry.kind == INSTITUTION and entry.name in events and not strong:
             del found[key]
 
 
@@ -255,111 +229,5 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
             entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
         if entry.kind != PERSON or len(words) < 2 or not names.is_family_first(entry.name):
             continue
-        if alone.count(words[-1]) > alone.count(words[0]):
+        if alone.count(words[-1]) > alone.count(words[0]) and lexicon.fold(words[0]) not in lexicon.VIETNAMESE_FAMILY:
             entry.family_first = False
-
-
-def _choose(candidates: list[Mention], title: str) -> Mention | None:
-    """The nearest candidate of the title's gender, passing over quoted sources and relatives when others fit."""
-    wanted = names.title_gender(title)
-    fitting = [m for m in candidates if wanted == "x" or names.gender(m.span.text) in (wanted, "x")]
-    principal = [m for m in fitting if not _is_secondary(m)]
-    return (principal or fitting or [None])[0]  # type: ignore[list-item]
-
-
-def _is_secondary(mention: Mention) -> bool:
-    """A source quoted once ("according to X") or a relative ("her grandmother, X") is rarely "Mr. X" later."""
-    before = mention.before
-    if re.search(r"(?:according to|\b(?:says|said|states|remarks|warns))\s+$", before, re.IGNORECASE):
-        return True
-    if re.search(r"\(\s*[^)]*$", before):
-        return True
-    nearby = re.findall(r"\w+", before)[-6:] + re.findall(r"\w+", context.appositive(mention.after))
-    return any(word in lexicon.RELATIVES for word in nearby)
-
-
-def _attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
-    """An acronym in brackets after a name is its alias; so is a bare acronym of its initials."""
-    institutions = [f for f in found.values() if f.kind == INSTITUTION]
-    for entry in institutions:
-        for mention in entry.mentions:
-            bracketed = re.match(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)", mention.after)
-            if bracketed:
-                _merge_alias(found, entry, bracketed["acronym"], "acronym in brackets")
-    for entry in institutions:
-        for mention in mentions:
-            text = mention.span.text
-            if text != entry.name and _is_initials(text, entry.name):
-                _merge_alias(found, entry, text, "its initials")
-
-
-def _is_initials(acronym: str, name: str) -> bool:
-    if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
-        return False
-    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in {"of", "for", "and", "the", "on", "&"}]
-    initials = "".join(w[0] for w in words).upper()
-    return acronym == initials or (
-        len(initials) >= 3 and acronym.startswith(initials) and len(acronym) - len(initials) <= 2
-    )
-
-
-def _merge_alias(found: dict[str, Found], entry: Found, alias: str, reason: str) -> None:
-    other = found.pop(_key(alias), None)
-    if other is not None and other is not entry:
-        entry.mentions += other.mentions
-    if alias not in entry.aliases and alias != entry.name:
-        entry.aliases.append(alias)
-        entry.reasons.append(f"{reason} {alias!r}")
-
-
-def _attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> None:
-    """A short form the text uses later ("Kestrel" for Kestrel Line) is an alias, unless it is named apart."""
-    for short in [f for f in found.values() if f.kind == INSTITUTION]:
-        longer = [
-            f
-            for f in found.values()
-            if f is not short and f.kind == INSTITUTION and f.name.startswith(short.name + " ")
-        ]
-        if len(longer) != 1 or _named_apart(short, longer[0]):
-            continue
-        _merge_alias(found, longer[0], short.name, "short form")
-    for entry in [f for f in found.values() if f.kind == INSTITUTION and len(f.name.split()) > 1]:
-        for mention in mentions:
-            text = mention.span.text
-            if not _could_be_short(text):
-                continue
-            other = found.get(_key(text))
-            weak = other is None or max(c.strength for m in other.mentions for c in m.clues) < 3
-            if entry.name.startswith(text + " ") and weak and mention.line >= entry.line:
-                _merge_alias(found, entry, text, "short form")
-
-
-def _attach_heads(found: dict[str, Found]) -> None:
-    """ "the Commission" after "the European Commission": the head word alone is a short form."""
-    for key, entry in list(found.items()):
-        if entry.kind != INSTITUTION or entry.name not in lexicon.ORG_HEADS:
-            continue
-        longer = [f for f in found.values() if f.kind == INSTITUTION and f.name.endswith(" " + entry.name)]
-        if len(longer) == 1 and longer[0].line <= entry.line:
-            del found[key]
-            _merge_alias(found, longer[0], entry.name, "its head word alone")
-
-
-def _could_be_short(text: str) -> bool:
-    """Not a head word, place, nationality or given name on its own ("Bank", "Korea", "Victor")."""
-    folded = lexicon.fold(text)
-    return not (
-        text in lexicon.ORG_HEADS
-        or text in lexicon.given_names()
-        or folded in lexicon.places()
-        or folded in lexicon.nationalities()
-    )
-
-
-def _named_apart(short: Found, longer: Found) -> bool:
-    """Two institutions: the shorter named first, or named for itself ("Ashbourne Athletic"), or named apart
-    ("Orion Marine Engineering, the shipbuilding arm of the Orion conglomerate")."""
-    if short.line < longer.line or any(c.kind == INSTITUTION and c.strength >= 3 for c in short.first.clues):
-        return True
-    phrases = [context.appositive(m.after) for m in longer.mentions]
-    return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)

@@ -16,17 +16,16 @@
   heads, role and organisation nouns, verbs of saying, and the family names
   that put Korean, Chinese and Vietnamese names family name first.
 
-The lists read from libraries are cached between runs (:func:`_data`).
+The lists read from libraries (by :mod:`.libraries`) are cached between runs
+(:func:`_data`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import importlib.util
 import os
 import pickle
-import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -67,7 +66,7 @@ ORG_HEADS = frozenset(
     Hotspur Enterprise Enterprises Cement Sugar Breweries Brewing Tobacco Telecoms Telecommunications
     Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel Fundació Fundación Fondation
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
-    Accountants Design Designs Cross Crescent Commons Lords"""
+    Accountants Design Designs Cross Crescent Commons Lords Books Air"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -88,6 +87,7 @@ OF_HEADS = frozenset(
 LEADING_HEADS = frozenset(
     words(
         "Banque Banco Banca Université Universidad Universität Instituto Institut Grupo Groupe Gruppo Société Fundación"
+        " Fondation Fondazione Fundação Stiftung"
     )
 )
 """Heads that open a name in other languages ("Banque Delorme")."""
@@ -103,6 +103,15 @@ NOT_NAME_HEADS = frozenset(
     )
 )
 """Last words that make a phrase an event, a document, a place or a prize rather than a name."""
+
+EVENT_WORDS = frozenset(
+    words(
+        """Festival Games Olympics Olympic Paralympics Cup Championship Championships Prix Prize Award Awards Summit
+    Fair Expo Biennale Biennial Carnival Marathon Tournament Regatta Exhibition"""
+    )
+)
+"""Words that make a name an event's ("Edinburgh Festival Fringe"); an institution named after an event
+("Edinburgh Festival Fringe Society") is drafted, the event's own name ("the Fringe") is not."""
 
 ORG_NOUNS = frozenset(
     words(
@@ -141,7 +150,9 @@ ROLE_NOUNS = frozenset(
     father son daughter wife husband sister brother widow classmate colleague friend ceo cfo economist
     strategist consultant historian mp mep herder investor critic
     correspondent forecaster meteorologist architect chef cook vendor fisherman pilot priest pastor designer
-    photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder"""
+    photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder
+    referee umpire jockey batsman bowler winger defender scrum-half fly-half full-back flanker centre-back
+    quarterback pitcher sprinter cyclist swimmer boxer councillor partner"""
     )
 )
 """Nouns for what a person is or does, added to nameparser's titles."""
@@ -153,6 +164,18 @@ WORK_NOUNS = frozenset(
     )
 )
 """Nouns that, just before a capitalised phrase, make it the title of a work ("the film Night Ferry")."""
+
+COURTESY_TITLES = frozenset(words("Mr Mrs Ms Miss Mx Dr Prof Professor"))
+"""Titles that say nothing of who someone is: a person named only with one and a surname ("Mr. Kim, a dock
+worker") has no entry drafted. An office or a peerage ("President Biden", "Lord Winston") names the person."""
+
+PRODUCT_NOUNS = frozenset(
+    words(
+        """vaccine drug medicine pill jab treatment device phone smartphone handset laptop chip processor car truck jet
+    airliner aircraft plane drone missile rocket satellite console engine"""
+    )
+)
+"""Nouns that, before or around a name, make it a product ("an older vaccine, RTS,S"), which is no entry."""
 
 RELATIVES = frozenset(
     words("""grandmother grandfather mother father son daughter wife husband sister brother widow cousin uncle aunt""")
@@ -251,6 +274,12 @@ EAST_ASIAN_FAMILY = frozenset(
 """Korean, Chinese and Vietnamese family names (romanised, accents folded): with a short romanised given
 name after them ("Kim Jong Un", "Xi Jinping", "Nguyen Van Hieu") the name is kept whole."""
 
+VIETNAMESE_FAMILY = frozenset(
+    words("nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh truong luong quach")
+)
+"""Vietnamese family names: their bearers are called by the last word, the given name ("Mai" for Nguyen Thi
+Mai), so that use does not turn the name round as it does "Wei Zhang" ("Zhang said")."""
+
 JAPANESE_FAMILY = frozenset(
     words(
         """sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi
@@ -271,6 +300,11 @@ NON_ORG_ACRONYMS = frozenset(
 def given_names() -> dict[str, str]:
     """Latin-script given names from Faker, each with ``m``, ``f`` or ``x`` (either)."""
     return _data()["given_names"]  # type: ignore[return-value]
+
+
+def spanish_given_names() -> frozenset[str]:
+    """Given names of Faker's Spanish locales and not of its Portuguese or British ones ("Ignacio", "Rocío")."""
+    return _data()["spanish_given_names"]  # type: ignore[return-value]
 
 
 def titles() -> frozenset[str]:
@@ -298,20 +332,28 @@ def nationalities() -> frozenset[str]:
     return _data()["nationalities"]  # type: ignore[return-value]
 
 
+@cache
+def places_or_nationalities() -> frozenset[str]:
+    """:func:`places` and :func:`nationalities` together, folded."""
+    return places() | nationalities()
+
+
 def acronym_places() -> frozenset[str]:
     """Two-letter country codes (ISO 3166), which are places and not institutions."""
     return _data()["acronym_places"]  # type: ignore[return-value]
 
 
 _READERS = {
-    "given_names": "_read_given_names",
-    "titles": "_read_titles",
-    "particles": "_read_particles",
-    "suffixes": "_read_suffixes",
-    "places": "_read_places",
-    "nationalities": "_read_nationalities",
-    "acronym_places": "_read_acronym_places",
+    "given_names": "read_given_names",
+    "spanish_given_names": "read_spanish_given_names",
+    "titles": "read_titles",
+    "particles": "read_particles",
+    "suffixes": "read_suffixes",
+    "places": "read_places",
+    "nationalities": "read_nationalities",
+    "acronym_places": "read_acronym_places",
 }
+"""Each list and the function of :mod:`.libraries` that reads it."""
 _LIBRARIES = ("faker", "pycountry", "nameparser")
 
 
@@ -322,7 +364,7 @@ def _data() -> dict[str, object]:
     Reading them takes about half a second (Faker's 86 locales, pycountry's
     subdivisions); the cache, a pickle in ``$XDG_CACHE_HOME/folio`` (by
     default ``~/.cache/folio``), takes milliseconds. Its name changes with
-    the installed libraries and with this file, so it never goes stale; when
+    the installed libraries and with this file and libraries.py, so it never goes stale; when
     it cannot be written, the lists are read each time.
     """
     path = _cache_path()
@@ -333,7 +375,9 @@ def _data() -> dict[str, object]:
             return found
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         pass
-    found = {key: globals()[reader]() for key, reader in _READERS.items()}
+    from folio.glossary.drafting import libraries  # imports lexicon: read only when the cache misses
+
+    found = {key: getattr(libraries, reader)() for key, reader in _READERS.items()}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
@@ -346,8 +390,9 @@ def _data() -> dict[str, object]:
 
 
 def _cache_path() -> Path:
-    """A cache file named after this module's text and the installed libraries (their place and age)."""
-    stamps = [Path(__file__).read_bytes()]
+    """A cache file named after the text of this module and of :mod:`.libraries`, and the installed libraries
+    (their place and age)."""
+    stamps = [Path(__file__).read_bytes(), Path(__file__).with_name("libraries.py").read_bytes()]
     for name in _LIBRARIES:
         spec = importlib.util.find_spec(name)  # finds the package without importing it
         origin = Path(spec.origin) if spec and spec.origin else None
@@ -355,95 +400,6 @@ def _cache_path() -> Path:
     digest = hashlib.sha256(b"\0".join(stamps)).hexdigest()[:16]
     home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(home) / "folio" / f"lexicon-{digest}.pickle"
-
-
-def _read_given_names() -> dict[str, str]:
-    """Latin-script given names from Faker, each with ``m``, ``f`` or ``x`` (either)."""
-    from faker.config import AVAILABLE_LOCALES  # the locales Faker ships
-
-    genders: dict[str, set[str]] = {}
-    for locale in AVAILABLE_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            continue
-        for attribute, gender in (
-            ("first_names_male", "m"),
-            ("first_names_female", "f"),
-            ("first_names", "x"),
-            ("first_romanized_names_male", "m"),
-            ("first_romanized_names_female", "f"),
-            ("first_romanized_names", "x"),
-        ):
-            names = getattr(provider, attribute, ())
-            if isinstance(names, (list, tuple, set, frozenset, dict)):
-                for name in names:
-                    if _LATIN.fullmatch(name) and name not in _NOT_GIVEN:
-                        genders.setdefault(name, set()).add(gender)
-    return {name: _gender(found) for name, found in genders.items()}
-
-
-_LATIN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
-_NOT_GIVEN = frozenset({"North", "South", "East", "West", "Storm", "Major", "Long", "Golden", "Silver", "Grand"})
-
-
-def _gender(found: set[str]) -> str:
-    specific = found - {"x"}
-    return specific.pop() if len(specific) == 1 else "x"
-
-
-def _read_titles() -> frozenset[str]:
-    """Role words, lower case: nameparser's titles and :data:`ROLE_NOUNS`."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(CONSTANTS.titles) | ROLE_NOUNS
-
-
-def _read_particles() -> frozenset[str]:
-    """Lower-case name particles ("de", "van", "von", "al"), from nameparser."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha()) - {"st", "ste"} | {"al", "el"}
-
-
-def _read_suffixes() -> frozenset[str]:
-    """Name suffixes ("Jr", "III"), from nameparser, lower case and without dots."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(s.replace(".", "") for s in CONSTANTS.suffix_not_acronyms) | {"jr", "sr", "ii", "iii", "iv"}
-
-
-def _read_places() -> frozenset[str]:
-    """Country, historic country, state, province and region names, folded, and :data:`PLACES`."""
-    import pycountry
-
-    names: set[str] = set(PLACES)
-    for country in pycountry.countries:
-        names.update(getattr(country, key, "") for key in ("name", "common_name", "official_name"))
-    names.update(country.name for country in pycountry.historic_countries)
-    kinds = {"State", "Province", "Region", "Country", "Nation", "Autonomous region", "Special administrative region"}
-    names.update(sub.name for sub in pycountry.subdivisions if sub.type in kinds)
-    return frozenset(fold(name) for name in names if name) | {"united states", "america", "the netherlands"}
-
-
-def _read_nationalities() -> frozenset[str]:
-    """Nationality adjectives, folded: derived from country names, and :data:`NATIONALITIES`."""
-    import pycountry
-
-    found = {fold(word) for word in NATIONALITIES}
-    for country in pycountry.countries:
-        for word in getattr(country, "common_name", country.name).split():
-            stem = re.sub(r"(?:ia|a|e|y|o|land|istan|ium)$", "", fold(word))
-            if len(stem) >= 3:
-                found.update(stem + ending for ending in ("n", "an", "ian", "ean", "ese", "ish", "i", "ic"))
-    return frozenset(found)
-
-
-def _read_acronym_places() -> frozenset[str]:
-    """Two-letter country codes (ISO 3166), which are places and not institutions."""
-    import pycountry
-
-    return frozenset(country.alpha_2 for country in pycountry.countries)
 
 
 def fold(text: str) -> str:

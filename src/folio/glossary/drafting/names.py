@@ -35,8 +35,8 @@ def is_family_first(name: str) -> bool:
     family = lexicon.fold(first)
     if family in lexicon.JAPANESE_FAMILY and len(given) == 1 and given[0] not in lexicon.given_names():
         return True
-    if family not in lexicon.EAST_ASIAN_FAMILY:
-        return False
+    if family not in lexicon.EAST_ASIAN_FAMILY or not all(word[:1].isupper() for word in given):
+        return False  # "Le Jardin de Hué": a particle is no given name
     parts = [part for word in given for part in lexicon.fold(word).split("-")]
     return all(_ROMANISED.fullmatch(part) for part in parts)
 
@@ -68,6 +68,8 @@ def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
         return name
     family = words[-1]
     given = words[:-1]
+    if _two_family_names(words):
+        family, given = " ".join(words[1:]), words[:1]  # "García Márquez, Gabriel"
     while len(given) > 1 and given[-1][:1].isupper() and given[-1].casefold() in lexicon.particles():
         family = f"{given.pop()} {family}"  # "De Niro, Robert"
     particles: list[str] = []
@@ -79,6 +81,16 @@ def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
         family = family[prefix.end() :]
     key = f"{family}, {' '.join([*given, *particles])}"
     return f"{key}, {suffix}" if suffix else key
+
+
+def _two_family_names(words: list[str]) -> bool:
+    """Spanish usage: a given name, then the father's and the mother's family names ("Ignacio Ruiz Campos"),
+    both sorted on: a Spanish given name (not also Portuguese, whose usage sorts on the last), then a
+    capitalised word that is no one's given name."""
+    if len(words) != 3 or words[0] not in lexicon.spanish_given_names():
+        return False
+    middle = words[1]  # a word, not an initial ("John F. Kennedy")
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ’'-]{2,}", middle)) and middle not in lexicon.given_names()
 
 
 def _without_suffix(words: list[str]) -> tuple[list[str], str]:
@@ -109,3 +121,8 @@ def title_gender(title: str) -> str:
     return {"Mr": "m", "Sir": "m", "Lord": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Dame": "f", "Lady": "f"}.get(
         word, "x"
     )
+
+
+def form_gender(form: str) -> str:
+    """The gender a titled form's title implies ("Ms. Kim": ``f``); ``x`` for other forms."""
+    return title_gender(form.split()[0]) if len(form.split()) > 1 else "x"

@@ -31,7 +31,8 @@ class Row(NamedTuple):
     """One line of the table ``folio glossary draft`` prints."""
 
     action: str
-    """``added``, ``known``, ``alias?`` (a proposal) or ``skipped``."""
+    """``added``, ``known``, ``alias?`` (a proposal), ``skipped``, or ``unnamed`` (a person named only as
+    "Mr. Kim": reported, not drafted)."""
     id: str
     kind: str
     name: str
@@ -117,6 +118,9 @@ def plan(register: Register, articles: Iterable[tuple[str, list[Found]]]) -> Pla
             source = f"{seed}:{entry.line}"
             if variant(entry.name) in known.ignored:
                 continue
+            if entry.unnamed:
+                result.rows.append(_unnamed(entry, source))
+                continue
             existing = known.find(entry)
             if existing is not None:
                 result.rows += _known(existing, entry, known, source, drafts)
@@ -148,6 +152,8 @@ def _known(existing: Entry | Draft, found: Found, known: Known, source: str, dra
             not is_titled(alias) and known.entries.get(variant(alias), existing) is not existing
         ):
             continue
+        if is_titled(alias) and not _may_carry(existing, alias, drafts):
+            continue
         have.add(variant(alias))
         if isinstance(existing, Draft) and existing in drafts:
             index = drafts.index(existing)
@@ -156,6 +162,25 @@ def _known(existing: Entry | Draft, found: Found, known: Known, source: str, dra
             continue
         rows.append(Row("alias?", existing.id, kind, alias, f"add {alias!r} to the aliases of {existing.id!r}", source))
     return rows
+
+
+def _may_carry(existing: Entry | Draft, form: str, drafts: list[Draft]) -> bool:
+    """Whether a titled form the article gives a known entry may be proposed for it: not when a draft from the
+    same article carries the form (the article means that person), nor when the entry's titled forms are of
+    the other gender ("Ms. Kim" for an entry that has "Mr. Kim")."""
+    folded = variant(form)
+    if any(d.id != existing.id and folded in {variant(a) for a in d.aliases} for d in drafts):
+        return False
+    gender = names.form_gender(form)
+    return not any(names.form_gender(a) not in (gender, "x") for a in existing.aliases if gender != "x")
+
+
+def _unnamed(found: Found, source: str) -> Row:
+    detail = (
+        f"{'; '.join(found.reasons)}: not drafted; if the article says who this is, write the entry by hand,"
+        f" else list {found.name!r} under ignore:"
+    )
+    return Row("unnamed", "", found.kind, found.name, detail, source)
 
 
 def _draft(found: Found, known: Known, source: str) -> tuple[Row, Draft | None]:

@@ -35,10 +35,12 @@ _TOKEN = re.compile(
 _ENDS = {".", "?", "!", ":"}
 _OPENERS = {"“", '"', "‘", "(", "[", "—", "–", "-", "'"}
 _JOINERS = {"of", "for", "on"}
+_FOREIGN_AND = frozenset({"en", "y", "e", "et", "und", "für"})
+"""Small words inside institutions' names in other languages ("Institut de Recherche en Sciences de la Santé")."""
 _HONORIFICS = frozenset(
     lexicon.words(
         "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt Datuk"
-        " Dato Tun Rev Revd Reverend Fr"
+        " Dato Tun Rev Revd Reverend Fr Cllr Councillor"
     )
 )
 _ROLE_WORDS = frozenset(
@@ -129,11 +131,14 @@ def is_capital(token: Token) -> bool:
         return False
     if re.fullmatch(r"[A-Z]{2,}s", text):
         return False  # "MPs", "CEOs": plural abbreviations, not names
+    if re.fullmatch(r"[a-z]{1,4}[A-Z]\w*", text):
+        return True  # "easyJet", "eBay"
     return (text[:1].isupper() and text[:1].isalpha()) or bool(re.match(r"(?:al|el|ad|as|ash|ibn|d)['’-][A-Z]", text))
 
 
 def is_connector(token: Token) -> bool:
-    return token.text in _JOINERS or token.text in {"and", "&", "the"} or token.text in lexicon.particles()
+    text = token.text
+    return text in _JOINERS or text in {"and", "&", "the"} or text in lexicon.particles() or text in _FOREIGN_AND
 
 
 def runs(tokens: list[Token]) -> list[list[Token]]:
@@ -179,8 +184,20 @@ def spans(text: str) -> list[Span]:
         for part in _at_possessives(run, after):
             for piece in _at_connectors(part.tokens):
                 span = Span(piece, part.possessive and piece[-1] is part.tokens[-1], named_s=part.named_s)
-                found += _at_roles(span)
+                found += [role for place in _at_country(span) for role in _at_roles(place)]
     return [span for span in found if span.tokens]
+
+
+def _at_country(span: Span) -> list[Span]:
+    """ "U.S. | Federal Aviation Administration": a country's abbreviation before an institution's own name of
+    two words or more is not part of it ("US Army" and "UK Research and Innovation" stay whole)."""
+    first, *rest = span.tokens
+    if first.text in _COUNTRY_PREFIXES and len(rest) >= 2 and any(t.word in lexicon.ORG_HEADS for t in rest):
+        return [Span([first]), Span(rest, span.possessive, named_s=span.named_s)]
+    return [span]
+
+
+_COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK"})
 
 
 _VERBS_AFTER = lexicon.SAYING | frozenset(
@@ -197,7 +214,7 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
         rest = [t.word for t in run[index + 1 :]]
         if not re.search(r"['’]s$", token.text):
             continue
-        if not rest and after in _VERBS_AFTER:
+        if not rest and (after in _VERBS_AFTER or after == ","):  # "Moody's said", "Moody's, an agency"
             parts.append(Span(current, named_s=True))
             current = []
         elif rest and rest[0] in lexicon.ORG_HEADS and any(t.word in lexicon.ORG_HEADS for t in current):
@@ -242,7 +259,8 @@ def _at_connectors(tokens: list[Token]) -> list[list[Token]]:
             continue
         rest = tokens[index + 1 :]
         if _joins(token.text, current, rest, institution):
-            institution = institution or token.text in _JOINERS
+            foreign = token.text in lexicon.particles() and current[0].word in lexicon.LEADING_HEADS  # "Institut de"
+            institution = institution or token.text in _JOINERS or foreign
             current.append(token)
             continue
         pieces.append(current)
@@ -260,22 +278,29 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
     if word == "of" and len(left) == 2 and left[0].word in _PEERAGE:
         return True
     if word in _JOINERS:
+        if rest and rest[0].word in lexicon.DATES:
+            return False  # "the Trade Union Congress on Thursday"
         return last in lexicon.OF_HEADS or last in TITLES or last in _ROLE_WORDS or institution
     if word == "the":
         return left[-1].text in _JOINERS
+    if word in _FOREIGN_AND:
+        return institution
     if word in {"and", "&", ","}:
-        return word == "&" or institution or (last not in lexicon.ORG_HEADS and _ends_in_head(rest))
+        # "Science and Technology Facilities Council", "Engineering and Physical Sciences Research Council"
+        alone = last not in lexicon.ORG_HEADS or (len(left) == 1 and _head_words(rest) >= 2)
+        return word == "&" or institution or (alone and _head_words(rest) > 0)
     following = [t for t in rest if t.text not in lexicon.particles()]
     return bool(following) and is_capital(following[0])  # a particle: "Sanne de Vries", "van den Berg"
 
 
-def _ends_in_head(rest: list[Token]) -> bool:
+def _head_words(rest: list[Token]) -> int:
+    """How many capitalised words lead up to an institution's head (0 if they end in none)."""
     words = []
     for token in rest:
         if not is_capital(token):
             break
         words.append(token.word)
-    return bool(words) and words[-1] in lexicon.ORG_HEADS
+    return len(words) if words and words[-1] in lexicon.ORG_HEADS else 0
 
 
 def _trimmed(piece: list[Token]) -> list[Token]:
@@ -312,7 +337,7 @@ def _at_roles(span: Span) -> list[Span]:
         while start > 0 and (_is_title(words[start - 1]) or words[start - 1] in _ROLE_WORDS):
             start -= 1
         role_tokens = span.tokens[start:end]
-        prefix = span.tokens[:start]
+        prefix = _trimmed(span.tokens[:start])  # "… School of Physics and Astronomy and | Dr Matthias Oberhuber"
         named = len(prefix) > 1 or (prefix and prefix[0].word not in lexicon.ORG_HEADS)  # not "Police Chief X"
         before = [Span(prefix, evidence=["named before a role"] if named else [])] if prefix else []
         person = Span(rest, span.possessive)

@@ -1,0 +1,117 @@
+"""Other forms of an institution's name the article uses: acronyms ("(IMF)", later "IMF"), short forms
+used after the full name ("Kestrel" for Kestrel Line), and the head word alone ("the Commission")."""
+
+from __future__ import annotations
+
+import re
+
+from folio.glossary.drafting import context, lexicon, nouns
+from folio.glossary.drafting.context import INSTITUTION, OTHER
+from folio.glossary.drafting.found import Found, Mention, merge_alias, name_key
+
+
+def attach_other_names(found: dict[str, Found]) -> None:
+    """ "Gavi, the Vaccine Alliance": the name set off after an institution's is another of its names."""
+    for entry in [f for f in found.values() if f.kind == INSTITUTION]:
+        for mention in entry.mentions:
+            other = context.also_called(mention.after)
+            if other and name_key(other) in found:
+                merge_alias(found, entry, other, "also called")
+
+
+def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
+    """An acronym in brackets after a name is its alias; so is a bare acronym of its initials."""
+    institutions = [f for f in found.values() if f.kind == INSTITUTION]
+    for entry in institutions:
+        for mention in entry.mentions:
+            bracketed = re.match(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)", mention.after)
+            if bracketed:
+                merge_alias(found, entry, bracketed["acronym"], "acronym in brackets")
+    for entry in institutions:
+        for mention in mentions:
+            text = mention.span.text
+            if text != entry.name and _is_initials(text, entry.name):
+                merge_alias(found, entry, text, "its initials")
+
+
+def _is_initials(acronym: str, name: str) -> bool:
+    if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
+        return False
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in {"of", "for", "and", "the", "on", "&"}]
+    initials = "".join(w[0] for w in words).upper()
+    return acronym == initials or (
+        len(initials) >= 3 and acronym.startswith(initials) and len(acronym) - len(initials) <= 2
+    )
+
+
+def attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> None:
+    """A short form the text uses later ("Kestrel" for Kestrel Line) is an alias, unless it is named apart."""
+    for short in [f for f in found.values() if f.kind == INSTITUTION]:
+        longer = [
+            f for f in found.values() if f is not short and f.kind == INSTITUTION and _shortens(short.name, f.name)
+        ]
+        if len(longer) != 1 or _named_apart(short, longer[0]):
+            continue
+        merge_alias(found, longer[0], short.name, "short form")
+    for entry in [f for f in found.values() if f.kind == INSTITUTION and len(f.name.split()) > 1]:
+        for text in {m.span.text for m in mentions if entry.name.startswith(m.span.text + " ")}:
+            uses = [m for m in mentions if m.span.text == text]
+            other = found.get(name_key(text))
+            weak = other is None or max(c.strength for m in other.mentions for c in m.clues) < 3
+            if weak and _could_be_short(text, entry.name) and _later(uses, entry.first):
+                merge_alias(found, entry, text, "short form")
+
+
+def _shortens(short: str, name: str) -> bool:
+    """ "Kestrel" of "Kestrel Line"; "Aramco" of "Saudi Aramco", a nationality or place before the name."""
+    if name.startswith(short + " "):
+        return True
+    before = name.removesuffix(" " + short)
+    places = lexicon.places_or_nationalities()
+    return before != name and all(lexicon.fold(word) in places for word in before.split())
+
+
+def _later(uses: list[Mention], first: Mention) -> bool:
+    """Whether every use of a short form comes after the full name ("Busan" before "Busan Port Authority" is
+    the city), and none is a place ("the port of Busan")."""
+    place = any(c.kind == OTHER for m in uses for c in m.clues)
+    return not place and all((m.line, m.span.start) > (first.line, first.span.start) for m in uses)
+
+
+def attach_heads(found: dict[str, Found]) -> None:
+    """ "the Commission" after "the European Commission": the head word alone is a short form."""
+    for key, entry in list(found.items()):
+        if entry.kind != INSTITUTION or entry.name not in lexicon.ORG_HEADS:
+            continue
+        longer = [f for f in found.values() if f.kind == INSTITUTION and f.name.endswith(" " + entry.name)]
+        if len(longer) == 1 and longer[0].line <= entry.line:
+            del found[key]
+            merge_alias(found, longer[0], entry.name, "its head word alone")
+
+
+def _could_be_short(text: str, name: str) -> bool:
+    """Not a head word, place, nationality or given name on its own ("Bank", "Korea", "Victor"), nor the place
+    or event that opens a name such as "Busan Port Authority", "Leeds City Council" or "Glastonbury Festival
+    Trust"."""
+    folded = lexicon.fold(text)
+    following = name[len(text) :].split()[0].casefold()
+    return not (
+        text in lexicon.ORG_HEADS
+        or text in lexicon.given_names()
+        or folded in lexicon.places()
+        or folded in lexicon.nationalities()
+        or following in lexicon.PLACE_NOUNS
+        or following.capitalize() in lexicon.EVENT_WORDS  # "Glastonbury" of the Glastonbury Festival Trust
+    )
+
+
+def _named_apart(short: Found, longer: Found) -> bool:
+    """Two institutions: the shorter named first, or named for itself ("Ashbourne Athletic", but not a name
+    that only drops its "of India"), or named apart
+    ("Orion Marine Engineering, the shipbuilding arm of the Orion conglomerate")."""
+    earlier = (short.first.line, short.first.span.start) < (longer.first.line, longer.first.span.start)
+    qualified = longer.name.startswith(short.name + " of ")  # "Serum Institute" of "Serum Institute of India"
+    if earlier or (not qualified and any(c.kind == INSTITUTION and c.strength >= 3 for c in short.first.clues)):
+        return True
+    phrases = [nouns.appositive(m.after) for m in longer.mentions]
+    return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)

@@ -1,0 +1,125 @@
+"""The word lists the extractor reads from well-kept libraries: given names from *Faker*, places and
+nationalities from *pycountry*, titles, particles and suffixes from *nameparser*.
+
+Each ``read_…`` function reads one list; :func:`folio.glossary.drafting.lexicon._data` calls them when its
+cache is missing or stale (the cache's name covers this file's text too).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from folio.glossary.drafting import lexicon
+
+
+def read_given_names() -> dict[str, str]:
+    """Latin-script given names from Faker, each with ``m``, ``f`` or ``x`` (either)."""
+    from faker.config import AVAILABLE_LOCALES  # the locales Faker ships
+
+    genders: dict[str, set[str]] = {}
+    for locale in AVAILABLE_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attribute, gender in (
+            ("first_names_male", "m"),
+            ("first_names_female", "f"),
+            ("first_names", "x"),
+            ("first_romanized_names_male", "m"),
+            ("first_romanized_names_female", "f"),
+            ("first_romanized_names", "x"),
+        ):
+            names = getattr(provider, attribute, ())
+            if isinstance(names, (list, tuple, set, frozenset, dict)):
+                for name in names:
+                    if _LATIN.fullmatch(name) and name not in _NOT_GIVEN:
+                        genders.setdefault(name, set()).add(gender)
+    return {name: _gender(found) for name, found in genders.items()}
+
+
+def read_spanish_given_names() -> frozenset[str]:
+    """Given names of Faker's Spanish locales that its Portuguese, British, Irish, Australian and New Zealand
+    ones lack ("Ignacio", but not "John", which Faker's Mexican names include)."""
+    from faker.config import AVAILABLE_LOCALES
+
+    spanish = set().union(*(_first_names(locale) for locale in AVAILABLE_LOCALES if locale.startswith("es")))
+    others = [locale for locale in AVAILABLE_LOCALES if locale.startswith("pt")] + ["en_GB", "en_IE", "en_AU", "en_NZ"]
+    return frozenset(spanish - set().union(*(_first_names(locale) for locale in others)))
+
+
+def _first_names(locale: str) -> set[str]:
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except (ImportError, AttributeError):
+        return set()
+    found: set[str] = set()
+    for attribute in ("first_names_male", "first_names_female", "first_names"):
+        names = getattr(provider, attribute, ())
+        if isinstance(names, (list, tuple, set, frozenset, dict)):
+            found.update(name for name in names if _LATIN.fullmatch(name))
+    return found
+
+
+_LATIN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
+_NOT_GIVEN = frozenset({"North", "South", "East", "West", "Storm", "Major", "Long", "Golden", "Silver", "Grand"})
+
+
+def _gender(found: set[str]) -> str:
+    specific = found - {"x"}
+    return specific.pop() if len(specific) == 1 else "x"
+
+
+def read_titles() -> frozenset[str]:
+    """Role words, lower case: nameparser's titles and :data:`lexicon.ROLE_NOUNS`."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.titles) | lexicon.ROLE_NOUNS
+
+
+def read_particles() -> frozenset[str]:
+    """Lower-case name particles ("de", "van", "von", "al"), from nameparser."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha()) - {"st", "ste"} | {"al", "el"}
+
+
+def read_suffixes() -> frozenset[str]:
+    """Name suffixes ("Jr", "III"), from nameparser, lower case and without dots."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(s.replace(".", "") for s in CONSTANTS.suffix_not_acronyms) | {"jr", "sr", "ii", "iii", "iv"}
+
+
+def read_places() -> frozenset[str]:
+    """Country, historic country, state, province and region names, folded, and :data:`lexicon.PLACES`."""
+    import pycountry
+
+    names: set[str] = set(lexicon.PLACES)
+    for country in pycountry.countries:
+        names.update(getattr(country, key, "") for key in ("name", "common_name", "official_name"))
+    names.update(country.name for country in pycountry.historic_countries)
+    kinds = {"State", "Province", "Region", "Country", "Nation", "Autonomous region", "Special administrative region"}
+    names.update(sub.name for sub in pycountry.subdivisions if sub.type in kinds)
+    return frozenset(lexicon.fold(name) for name in names if name) | {"united states", "america", "the netherlands"}
+
+
+def read_nationalities() -> frozenset[str]:
+    """Nationality adjectives, folded: derived from country names, and :data:`lexicon.NATIONALITIES`."""
+    import pycountry
+
+    found = {lexicon.fold(word) for word in lexicon.NATIONALITIES}
+    for country in pycountry.countries:
+        for word in getattr(country, "common_name", country.name).split():
+            stem = re.sub(r"(?:ia|a|e|y|o|land|istan|ium)$", "", lexicon.fold(word))
+            if len(stem) >= 3:
+                found.update(stem + ending for ending in ("n", "an", "ian", "ean", "ese", "ish", "i", "ic"))
+    return frozenset(found)
+
+
+def read_acronym_places() -> frozenset[str]:
+    """Two-letter country codes (ISO 3166), which are places and not institutions."""
+    import pycountry
+
+    return frozenset(country.alpha_2 for country in pycountry.countries)
