@@ -116,32 +116,6 @@ def footer_html(notices: tuple[str, ...]) -> str:
     return "".join(f'<p class="folio-licence">{html.escape(notice)}</p>' for notice in notices)
 
 
-def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, object], doctree: object) -> None:
-    """Each HTML page's licence notice, meta description and Open Graph data.
-
-    A chapter's page carries its own article's notice; every other page carries them all.
-    """
-    notice = app.config.folio_chapter_notices.get(pagename)
-    if notice is not None:
-        context["theme_extra_footer"] = footer_html((notice,))
-    title = html.unescape(str(context.get("title") or ""))
-    description = app.config.epub_description
-    tags = {
-        "description": description,
-        "og:title": title or app.config.html_title,
-        "og:type": "book" if pagename == app.config.root_doc else "article",
-        "og:description": description,
-        "og:site_name": app.config.html_title,
-        "og:locale": app.config.language,
-    }
-    found = "".join(
-        f'<meta {"property" if key.startswith("og:") else "name"}="{key}" content="{html.escape(str(value))}" />\n'
-        for key, value in tags.items()
-        if value
-    )
-    context["metatags"] = str(context.get("metatags") or "") + found
-
-
 def _epub_uid(uid: str) -> str:
     """Sphinx wants uid and identifier to be one XML name without colons.
 
