@@ -34,6 +34,8 @@ COPY = [
     "tools/setup-system",
     "tools/ace/package.json",
     "tools/ace/package-lock.json",
+    "tools/audit/package.json",
+    "tools/audit/package-lock.json",
 ]
 
 

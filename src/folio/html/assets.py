@@ -21,6 +21,7 @@ UNUSED = (
     "_static/webpack-macros.html",
     "_static/sbt-webpack-macros.html",
     "_static/pygments.css",
+    "_static/styles/theme.css",
     "_static/file.png",
     "_static/minus.png",
     "_static/plus.png",

@@ -53,9 +53,11 @@ def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[st
         context["theme_extra_footer"] = footer_html((notice,))
     metatags = str(context.get("metatags") or "")
     context["folio_site"] = app.builder.name == "html"
+    context["folio_theme_digest"] = _theme_digest()
     if context["folio_site"]:
         context["css_files"] = [css for css in context.get("css_files", ()) if _name(css) not in UNUSED_CSS]
-        context["script_files"] = [deferred(script) for script in context.get("script_files", ())]
+        if pagename != "search":  # the search page's own scripts run as it is parsed, and need these first
+            context["script_files"] = [deferred(script) for script in context.get("script_files", ())]
         metatags = _VIEWPORT.sub("", metatags)
     context["metatags"] = metatags + meta_tags(app, pagename, context, doctree)
 
@@ -99,6 +101,13 @@ def deferred(script: Any) -> Any:
     if {"async", "defer"} & attributes.keys() or not script.filename:
         return script
     return _JavaScript(script.filename, priority=script.priority, **attributes, defer="defer")
+
+
+def _theme_digest() -> str:
+    """The theme's version, so that a browser fetches its stylesheet again when the theme changes."""
+    from importlib.metadata import version
+
+    return version("pydata-sphinx-theme")
 
 
 def _name(asset: Any) -> str:
