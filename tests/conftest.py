@@ -12,9 +12,13 @@ external tool skips its tests on a developer's machine and fails them in CI
 
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -108,6 +112,22 @@ def chromium() -> str:
         if found:
             return found
     return require_tool("chromium")
+
+
+@pytest.fixture(scope="session")
+def server(html_dir: Path) -> Iterator[str]:
+    """``dist/html`` served on 127.0.0.1, as a static host serves it (no compression): its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(html_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
 
 
 # --- the slow checkers, once per session on the real edition ------------------------------------

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
-import pytest
 from helpers import CHROMIUM_ARGS
 from lxml import html
 
@@ -55,21 +50,6 @@ def test_no_page_refers_to_a_remote_resource(html_dir: Path) -> None:
         if path.suffix in {".html", ".css", ".js"}:
             offenders += [f"{path}: {m.group()}" for m in remote.finditer(path.read_text(errors="replace"))]
     assert offenders == []
-
-
-@pytest.fixture(scope="module")
-def server(html_dir: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(html_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 def test_chapter_in_chromium_has_no_console_errors_and_no_remote_requests(server: str, chromium: str) -> None:
