@@ -21,7 +21,7 @@ from lxml import etree, html
 
 from folio.diagnostics import Code, Diagnostic, diagnose
 from folio.epub.opf import NS, rootfile, spine
-from folio.ingest.chapter import slug_for
+from folio.ingest.naming import chapter_names
 from folio.ingest.seed import Seed, notices
 from folio.ingest.words import missing_word, words
 from folio.pdf.geometry import text_block
@@ -58,12 +58,13 @@ def check_html(seeds: list[Seed], site: Path) -> list[Diagnostic]:
     (front page, glossary, copyright page) carries them all.
     """
     problems = []
+    names = chapter_names(seeds)
     for seed in seeds:
-        page = site / "chapters" / f"{slug_for(seed.path)}.html"
+        page = site / "chapters" / f"{names[seed.path]}.html"
         text = _html(page).text_content() if page.is_file() else ""
         problems += check_fidelity([seed], text, str(page))
     every = {normalise(notice) for notice in notices(seeds)}
-    own = {f"chapters/{slug_for(seed.path)}.html": {normalise(seed.notice)} for seed in seeds}
+    own = {f"chapters/{names[seed.path]}.html": {normalise(seed.notice)} for seed in seeds}
     for page in sorted(site.rglob("*.html")):
         relative = page.relative_to(site)
         if "_static" in relative.parts:

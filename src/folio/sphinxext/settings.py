@@ -18,7 +18,7 @@ from sphinx.errors import ConfigError
 
 from folio import config as book_config
 from folio.diagnostics import FolioError
-from folio.ingest.chapter import slug_for
+from folio.ingest.naming import chapter_names
 from folio.ingest.seed import Seed, attributed_notices, credits, notices, read_seeds
 from folio.sphinxext import latex
 
@@ -43,7 +43,8 @@ def configure(app: Sphinx, config: Config) -> None:
     config.folio_code = code_version()
     config.folio_notices = notices(seeds)
     config.folio_credits = credits(seeds)
-    config.folio_chapter_notices = {f"chapters/{slug_for(seed.path)}": seed.notice for seed in seeds}
+    names = chapter_names(seeds)
+    config.folio_chapter_notices = {f"chapters/{names[seed.path]}": seed.notice for seed in seeds}
     derive_settings(config, book, seeds)
 
 
