@@ -83,8 +83,9 @@ The LaTeX Project Public License: https://www.latex-project.org/lppl.txt
 """
 
 
-def find_text_faces(dirs: Iterable[Path] = SOURCE_DIRS) -> dict[Face, Path] | None:
-    """The OpenType file of each face of :data:`FACES`, or None when one is missing."""
+def find_text_faces(dirs: Iterable[Path] | None = None) -> dict[Face, Path] | None:
+    """The OpenType file of each face of :data:`FACES` (in :data:`SOURCE_DIRS`), or None when one is missing."""
+    dirs = list(SOURCE_DIRS if dirs is None else dirs)
     found: dict[Face, Path] = {}
     for face in FACES:
         path = next((d / f"{face.stem}.otf" for d in dirs if (d / f"{face.stem}.otf").is_file()), None)
