@@ -181,7 +181,7 @@ def fixture_book(tmp_path_factory: pytest.TempPathFactory) -> Book:
     seeds = {"hostile.txt": (FIXTURE / "hostile.txt").read_text(encoding="utf-8"), **AWKWARD}
     sidecars = {
         "hostile.toml": (FIXTURE / "hostile.toml").read_text(encoding="utf-8"),
-        "awkward-crlf.toml": 'title = "Awkward line ends"\n',
+        "awkward-crlf.toml": 'title = "Awkward line ends"\nslug = "awkward-crlf"\n',
     }
     root = make_project(tmp_path_factory.mktemp("robustness") / "book", seeds, sidecars)
     shutil.copy(FIXTURE / "secret.txt", root / "secret.txt")

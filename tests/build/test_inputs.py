@@ -46,7 +46,7 @@ BAD_SEEDS = [
 @pytest.mark.parametrize(("data", "message"), BAD_SEEDS)
 def test_a_bad_seed_is_refused_and_nothing_is_lost(fixture_copy: Path, data: bytes, message: str) -> None:
     project = fixture_copy
-    seed, chapter = project / "seeds" / "awkward-crlf.txt", project / "book" / "chapters" / "awkward-line-ends.md"
+    seed, chapter = project / "seeds" / "awkward-crlf.txt", project / "book" / "chapters" / "awkward-crlf.md"
     chapter_before, dist_before = chapter.read_bytes(), tree(project / "dist")
     seed.write_bytes(data)
     place = f"seeds/awkward-crlf.txt{message}"
