@@ -25,6 +25,7 @@ SLUG ?= $(shell if [ -s $(SLUG_FILE) ] && [ $(SLUG_FILE) -nt book/book.toml ]; t
 INSTALLED := $(VENV)/.folio-installed
 SYSTEM := $(VENV)/.folio-system-checked
 ACE := tools/ace/node_modules/.bin/ace-cli
+AUDIT := tools/audit/node_modules/.bin/lighthouse
 BOOK_SOURCES := $(shell find book seeds -type f -not -name '.*' 2>/dev/null)
 # make cannot see a file that is gone: a removed seed must still rebuild the
 # book. _build/.folio-sources lists the seeds and book files (not the
@@ -58,7 +59,7 @@ help: ## show this help
 	@echo
 	@echo "Outputs: dist/html/, $(PDF), $(PRINT), $(COVER), $(EPUB). Options: SPHINXOPTS='$(SPHINXOPTS)'."
 
-setup: $(SYSTEM) $(INSTALLED) $(ACE) ## install system packages (as root), the virtualenv and Ace
+setup: $(SYSTEM) $(INSTALLED) $(ACE) $(AUDIT) ## install system packages (as root), the virtualenv, Ace, axe-core and Lighthouse
 
 # The system check runs again after `make distclean` or a change to the script.
 system: $(SYSTEM)
@@ -76,6 +77,12 @@ $(INSTALLED): pyproject.toml | $(SYSTEM)
 $(ACE): tools/ace/package.json tools/ace/package-lock.json | $(SYSTEM)
 	@echo "folio: installing Ace by DAISY into tools/ace (npm ci)"
 	cd tools/ace && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# axe-core (for the HTML tests) and Lighthouse (make lighthouse), pinned; they run with Debian's Chromium.
+$(AUDIT): tools/audit/package.json tools/audit/package-lock.json | $(SYSTEM)
+	@echo "folio: installing axe-core and Lighthouse into tools/audit (npm ci)"
+	cd tools/audit && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 chapters: $(INSTALLED) ## bring book/chapters/ in step with seeds/ (the build does this too)
@@ -132,6 +139,9 @@ lint: $(INSTALLED) ## ruff (lint and format) and mypy --strict on src/
 test: setup all lint ## build the editions, lint, then run the tests against them
 	$(BIN)/python -m pytest $(PYTESTOPTS)
 
+lighthouse: setup $(HTML) ## Lighthouse (mobile) on the HTML edition's pages: scores, weight, metrics
+	$(BIN)/python tools/lighthouse.py
+
 bench: setup ## time editions, make and anthologies against pandoc; writes docs/benchmarks.md
 	$(BIN)/python tools/bench.py
 
@@ -141,5 +151,5 @@ livehtml: $(INSTALLED) ## serve the HTML on localhost, rebuilding on change
 clean: ## remove _build/ and dist/ (keeps the environment)
 	rm -rf _build dist
 
-distclean: clean ## also remove the virtualenv, Ace and the LaTeX format cache
-	rm -rf $(VENV) tools/ace/node_modules .cache
+distclean: clean ## also remove the virtualenv, Ace, the audit tools and the LaTeX format cache
+	rm -rf $(VENV) tools/ace/node_modules tools/audit/node_modules .cache

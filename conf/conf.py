@@ -47,6 +47,9 @@ html_theme_options = {
     "use_fullscreen_button": False,
     "use_repository_button": False,
     "footer_content_items": ["extra-footer"],
+    # A chapter is one flowing text: no "on this page" column beside it.
+    "secondary_sidebar_items": [],
+    "search_bar_text": "Search this book…",
 }
 # pydata-sphinx-theme reads the colour mode from the context; without it the
 # page logs a console error ("invalid theme mode").
@@ -59,6 +62,8 @@ html_show_sourcelink = False
 html_copy_source = False
 html_show_sphinx = False
 html_last_updated_fmt = None
+# The PDF has the index; in HTML the search does that work, and an index page nothing links to is not built.
+html_use_index = False
 
 # EPUB: Sphinx writes the content; folio's EPUB step packages the edition.
 epub_theme = "epub"

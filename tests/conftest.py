@@ -12,9 +12,13 @@ external tool skips its tests on a developer's machine and fails them in CI
 
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -110,6 +114,22 @@ def chromium() -> str:
     return require_tool("chromium")
 
 
+@pytest.fixture(scope="session")
+def server(html_dir: Path) -> Iterator[str]:
+    """``dist/html`` served on 127.0.0.1, as a static host serves it (no compression): its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(html_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 # --- the slow checkers, once per session on the real edition ------------------------------------
 
 
@@ -161,7 +181,7 @@ def fixture_book(tmp_path_factory: pytest.TempPathFactory) -> Book:
     seeds = {"hostile.txt": (FIXTURE / "hostile.txt").read_text(encoding="utf-8"), **AWKWARD}
     sidecars = {
         "hostile.toml": (FIXTURE / "hostile.toml").read_text(encoding="utf-8"),
-        "awkward-crlf.toml": 'title = "Awkward line ends"\n',
+        "awkward-crlf.toml": 'title = "Awkward line ends"\nslug = "awkward-crlf"\n',
     }
     root = make_project(tmp_path_factory.mktemp("robustness") / "book", seeds, sidecars)
     shutil.copy(FIXTURE / "secret.txt", root / "secret.txt")

@@ -46,6 +46,8 @@ COPY = [
     "tools/setup-system",
     "tools/ace/package.json",
     "tools/ace/package-lock.json",
+    "tools/audit/package.json",
+    "tools/audit/package-lock.json",
 ]
 
 

@@ -6,7 +6,11 @@
  * the same definition visually when the mention is hovered or focused, without
  * leaving the page. The popup stays while the pointer is over the mention or
  * the popup, and closes on Escape, on blur and when the pointer leaves (WCAG
- * 1.4.13). Without JavaScript the mention is still a link to its entry.
+ * 1.4.13). On a touch screen, where nothing hovers, the first tap on a
+ * mention shows its popup instead of following the link; a second tap on the
+ * mention, or a tap on the popup's "Read the entry" link, goes to the entry,
+ * and a tap anywhere else closes it. Without JavaScript the mention is still
+ * a link to its entry.
  */
 (() => {
   "use strict";
@@ -15,6 +19,7 @@
   let tip = null;
   let owner = null;
   let hideTimer = 0;
+  let tapped = null; // the mention a finger went down on, and whether its popup was already open
 
   function popup() {
     if (!tip) {
@@ -31,14 +36,19 @@
     return tip;
   }
 
-  function fill(box, definition) {
+  function fill(box, definition, link) {
     const name = document.createElement("span");
     name.className = "folio-tooltip-name";
     name.textContent = definition.dataset.name || "";
     const text = document.createElement("span");
     text.className = "folio-tooltip-text";
     text.textContent = definition.textContent;
-    box.replaceChildren(name, text);
+    const more = document.createElement("a");
+    more.className = "folio-tooltip-more";
+    more.href = link.getAttribute("href");
+    more.tabIndex = -1; // the mention itself is the keyboard's way to the entry
+    more.textContent = "Read the entry in the glossary";
+    box.replaceChildren(name, text, more);
   }
 
   function place(box, link) {
@@ -64,7 +74,7 @@
     if (!definition) return;
     window.clearTimeout(hideTimer);
     const box = popup();
-    fill(box, definition);
+    fill(box, definition, link);
     box.hidden = false;
     place(box, link);
     owner = link;
@@ -85,20 +95,39 @@
     return event.target instanceof Element ? event.target.closest(SELECTOR) : null;
   }
 
-  document.addEventListener("mouseover", (event) => {
+  function isOpen(link) {
+    return owner === link && tip !== null && !tip.hidden;
+  }
+
+  document.addEventListener("pointerover", (event) => {
     const link = mention(event);
-    if (link) show(link);
+    if (link && event.pointerType !== "touch") show(link);
   });
-  document.addEventListener("mouseout", (event) => {
+  document.addEventListener("pointerout", (event) => {
     const link = mention(event);
-    if (link && !link.contains(event.relatedTarget)) scheduleHide();
+    if (link && event.pointerType !== "touch" && !link.contains(event.relatedTarget)) scheduleHide();
+  });
+  document.addEventListener("pointerdown", (event) => {
+    const link = mention(event);
+    tapped = link && event.pointerType === "touch" ? { link, open: isOpen(link) } : null;
+    const inside = tip && event.target instanceof Node && tip.contains(event.target);
+    if (!link && !inside && owner) hide();
+  });
+  document.addEventListener("click", (event) => {
+    const link = mention(event);
+    if (!link || !tapped || tapped.link !== link) return;
+    if (!tapped.open) {
+      event.preventDefault(); // the first tap shows the definition; the second follows the link
+      show(link);
+    }
+    tapped = null;
   });
   document.addEventListener("focusin", (event) => {
     const link = mention(event);
     if (link) show(link);
   });
   document.addEventListener("focusout", (event) => {
-    if (mention(event)) hide();
+    if (mention(event) && !(tip && tip.contains(event.relatedTarget))) hide();
   });
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && owner) hide();

@@ -117,13 +117,14 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def cmd_ingest(project: Project, arguments: argparse.Namespace) -> int:
     """Write, refresh and remove chapters; a bad seed leaves its chapter as it was and fails the command."""
-    from folio.ingest.chapter import chapter_path
+    from folio.ingest.chapter import recorded_seeds
     from folio.ingest.sync import sync
 
     everything = not arguments.seeds
     seeds = project.seed_paths() if everything else list(arguments.seeds)
     if arguments.skip_existing:
-        seeds = [seed for seed in seeds if not chapter_path(project.book, seed).exists()]
+        covered = set(recorded_seeds(project.book, project.root).values())
+        seeds = [seed for seed in seeds if seed.resolve() not in covered]
     report_ = sync(project.root, project.book, seeds, force=arguments.force, remove=everything)
     for action, chapter, seed in report_.changed:
         origin = f" from {project.relative(seed)}" if seed else " (its seed is gone)"

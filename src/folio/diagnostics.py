@@ -106,6 +106,10 @@ class Code(enum.Enum):
     )
     # H: HTML edition
     H001 = ("error", "the licence notice is missing from the footer of this page")
+    H002 = (
+        "warning",
+        "TeX Gyre Pagella is not installed (looked in {where}), so the site's text falls back to the reader's serif face; run `make setup` (it installs fonts-texgyre)",
+    )
     # P: PDF edition
     P001 = ("error", "the licence notice is missing from the PDF's text")
     P002 = ("error", "the licence notice is missing from the PDF's metadata ({field})")

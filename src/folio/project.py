@@ -8,7 +8,8 @@ from pathlib import Path
 
 from folio import config as book_config
 from folio.diagnostics import Code, InputError, diagnose
-from folio.ingest.chapter import chapter_path
+from folio.ingest.chapter import recorded_seeds
+from folio.ingest.naming import chapter_names
 from folio.ingest.seed import Seed, read_seeds
 
 READ_LOG = "folio-read.json"
@@ -54,11 +55,13 @@ class Project:
         return read_seeds(self.seeds)
 
     def require_chapters(self, seeds: list[Seed]) -> None:
-        """Every seed must have its chapter before a build."""
+        """Every seed must have its chapter before a build (a chapter whose front matter names it)."""
+        covered = set(recorded_seeds(self.book, self.root).values())
+        names = chapter_names(seeds)
         missing = [
-            diagnose(Code.C004, chapter_path(self.book, seed.path), None, seed=self.relative(seed.path))
+            diagnose(Code.C004, self.book / "chapters" / f"{names[seed.path]}.md", None, seed=self.relative(seed.path))
             for seed in seeds
-            if not chapter_path(self.book, seed.path).is_file()
+            if seed.path.resolve() not in covered
         ]
         if missing:
             raise InputError(*missing)

@@ -159,16 +159,23 @@ def _book(project: Path) -> None:
     config.write_text(text.replace('subtitle = "', 'subtitle = "Dispatches: '), encoding="utf-8")
 
 
-HARBOUR, MINISTER, THINK_TANK = (f"chapters/{name.replace('_', '-')}" for name in ARTICLES)
+# Each chapter's page is named after its title (the sidecar's), not its seed.
+HARBOUR, MINISTER, THINK_TANK = (
+    "chapters/the-cranes-stand-still",
+    "chapters/batteries-not-bombs",
+    "chapters/quieter-than-calm",
+)
 
 CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], set[str]]] = [
     # A new article: its chapter, the contents and article count (index), the notices (copyright).
     ("add-article", lambda project: add_article(project, ARTICLES[2]), (), {THINK_TANK, "index", "copyright"}),
     # New words in a chapter: that chapter only.
     ("edit-seed", _edit_seed, ("html", "epub"), {HARBOUR}),
-    # A new title and place: the chapter, and the contents; the notices' chapter numbers move.
-    ("edit-sidecar", _edit_sidecar, ("html", "epub"), {HARBOUR, "index", "copyright"}),
-    ("rename-article", _rename, ("html", "epub"), {"chapters/150-port-strike", "index"}),
+    # A new title and place: the chapter, under its new name (the old page goes from every edition),
+    # and the contents; the notices' chapter numbers move.
+    ("edit-sidecar", _edit_sidecar, ("html", "epub"), {"chapters/when-the-cranes-stop", "index", "copyright"}),
+    # A renamed seed keeps its chapter's name (its title's); the chapter notes its new seed.
+    ("rename-article", _rename, ("html", "epub"), {HARBOUR}),
     ("remove-article", _remove, (), {"index", "copyright"}),
     # New aliases and entries: the glossary, and the chapters where their forms occur.
     ("register-entry", _register, (), {"glossary", HARBOUR}),
@@ -197,10 +204,10 @@ def test_the_chapters_follow_the_sidecars_order(full: Path) -> None:
     text = html.parse(str(full / "dist" / "html" / "index.html")).getroot()
     listed = [a.get("href") for a in text.xpath("//div[contains(@class, 'toctree-wrapper')]//a")]
     assert listed == [
-        "chapters/200-trade-minister.html",
-        "chapters/100-harbour-strike.html",
-        "chapters/000-0e102ba998a2e36a.html",
-        "chapters/300-think-tank.html",
+        "chapters/batteries-not-bombs.html",
+        "chapters/the-cranes-stand-still.html",
+        "chapters/what-north-korea-gains-in-russias-war.html",
+        "chapters/quieter-than-calm.html",
     ]
 
 
@@ -211,8 +218,8 @@ def footer(page: Path) -> str:
 def test_each_chapter_page_carries_its_own_notice_and_the_others_carry_all(full: Path) -> None:
     site = full / "dist" / "html"
     harbour, minister = (
-        footer(site / "chapters" / "100-harbour-strike.html"),
-        footer(site / "chapters" / "200-trade-minister.html"),
+        footer(site / "chapters" / "the-cranes-stand-still.html"),
+        footer(site / "chapters" / "batteries-not-bombs.html"),
     )
     assert MERIDIAN in harbour and LEDGER not in harbour
     assert LEDGER in minister and MERIDIAN not in minister
@@ -221,7 +228,7 @@ def test_each_chapter_page_carries_its_own_notice_and_the_others_carry_all(full:
 
 
 def test_each_chapter_ends_with_its_source_line_and_notice(full: Path) -> None:
-    page = html.parse(str(full / "dist" / "html" / "chapters" / "100-harbour-strike.html")).getroot()
+    page = html.parse(str(full / "dist" / "html" / "chapters" / "the-cranes-stand-still.html")).getroot()
     [credit] = page.xpath("//div[contains(@class, 'folio-credit')]")
     assert " ".join(credit.text_content().split()) == f"From The Meridian Gazette, 3 March 2026. {MERIDIAN}"
 
@@ -254,16 +261,18 @@ def links(page: Path) -> list[tuple[str, str]]:
 
 def test_mr_kim_is_the_kim_named_before_it_in_each_chapter(full: Path) -> None:
     chapters = full / "dist" / "html" / "chapters"
-    assert {e for t, e in links(chapters / "200-trade-minister.html") if t == "Mr. Kim"} == {"kim-min-jun"}
-    assert {e for t, e in links(chapters / "000-0e102ba998a2e36a.html") if t == "Mr. Kim"} == {"kim-jong-un"}
+    assert {e for t, e in links(chapters / "batteries-not-bombs.html") if t == "Mr. Kim"} == {"kim-min-jun"}
+    assert {e for t, e in links(chapters / "what-north-korea-gains-in-russias-war.html") if t == "Mr. Kim"} == {
+        "kim-jong-un"
+    }
     with zipfile.ZipFile(full / "dist" / f"{SLUG}.epub") as archive:
-        page = etree.fromstring(archive.read("EPUB/chapters/200-trade-minister.xhtml"))
+        page = etree.fromstring(archive.read("EPUB/chapters/batteries-not-bombs.xhtml"))
     hrefs = [a.get("href") for a in page.iter(f"{XHTML}a") if "".join(a.itertext()) == "Mr. Kim"]
     assert hrefs and all(href.endswith("#note-kim-min-jun") for href in hrefs)
 
 
 def test_two_namesakes_in_one_chapter_keep_their_own_entries(full: Path) -> None:
-    found = links(full / "dist" / "html" / "chapters" / "100-harbour-strike.html")
+    found = links(full / "dist" / "html" / "chapters" / "the-cranes-stand-still.html")
     assert ("Ms. Kowalski", "anna-kowalski") in found and ("Mr. Kowalski", "piotr-kowalski") in found
     assert ("ITF", "itf") not in found or found.index(
         ("International Transport Workers' Federation", "itf")
@@ -277,10 +286,10 @@ def test_a_titled_form_without_an_antecedent_is_not_linked_and_check_says_so(ful
         seed.read_text(encoding="utf-8").replace("Victor Cha, who chairs", "Its director, who chairs"), "utf-8"
     )
     built(project, "html", "epub")
-    assert ("Mr. Cha", "victor-cha") not in links(project / "dist" / "html" / "chapters" / "300-think-tank.html")
+    assert ("Mr. Cha", "victor-cha") not in links(project / "dist" / "html" / "chapters" / "quieter-than-calm.html")
     result = folio(project, "check", "--no-external")
     assert re.search(
-        r"300-think-tank\.md:\d+: G010 paragraph 2: 'Mr\. Cha' is not linked: no entry that carries it \(victor-cha\)",
+        r"quieter-than-calm\.md:\d+: G010 paragraph 2: 'Mr\. Cha' is not linked: no entry that carries it \(victor-cha\)",
         result.stderr,
     ), result.stderr
 

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
 import shutil
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
-import pytest
 from helpers import CHROMIUM_ARGS
 from lxml import html
 
 from folio.checks.editions import check_html
 
-CHAPTER = "chapters/000-0e102ba998a2e36a.html"
+CHAPTER = "chapters/what-north-korea-gains-in-russias-war.html"
 
 
 def test_every_word_in_order_and_the_notice_in_every_footer(seeds: list, html_dir: Path) -> None:
@@ -70,21 +65,6 @@ def test_no_page_refers_to_a_remote_resource(html_dir: Path) -> None:
         if path.suffix in {".html", ".css", ".js"}:
             offenders += [f"{path}: {m.group()}" for m in remote.finditer(path.read_text(errors="replace"))]
     assert offenders == []
-
-
-@pytest.fixture(scope="module")
-def server(html_dir: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(html_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 def test_chapter_in_chromium_has_no_console_errors_and_no_remote_requests(server: str, chromium: str) -> None:

@@ -183,13 +183,16 @@ def test_check_names_a_seed_without_a_chapter_and_how_to_make_one(tmp_path: Path
 
 def test_a_build_keeps_a_hand_edited_chapter_and_says_so(tmp_path: Path) -> None:
     project = make_project(tmp_path, {"a.txt": "Fine words.\n" + NOTICE}, {"a.toml": 'title = "First title"\n'})
-    chapter = project / "book" / "chapters" / "a.md"
+    chapter = project / "book" / "chapters" / "first-title.md"
     chapter.write_text(chapter.read_text(encoding="utf-8") + "\nAn editor's note.\n", encoding="utf-8")
     (project / "seeds" / "a.toml").write_text('title = "Second title"\n', encoding="utf-8")
     result = folio(project, "build", "html")
     assert result.returncode == ExitCode.OK, result.stderr
+    moved = project / "book" / "chapters" / "second-title.md"
     assert (
-        "book/chapters/a.md: C006 the chapter was edited by hand, so it was not refreshed from its seed or sidecar"
+        "book/chapters/second-title.md: C006 the chapter was edited by hand, so it was not refreshed from its seed"
     ) in result.stderr
-    assert "An editor's note." in chapter.read_text(encoding="utf-8")
-    assert "An editor's note." in (project / "dist" / "html" / "chapters" / "a.html").read_text(encoding="utf-8")
+    assert "An editor's note." in moved.read_text(encoding="utf-8") and not chapter.exists()
+    site = project / "dist" / "html" / "chapters"
+    assert "An editor's note." in (site / "second-title.html").read_text(encoding="utf-8")
+    assert not (site / "first-title.html").exists()

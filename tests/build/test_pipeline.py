@@ -256,7 +256,7 @@ def test_a_several_megabyte_article_builds_intact(tmp_path: Path) -> None:
         paragraphs.append(paragraph)
         size += len(paragraph) + 2
     data = "\ufeff" + "\r\n".join(paragraphs) + "\r\n" + NOTICE + "\r\n"
-    project = make_project(tmp_path, {"long.txt": data}, {"long.toml": 'title = "A long article"\n'})
+    project = make_project(tmp_path, {"long.txt": data}, {"long.toml": 'title = "A long article"\nslug = "long"\n'})
     result = folio(project, "build", "html", "--sphinx-opts=-W", timeout=600)
     assert result.returncode == 0, result.stderr
     text = squash(html_article(project, "long").text_content())

@@ -12,7 +12,7 @@ from folio.ingest.seed import read_seed
 
 
 def test_chapter_holds_every_paragraph_then_its_credit_with_the_notice(root: Path) -> None:
-    path = root / "book" / "chapters" / "000-0e102ba998a2e36a.md"
+    path = root / "book" / "chapters" / "what-north-korea-gains-in-russias-war.md"
     chapter = read_chapter(path)
     seed = read_seed(root / "seeds" / "000_0e102ba998a2e36a.txt")
     assert [text for _, text in chapter.paragraphs] == [p.text for p in seed.paragraphs]
@@ -27,8 +27,8 @@ def test_committed_chapter_is_what_ingest_writes(root: Path, tmp_path: Path) -> 
         {"000_0e102ba998a2e36a.txt": (root / "seeds/000_0e102ba998a2e36a.txt").read_text()},
         {"000_0e102ba998a2e36a.toml": (root / "seeds/000_0e102ba998a2e36a.toml").read_text()},
     )
-    fresh = (project / "book/chapters/000-0e102ba998a2e36a.md").read_text()
-    assert fresh == (root / "book/chapters/000-0e102ba998a2e36a.md").read_text()
+    fresh = (project / "book/chapters/what-north-korea-gains-in-russias-war.md").read_text()
+    assert fresh == (root / "book/chapters/what-north-korea-gains-in-russias-war.md").read_text()
 
 
 def test_existing_chapter_needs_force(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from folio.punctuation import curly
 
 EPUB_NS = {"h": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
-CHAPTER = "chapters/000-0e102ba998a2e36a"
+CHAPTER = "chapters/what-north-korea-gains-in-russias-war"
 
 
 # --- helpers -----------------------------------------------------------------------------------

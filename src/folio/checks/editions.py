@@ -23,7 +23,7 @@ from lxml import etree, html
 
 from folio.diagnostics import Code, Diagnostic, diagnose
 from folio.epub.opf import NS, rootfile, spine
-from folio.ingest.chapter import slug_for
+from folio.ingest.naming import chapter_names
 from folio.ingest.seed import Seed, notices
 from folio.ingest.words import missing_word, words
 from folio.pdf.geometry import text_block
@@ -63,7 +63,8 @@ def check_html(seeds: list[Seed], site: Path, *, passed: Path | None = None) -> 
     proportion to the pages a build wrote.
     """
     every = {normalise(notice) for notice in notices(seeds)}
-    chapters = {f"chapters/{slug_for(seed.path)}.html": seed for seed in seeds}
+    names = chapter_names(seeds)
+    chapters = {f"chapters/{names[seed.path]}.html": seed for seed in seeds}
     before = _passed(passed)
     now: dict[str, str] = {}
     problems = []

@@ -27,6 +27,7 @@ from folio.diagnostics import Code, Diagnostic, diagnose
 from folio.glossary.register import Register, read_register
 from folio.glossary.resolve import Resolved
 from folio.ingest.chapter import CREDIT_CLASS, STANDFIRST, Chapter, read_chapter
+from folio.ingest.naming import chapter_key
 
 
 def check_glossary(root: Path, editions: dict[str, Path] | None = None) -> list[Diagnostic]:
@@ -62,7 +63,7 @@ def default_editions(root: Path) -> dict[str, Path]:
 
 def resolutions(register: Register, chapter: Chapter) -> list[tuple[int, list[Resolved]]]:
     """What every mention in the chapter means: (line, resolved mentions) per article paragraph."""
-    resolver = register.resolver(chapter.path.stem)
+    resolver = register.resolver(chapter_key(chapter.path, chapter.seed))
     if chapter.standfirst:
         resolver.resolve(chapter.standfirst, register.matcher.find(chapter.standfirst), STANDFIRST)
     return [
@@ -82,7 +83,7 @@ def titled_forms(register: Register, chapters: list[Chapter]) -> list[Diagnostic
     findings = []
     for chapter in chapters:
         reported: set[tuple[str, str]] = set()
-        stem = chapter.path.stem
+        stem = chapter_key(chapter.path, chapter.seed)
         for line, found in resolutions(register, chapter):
             for r in found:
                 key = (r.paragraph, r.text)
@@ -135,7 +136,7 @@ def unlinked(register: Register, chapters: list[Chapter], folder: Path, edition:
         page = chapter_page(folder, chapter.path.stem)
         if page is None:
             continue
-        resolver = register.resolver(chapter.path.stem)
+        resolver = register.resolver(chapter_key(chapter.path, chapter.seed))
         if chapter.standfirst:
             resolver.resolve(chapter.standfirst, register.matcher.find(chapter.standfirst), STANDFIRST)
         for number, paragraph in enumerate(read_paragraphs(page), 1):

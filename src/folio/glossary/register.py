@@ -140,7 +140,7 @@ class Register:
         return found
 
     def resolver(self, chapter: str) -> Resolver:
-        """A resolver for the chapter whose file stem is ``chapter``."""
+        """A resolver for the chapter whose seed's key (:func:`folio.ingest.naming.seed_key`) is ``chapter``."""
         return Resolver(self.titled_forms, self._pins, chapter)
 
 
@@ -210,7 +210,7 @@ PIN_FIELDS = ("chapter", "form", "entry", "paragraph")
 
 def _read_pins(path: Path, data: _Map, entries: list[Entry], findings: list[Diagnostic]) -> list[Pin]:
     """The ``pins:`` list; a pin that names no entry, or a form its entry lacks, is G012."""
-    from folio.ingest.chapter import slug_for  # the chapter's name, as ingest derives it from the seed's
+    from folio.ingest.naming import seed_key  # pins name a chapter by its seed
 
     items = data.get("pins") or []
     if not isinstance(items, list):
@@ -225,7 +225,7 @@ def _read_pins(path: Path, data: _Map, entries: list[Entry], findings: list[Diag
             findings.append(diagnose(Code.G012, path, line, reason=reason))
             continue
         paragraph = item.get("paragraph")
-        chapter = slug_for(Path(str(item["chapter"]).removesuffix(".txt")))
+        chapter = seed_key(Path(str(item["chapter"]).removesuffix(".txt")))
         pins.append(
             Pin(
                 chapter, str(item["form"]), str(item["entry"]), None if paragraph is None else str(paragraph), line or 0

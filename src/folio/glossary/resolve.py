@@ -53,7 +53,7 @@ class Pin(NamedTuple):
     """The register's fixed resolution of a titled form in one chapter (or one paragraph of it)."""
 
     chapter: str
-    """The chapter's file stem, as the seed's name gives it (``slug_for``)."""
+    """The chapter's seed, as :func:`folio.ingest.naming.seed_key` names it (a new title changes no pin)."""
     form: str
     entry: str
     paragraph: str | None

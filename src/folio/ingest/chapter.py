@@ -48,18 +48,14 @@ class Chapter:
     standfirst: str = ""
 
 
-def slug_for(seed_path: Path) -> str:
-    """The chapter's file stem: the seed's name, lower-case, with hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", seed_path.stem.lower()).strip("-") or "chapter"
+def chapter_path(book: Path, name: str) -> Path:
+    """The chapter file of the chapter called ``name`` (:mod:`folio.ingest.naming`)."""
+    return book / "chapters" / f"{name}.md"
 
 
-def chapter_path(book: Path, seed_path: Path) -> Path:
-    return book / "chapters" / f"{slug_for(seed_path)}.md"
-
-
-def render(seed: Seed, seed_ref: str) -> str:
-    """The MyST source of the chapter for ``seed``, with the digest of its body."""
-    body = render_body(seed)
+def render(seed: Seed, seed_ref: str, name: str) -> str:
+    """The MyST source of the chapter ``name`` for ``seed``, with the digest of its body."""
+    body = render_body(seed, name)
     meta = seed.sidecar
     front = [
         "---",
@@ -73,10 +69,10 @@ def render(seed: Seed, seed_ref: str) -> str:
     return "\n".join(front) + "\n\n" + body
 
 
-def render_body(seed: Seed) -> str:
-    """Everything after the front matter: title, standfirst, article, credit."""
+def render_body(seed: Seed, name: str) -> str:
+    """Everything after the front matter: the anchor, title, standfirst, article, credit."""
     meta = seed.sidecar
-    lines = [f"({slug_for(seed.path)})=", f"# {escape_inline(meta.title)}", ""]
+    lines = [f"({name})=", f"# {escape_inline(meta.title)}", ""]
     if meta.standfirst:
         lines += [STANDFIRST_OPEN, escape_inline(meta.standfirst), "```", ""]
     lines += [ARTICLE_START, ""]
@@ -101,26 +97,33 @@ def digest(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
-Action = Literal["written", "updated", "unchanged", "edited"]
+Action = Literal["written", "updated", "renamed", "unchanged", "edited"]
 
 
 def ingest(
-    seed_path: Path, book: Path, root: Path, *, force: bool = False
+    seed: Seed, book: Path, root: Path, name: str, *, previous: Path | None = None, force: bool = False
 ) -> tuple[Path, Action, tuple[Diagnostic, ...]]:
-    """Write or refresh the chapter for one seed; return its path, what was done, and any warnings.
+    """Write or refresh the chapter ``name`` for one seed; return its path, what was done, and any warnings.
 
     A chapter folio wrote is rewritten when its seed or sidecar changed; one
     an editor changed by hand is left as it is (C001) unless ``force``.
+    ``previous`` is the seed's chapter under another name (its title
+    changed): it is renamed, and rewritten on the same terms.
     """
-    seed = read_seed(seed_path)
-    target = chapter_path(book, seed_path)
-    wanted = render(seed, _relative(seed_path, root))
-    current = target.read_text(encoding="utf-8") if target.is_file() else None
-    if current == wanted:
+    target = chapter_path(book, name)
+    wanted = render(seed, _relative(seed.path, root), name)
+    source = target if target.is_file() or previous is None or not previous.is_file() else previous
+    current = source.read_text(encoding="utf-8") if source.is_file() else None
+    if current == wanted and source == target:
         return target, "unchanged", seed.warnings
-    if current is not None and hand_edited(current, target, root) and not force:
+    if current is not None and hand_edited(current, source, root) and not force:
+        if source != target:
+            source.replace(target)  # the page follows the new title; the editor's text is kept as it is
         raise fail(InputError, Code.C001, target)
     write_text(target, wanted)
+    if source != target:
+        source.unlink()
+        return target, "renamed", seed.warnings
     return target, "written" if current is None else "updated", seed.warnings
 
 
@@ -138,10 +141,35 @@ def hand_edited(text: str, path: Path, root: Path) -> bool:
     return recorded != digest(body)
 
 
-def withdrawn(book: Path, seeds: list[Path]) -> list[Path]:
-    """The chapters whose seed is gone: their article is no longer licensed for the book."""
-    wanted = {chapter_path(book, seed) for seed in seeds}
-    return sorted(path for path in (book / "chapters").glob("*.md") if path not in wanted)
+def recorded_seeds(book: Path, root: Path) -> dict[Path, Path]:
+    """Each chapter file and the seed its front matter names (resolved against ``root``)."""
+    found = {}
+    for path in sorted((book / "chapters").glob("*.md")):
+        front, _, _ = path.read_text(encoding="utf-8").partition("\n---\n")
+        seed = dict(_front_matter((front + "\n---").splitlines())).get("folio-seed")
+        if isinstance(seed, str) and seed:
+            found[path] = (root / seed).resolve()
+    return found
+
+
+def withdrawn(book: Path, root: Path, kept: set[Path], seeds: list[Path]) -> list[Path]:
+    """The chapters to remove: their seed is gone (no longer licensed), or the chapter now has another name.
+
+    ``kept`` are the chapters in use; a chapter of one of ``seeds`` that is
+    not among them was renamed, unless its seed cannot be read, when it stays.
+    """
+    recorded = recorded_seeds(book, root)
+    live = {seed.resolve() for seed in seeds}
+    return sorted(
+        path
+        for path in (book / "chapters").glob("*.md")
+        if path not in kept and (recorded.get(path) not in live or recorded.get(path) in _named(kept, recorded))
+    )
+
+
+def _named(kept: set[Path], recorded: dict[Path, Path]) -> set[Path]:
+    """The seeds whose chapter is among ``kept``."""
+    return {recorded[path] for path in kept if path in recorded}
 
 
 def write_text(target: Path, text: str) -> None:

@@ -28,9 +28,11 @@ SIDECAR_FIELDS = {
     "source": "the publication the article comes from",
     "date": "the date of the article, as the source gives it (text)",
     "order": "an optional chapter number; chapters without one fill the other places in seed-name order",
+    "slug": "an optional name for the chapter's page and anchor (lower-case letters, digits, hyphens)",
 }
 
 _PROVISIONAL_WORDS = 8
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Sidecar:
     source: str = ""
     date: str = ""
     order: int | None = None
+    slug: str = ""
     provisional: bool = False
 
 
@@ -160,12 +163,17 @@ def validate_sidecar(path: Path, data: dict[str, object]) -> Sidecar:
     order = data.get("order")
     if order is not None and (not isinstance(order, int) or isinstance(order, bool)):
         raise fail(InputError, Code.S008, path, None, field="order", reason="must be a whole number")
+    slug = data.get("slug", "")
+    if not isinstance(slug, str) or (slug and not _SLUG.match(slug)):
+        reason = "must be lower-case letters and digits joined by single hyphens, such as 'kim-in-kursk'"
+        raise fail(InputError, Code.S008, path, None, field="slug", reason=reason)
     return Sidecar(
         title=curly(title.strip()),
         standfirst=curly(str(data.get("standfirst", "")).strip()),
         source=curly(str(data.get("source", "")).strip()),
         date=str(data.get("date", "")).strip(),
         order=order,
+        slug=slug,
     )
 
 
@@ -216,9 +224,23 @@ def read_seed_files(folder: Path, paths: Sequence[Path]) -> list[Seed]:
             seeds.append(read_seed(path))
         except InputError as error:
             problems.extend(error.diagnostics)
+    problems += _shared_slugs(seeds)
     if problems:
         raise InputError(*problems)
     return seeds
+
+
+def _shared_slugs(seeds: list[Seed]) -> list[Diagnostic]:
+    """S008 for a sidecar whose ``slug`` an earlier sidecar already gives: two chapters cannot share a page."""
+    first: dict[str, Path] = {}
+    found = []
+    for seed in sorted(seeds, key=lambda s: s.name):
+        slug = seed.sidecar.slug
+        if slug and slug in first:
+            reason = f"{slug!r} is already the slug of {first[slug].name}; give each chapter its own"
+            found.append(diagnose(Code.S008, seed.path.with_suffix(".toml"), None, field="slug", reason=reason))
+        first.setdefault(slug, seed.path.with_suffix(".toml"))
+    return found
 
 
 class Credit(NamedTuple):

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from folio.diagnostics import Code, Diagnostic, InputError, diagnose
-from folio.ingest.chapter import ingest, withdrawn
+from folio.ingest.chapter import ingest, recorded_seeds, withdrawn
+from folio.ingest.naming import chapter_names, names_in_folder
+from folio.ingest.seed import read_seed
 
 
 class Report(NamedTuple):
@@ -30,22 +32,36 @@ class Report(NamedTuple):
 
 
 def sync(root: Path, book: Path, seeds: Sequence[Path], *, force: bool = False, remove: bool = True) -> Report:
-    """Bring the chapters of ``seeds`` up to date; with ``remove``, drop the chapters of withdrawn seeds."""
+    """Bring the chapters of ``seeds`` up to date; with ``remove``, drop the chapters of withdrawn seeds.
+
+    A chapter is named by the whole book (:mod:`folio.ingest.naming`), so the
+    names are worked out from every seed beside ``seeds``.
+    """
     changed: list[tuple[str, Path, Path | None]] = []
     edited: list[Diagnostic] = []
     problems: list[Diagnostic] = []
-    for seed in seeds:
+    folders = sorted({seed.parent for seed in seeds})
+    names = {path.resolve(): name for f in folders for path, name in names_in_folder(f).items()}
+    existing = {seed: path for path, seed in recorded_seeds(book, root).items()}
+    kept: set[Path] = set()
+    for path in seeds:
         try:
-            chapter, action, warnings = ingest(seed, book, root, force=force)
+            seed = read_seed(path)
+            name = names.get(path.resolve()) or chapter_names([seed])[path]
+            chapter, action, warnings = ingest(
+                seed, book, root, name, previous=existing.get(path.resolve()), force=force
+            )
         except InputError as error:
             for diagnostic in error.diagnostics:
                 (edited if diagnostic.code is Code.C001 else problems).append(diagnostic)
+                kept.add(Path(diagnostic.path))
             continue
+        kept.add(chapter)
         problems += warnings
-        if action in ("written", "updated"):
-            changed.append((action, chapter, seed))
+        if action in ("written", "updated", "renamed"):
+            changed.append((action, chapter, path))
     if remove:
-        for chapter in withdrawn(book, list(seeds)):
+        for chapter in withdrawn(book, root, kept, list(seeds)):
             chapter.unlink()
             changed.append(("removed", chapter, None))
     return Report(changed, edited, problems)

@@ -6,6 +6,7 @@ field and sets up, in the order Sphinx uses them:
 * :mod:`~folio.sphinxext.settings`: ``book.toml`` and the seeds become Sphinx's settings;
 * :mod:`~folio.sphinxext.contents`: the contents, the notices, no files from chapters;
 * :mod:`~folio.sphinxext.glossary`: the glossary (linking, page, rendering);
+* :mod:`~folio.sphinxext.html`: each HTML page's notice and metadata, and the site's finishing steps;
 * :mod:`~folio.sphinxext.latex`: the print edition's LaTeX settings.
 """
 
@@ -34,13 +35,13 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("folio_credits", [], "", description="Each notice and its chapters (set from the seeds).")
     app.add_config_value("folio_chapter_notices", {}, "html", description="Each chapter's notice (set from the seeds).")
     app.connect("config-inited", settings.configure, priority=400)
-    app.connect("html-page-context", settings.page_context)
     app.setup_extension("folio.sphinxext.inputs")
     app.connect("source-read", inputs.substitute)
     app.connect("env-get-updated", contents.pages_to_rewrite)
     app.connect("write-started", contents.restore_index_entries)
     app.connect("html-collect-pages", contents.finish_search_index)
     app.connect("doctree-resolved", contents.drop_print_copyright_page)
+    app.setup_extension("folio.sphinxext.html")
     app.setup_extension("folio.sphinxext.latex")
     app.setup_extension("folio.sphinxext.glossary")
     app.add_transform(contents.NoFilesFromChapters)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
@@ -23,6 +24,7 @@ from sphinx.transforms import SphinxTransform
 
 from folio.glossary.register import Entry, Register
 from folio.ingest.chapter import CREDIT_CLASS, STANDFIRST
+from folio.ingest.naming import chapter_key
 from folio.sphinxext.domain import MentionRecord, domain, register
 from folio.sphinxext.inputs import note_register
 from folio.sphinxext.nodes import glossary_mention
@@ -40,13 +42,28 @@ class LinkMentions(SphinxTransform):
             return
         docname = self.env.docname
         automatic = any(docname.startswith(prefix) for prefix in self.config.folio_glossary_link_docs)
-        linker = _Linker(found, docname, automatic)
+        linker = _Linker(
+            found, docname, automatic, chapter_key(Path(docname), _front_matter(self.document, SEED_FIELD))
+        )
         paragraphs = list(numbered_paragraphs(self.document))
         note_register(self.env, found, "\n".join(paragraph.astext() for paragraph, _ in paragraphs))
         for paragraph, label in paragraphs:
             linker.link_paragraph(paragraph, label)
         if linker.records:
             domain(self.env).note_mentions(docname, linker.records)
+
+
+SEED_FIELD = "folio-seed"
+"""The chapter's front matter field that names its seed (pins name chapters by seed)."""
+
+
+def _front_matter(document: nodes.document, name: str) -> str | None:
+    """A field of the page's front matter (MyST makes it the document's docinfo)."""
+    for info in document.findall(nodes.docinfo):
+        for field in info.findall(nodes.field):
+            if field[0].astext() == name:
+                return field[1].astext().strip().strip('"')
+    return None
 
 
 def numbered_paragraphs(document: nodes.document) -> Iterator[tuple[nodes.paragraph, str]]:
@@ -88,11 +105,11 @@ def _in_class(node: nodes.Node, name: str) -> bool:
 class _Linker:
     """Links mentions paragraph by paragraph and records them."""
 
-    def __init__(self, register: Register, docname: str, automatic: bool) -> None:
+    def __init__(self, register: Register, docname: str, automatic: bool, chapter: str) -> None:
         self.register = register
         self.docname = docname
         self.automatic = automatic
-        self.resolver = register.resolver(docname.rpartition("/")[2])
+        self.resolver = register.resolver(chapter)
         self.counts: Counter[str] = Counter()
         self.records: list[MentionRecord] = []
 

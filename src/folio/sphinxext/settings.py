@@ -18,7 +18,7 @@ from sphinx.errors import ConfigError
 
 from folio import config as book_config
 from folio.diagnostics import FolioError
-from folio.ingest.chapter import slug_for
+from folio.ingest.naming import chapter_names
 from folio.ingest.seed import Seed, attributed_notices, credits, notices, read_seeds
 from folio.sphinxext import latex
 
@@ -43,7 +43,8 @@ def configure(app: Sphinx, config: Config) -> None:
     config.folio_code = code_version()
     config.folio_notices = notices(seeds)
     config.folio_credits = credits(seeds)
-    config.folio_chapter_notices = {f"chapters/{slug_for(seed.path)}": seed.notice for seed in seeds}
+    names = chapter_names(seeds)
+    config.folio_chapter_notices = {f"chapters/{names[seed.path]}": seed.notice for seed in seeds}
     derive_settings(config, book, seeds)
 
 
@@ -114,32 +115,6 @@ def count_articles(count: int) -> str:
 def footer_html(notices: tuple[str, ...]) -> str:
     """The licence notices as the HTML footer shows them, one paragraph each."""
     return "".join(f'<p class="folio-licence">{html.escape(notice)}</p>' for notice in notices)
-
-
-def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, object], doctree: object) -> None:
-    """Each HTML page's licence notice, meta description and Open Graph data.
-
-    A chapter's page carries its own article's notice; every other page carries them all.
-    """
-    notice = app.config.folio_chapter_notices.get(pagename)
-    if notice is not None:
-        context["theme_extra_footer"] = footer_html((notice,))
-    title = html.unescape(str(context.get("title") or ""))
-    description = app.config.epub_description
-    tags = {
-        "description": description,
-        "og:title": title or app.config.html_title,
-        "og:type": "book" if pagename == app.config.root_doc else "article",
-        "og:description": description,
-        "og:site_name": app.config.html_title,
-        "og:locale": app.config.language,
-    }
-    found = "".join(
-        f'<meta {"property" if key.startswith("og:") else "name"}="{key}" content="{html.escape(str(value))}" />\n'
-        for key, value in tags.items()
-        if value
-    )
-    context["metatags"] = str(context.get("metatags") or "") + found
 
 
 def _epub_uid(uid: str) -> str:
