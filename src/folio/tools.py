@@ -92,11 +92,22 @@ def find(key: str) -> str:
     raise fail(BuildError, Code.B001, tool.candidates[0], None, tool=tool.name, fix=tool.fix)
 
 
+ACE_LAUNCH_MILLISECONDS = "120000"
+"""How long Ace waits for Chromium to start (``$ACE_TIMEOUT_INITIAL``).
+
+Ace's own default is 5 s, which a cold Chromium on a busy two-core machine
+can exceed (its first start also builds the font caches); a launch that
+times out fails the whole check with no report.
+"""
+
+
 def environment_for(key: str) -> dict[str, str]:
-    """The environment tool ``key`` needs: Ace gets Debian's Chromium, never a downloaded one."""
+    """The environment tool ``key`` needs: Ace gets Debian's Chromium, never a downloaded one, and time to start it."""
     environment = dict(os.environ)
-    if key == "ace" and not environment.get("PUPPETEER_EXECUTABLE_PATH"):
-        environment["PUPPETEER_EXECUTABLE_PATH"] = find("chromium")
+    if key == "ace":
+        if not environment.get("PUPPETEER_EXECUTABLE_PATH"):
+            environment["PUPPETEER_EXECUTABLE_PATH"] = find("chromium")
+        environment.setdefault("ACE_TIMEOUT_INITIAL", ACE_LAUNCH_MILLISECONDS)
     return environment
 
 

@@ -144,3 +144,18 @@ def test_a_checker_that_writes_no_report_fails_with_its_output(
         validators.run_ace(package)
     [diagnostic] = raised.value.diagnostics
     assert diagnostic.code is Code.B002 and "could not start the browser" in diagnostic.message
+
+
+def test_ace_gets_time_to_start_chromium(package: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Ace's own 5 s launch timeout fails cold Chromium starts on a busy machine; folio gives it two minutes."""
+    ace = tmp_path / "ace-cli"
+    ace.write_text('#!/bin/sh\necho "launch timeout: $ACE_TIMEOUT_INITIAL ms; arguments: $*" >&2\nexit 1\n')
+    ace.chmod(0o755)
+    monkeypatch.setenv("FOLIO_ACE", str(ace))
+    monkeypatch.setenv("PUPPETEER_EXECUTABLE_PATH", "/nonexistent/chromium")
+    monkeypatch.delenv("ACE_TIMEOUT_INITIAL", raising=False)
+    with pytest.raises(BuildError) as raised:
+        validators.run_ace(package)
+    [diagnostic] = raised.value.diagnostics
+    assert "launch timeout: 120000 ms" in diagnostic.message
+    assert "--silent" not in diagnostic.message

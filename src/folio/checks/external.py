@@ -84,7 +84,9 @@ def run_ace(path: Path) -> list[Diagnostic]:
 def ace_report(path: Path) -> dict[str, Any]:
     """Ace by DAISY's whole report on ``path`` (its ``report.json``): assertions and the properties it found."""
     with tempfile.TemporaryDirectory(prefix="folio-ace-") as folder:
-        arguments = ["--silent", "--force", "--outdir", folder, str(path)]
+        # Not --silent: with it, a failure prints only "re-run with --verbose",
+        # and the error itself (on standard error) is lost.
+        arguments = ["--force", "--outdir", folder, str(path)]
         result = run("ace", arguments, timeout=TIMEOUT, check=False, place=path)
         try:
             report: dict[str, Any] = json.loads((Path(folder) / "report.json").read_text(encoding="utf-8"))
