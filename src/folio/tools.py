@@ -20,6 +20,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -245,13 +246,30 @@ def group_ended(process: subprocess.Popen[bytes], seconds: float) -> bool:
 
 @contextmanager
 def uninterrupted() -> Iterator[None]:
-    """Hold SIGINT, SIGTERM and SIGHUP off while ``dist/`` changes; they take effect just after."""
-    held = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    """Hold SIGINT, SIGTERM and SIGHUP off while ``dist/`` changes; they take effect just after.
+
+    Blocking the signals in this thread is not enough when others run (the
+    checkers' pool, the cover's thread): the kernel hands a signal to any
+    thread that does not block it, and Python then runs the handler in the
+    main thread. So the main thread also swaps in handlers that only note
+    the signal, and raises each noted one again once ``dist/`` is whole.
+    """
+    held = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    caught: list[int] = []
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        for number in held:
+            handlers[number] = signal.getsignal(number)
+            signal.signal(number, lambda received, frame: caught.append(received))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for number, handler in handlers.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        for number in dict.fromkeys(caught):
+            signal.raise_signal(number)
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,16 @@ from folio.build.publish import publish
 from folio.diagnostics import BuildError
 
 
-def test_publishing_holds_an_interrupt_until_dist_is_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """SIGINT while the new edition is copied in: the swap completes first, then the interrupt."""
+@pytest.mark.parametrize("threads", [1, 2], ids=["alone", "beside-another-thread"])
+def test_publishing_holds_an_interrupt_until_dist_is_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threads: int
+) -> None:
+    """SIGINT while the new edition is copied in: the swap completes first, then the interrupt; also while
+    another thread runs (folio's checkers and cover do), which the kernel may hand the signal to."""
+    release = threading.Event()
+    others = [threading.Thread(target=release.wait, daemon=True) for _ in range(threads - 1)]
+    for thread in others:
+        thread.start()
     (tmp_path / "new").mkdir()
     (tmp_path / "new" / "index.html").write_text("new")
     (tmp_path / "dist" / "html").mkdir(parents=True)
@@ -28,8 +37,11 @@ def test_publishing_holds_an_interrupt_until_dist_is_whole(tmp_path: Path, monke
         return copytree(*args, **kwargs)
 
     monkeypatch.setattr(shutil, "copytree", copy_after_an_interrupt)
-    with pytest.raises(KeyboardInterrupt):
-        publish(tmp_path / "new", tmp_path / "dist" / "html", tmp_path / "_build")
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            publish(tmp_path / "new", tmp_path / "dist" / "html", tmp_path / "_build")
+    finally:
+        release.set()
     assert (tmp_path / "dist" / "html" / "index.html").read_text() == "new"
     assert list((tmp_path / "_build").iterdir()) == []
 
