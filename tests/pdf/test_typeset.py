@@ -7,12 +7,13 @@ the trim setting. Reproducibility is tests/build/test_reproducible.py's.
 from __future__ import annotations
 
 import re
+import shutil
 import statistics
 import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import make_project, require_tool, run_folio
+from helpers import ROOT, make_project, require_tool, run_folio
 
 from folio.checks.editions import xmp_rights
 from folio.config import BookConfig
@@ -213,3 +214,22 @@ def test_trim_comes_from_the_book_configuration(hostile_pdf: Path) -> None:
     width, height = (to_points(length) / POINTS_PER_BP for length in BookConfig(trim="a5").trim_size)
     found = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", run("pdfinfo", str(hostile_pdf)))
     assert found and abs(float(found[1]) - width) < 0.5 and abs(float(found[2]) - height) < 0.5
+
+
+def test_a_cold_pdf_takes_two_xelatex_passes_with_the_glossary_pages_right(tmp_path: Path) -> None:
+    """The glossary reads its mentions' pages in the pass that ships them (folio.sty's \\foliomark), so the
+    first pass prints the final page numbers and latexmk stops after the second (it needs the contents)."""
+    for name in ("conf", "book", "seeds"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    result = run_folio("build", "pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    log = (tmp_path / "_build" / "logs" / "latexmk.log").read_text(encoding="utf-8")
+    assert len(re.findall(r"^Run number \d+ of rule 'xelatex'", log, flags=re.M)) == 2, log
+    latex = tmp_path / "_build" / "latex"
+    slug = next(latex.glob("*.fpg")).stem
+    aux = (latex / f"{slug}.aux").read_text(encoding="utf-8")
+    labelled = dict(re.findall(r"^\\newlabel\{([^}]*:mention-[^}]*)\}\{\{[^}]*\}\{([^}]*)\}", aux, flags=re.M))
+    marked = dict(re.findall(r"^\\foliomarked\{([^}]*)\}\{([^}]*)\}", (latex / f"{slug}.fpg").read_text(), flags=re.M))
+    assert len(marked) > 20 and marked == labelled
+    printed = re.findall(r"\((?:p\. (\d+)|pp\. (\d+)–(\d+))\)", " ".join(pages(tmp_path / "dist" / f"{slug}.pdf")))
+    assert printed and {int(n) for group in printed for n in group if n} <= {int(p) for p in labelled.values()}

@@ -50,6 +50,13 @@ def start_latex(folder: Path, slug: str, logs: Path, cache: Path, env: dict[str,
         f"{slug}.tex",
         "--",
         find("latexmk"),
+        # The count of pages LaTeX keeps in the .aux changes when the index
+        # arrives; nothing here uses it, so it must not cost another pass.
+        "-e",
+        "$hash_calc_ignore_pattern{'aux'} = 'abspage.last';",
+        # The glossary reads the mentions' pages (.fpg, folio.sty) in the pass that writes them.
+        "-e",
+        "$hash_calc_ignore_pattern{'fpg'} = '.';",
         "-pdfxe",
         "-interaction=nonstopmode",
         "-halt-on-error",

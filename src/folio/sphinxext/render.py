@@ -173,8 +173,11 @@ def _definition_span(entry: str, name: str, definition: str, uri: str) -> str:
 
 
 def visit_mention_latex(self: Any, node: glossary_mention) -> None:
-    """A ``\\label`` for the back-references, then a hyperlink to the entry."""
-    self.body.append("".join(self.hypertarget(node_id) for node_id in node["ids"]))
+    """A ``\\label`` and a page mark (``\\foliomark``, folio.sty) for the back-references, then a hyperlink
+    to the entry."""
+    for node_id in node["ids"]:
+        label = self.idescape(f"{self.curfilestack[-1]}:{node_id}")
+        self.body.append(rf"\phantomsection\label{{{label}}}\foliomark{{{label}}}")
     if node.get("refdoc"):
         label = self.idescape(f"{node['refdoc']}:{node['refid']}")
         self.body.append(rf"\hyperref[{label}]{{")
