@@ -62,12 +62,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     venv = Path(sys.prefix)
     rows: list[tuple[str, str, str]] = []
+    profile: list[str] = []
     with tempfile.TemporaryDirectory(prefix="folio-bench-") as scratch:
         if options.only != "drafting":
             book = scratch_project(Path(scratch) / "book")
             make = maker(book, venv)
             rows += edition_rows(make, book, options.runs)
             rows += peer_rows(book, venv, options.runs, rows)
+            profile = epub_profile(book, venv) + pdf_passes(book, make)
             points = []
             for size in options.sizes:
                 found, point = anthology_rows(Path(scratch) / f"anthology-{size}", venv, size, options.anthology_runs)
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             plot(points, options.out.with_suffix(".svg"))
             rows += long_article_rows(Path(scratch), venv, options.megabytes)
         rows += drafting_rows(Path(scratch) / "drafting", venv, options.runs)
-    report(rows, options)
+    report(rows, options, profile)
     return 0
 
 
@@ -189,6 +191,104 @@ def peer_rows(book: Path, venv: Path, runs: int, rows: list[tuple[str, str, str]
         ("`make all` cold / `make pdf` cold", figures["`make all` cold"] / figures["`make pdf` cold"], "target ≤ 1.1×"),
     ]
     return found + [(name, f"{ratio:.2f}×", note) for name, ratio, note in ratios]
+
+
+PROFILE = "## Where a cold `make epub` spends its time"
+
+
+def epub_profile(book: Path, venv: Path) -> list[str]:
+    """A cold `folio build epub`: folio's own step timings, the slowest imports of folio and of the Sphinx it
+    runs (``PYTHONPROFILEIMPORTTIME``), and folio's calls with the most time (cProfile), as Markdown."""
+    say("bench: profiling a cold `folio build epub` (import times, then cProfile)")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1735689600"}
+    python = str(venv / "bin" / "python")
+    clean(book)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [python, "-m", "folio", "build", "epub"],
+        cwd=book,
+        env={**env, "PYTHONPROFILEIMPORTTIME": "1"},
+        capture_output=True,
+        text=True,
+    )
+    total = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"bench: folio build epub failed in {book}:\n{result.stderr[-3000:]}")
+    steps = [line.strip() for line in result.stderr.splitlines() if line.startswith("folio: ") and " … " not in line]
+    sphinx_log = (book / "_build" / "logs" / "sphinx-epub.log").read_text(encoding="utf-8", errors="replace")
+    clean(book)
+    stats = book / "epub.prof"
+    subprocess.run(
+        [python, "-m", "cProfile", "-o", str(stats), "-m", "folio", "build", "epub"],
+        cwd=book,
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    out = subprocess.run(
+        [python, "-c", f"import pstats; pstats.Stats({str(stats)!r}).sort_stats('cumulative').print_stats(20)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    listing = out[out.index("ncalls") :] if "ncalls" in out else out
+    return [
+        PROFILE,
+        "",
+        f"One cold run (`rm -rf _build dist; PYTHONPROFILEIMPORTTIME=1 python -m folio build epub`), {total:.2f} s"
+        " in all. The EPUB marks the print edition's page breaks, so it waits for LaTeX to typeset the PDF;"
+        " Sphinx's LaTeX and EPUB builders run beside LaTeX.",
+        "",
+        "folio's steps, as it printed them:",
+        "",
+        "```",
+        *steps,
+        "```",
+        "",
+        *_imports("folio's own process", result.stderr),
+        *_imports("Sphinx's EPUB run (`_build/logs/sphinx-epub.log`)", sphinx_log),
+        "cProfile of folio's process in a second cold run, the 20 calls with the most cumulative time"
+        " (Sphinx and LaTeX run in their own processes, so time spent on them shows as `wait`):",
+        "",
+        "```",
+        *[line.rstrip() for line in listing.strip().splitlines()],
+        "```",
+        "",
+    ]
+
+
+def _imports(title: str, log: str, count: int = 12) -> list[str]:
+    """The ``count`` slowest top-level imports in a ``-X importtime`` log, as a Markdown table."""
+    found = []
+    for line in log.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\S.*)$", line)
+        if match:
+            found.append((int(match[1]) / 1e6, match[2]))
+    total = sum(seconds_taken for seconds_taken, _ in found)
+    rows = [f"| `{name}` | {seconds_taken:.3f} |" for seconds_taken, name in sorted(found, reverse=True)[:count]]
+    return [
+        f"The slowest top-level imports of {title}, {total:.2f} s of imports in all:",
+        "",
+        "| module | seconds (cumulative) |",
+        "| --- | --- |",
+        *rows,
+        "",
+    ]
+
+
+def pdf_passes(book: Path, make: Callable[..., float]) -> list[str]:
+    """What each LaTeX pass of a cold `make pdf` was run for, from latexmk's log."""
+    say("bench: the LaTeX passes of a cold `make pdf`")
+    clean(book)
+    make("pdf")
+    log = (book / "_build" / "logs" / "latexmk.log").read_text(encoding="utf-8", errors="replace")
+    lines = ["## The LaTeX passes of a cold `make pdf`", "", "From `_build/logs/latexmk.log`:", ""]
+    for block in re.split(r"^-{6,}$", log, flags=re.M):
+        found = re.search(r"Rule '([^']+)':\s+Reasons for rerun\n(.*)", block, flags=re.S)
+        if found:
+            reasons = " ".join(line.strip() for line in found[2].splitlines() if line.strip())
+            lines.append(f"- `{found[1]}` because: {reasons}")
+    return [*lines, ""]
 
 
 def anthology(folder: Path, size: int) -> Path:
@@ -351,7 +451,7 @@ def seconds(value: float) -> str:
     return f"{value:.2f} s"
 
 
-def report(rows: list[tuple[str, str, str]], options: argparse.Namespace) -> None:
+def report(rows: list[tuple[str, str, str]], options: argparse.Namespace, profile: list[str]) -> None:
     megabytes = ",".join(f"{m:g}" for m in options.megabytes)
     intro = (
         f"Measured by `make bench` (`.venv/bin/python tools/bench.py --runs {options.runs}"
@@ -379,6 +479,10 @@ def report(rows: list[tuple[str, str, str]], options: argparse.Namespace) -> Non
         *[f"| {name} | {value} | {note} |" for name, value, note in rows],
         "",
     ]
+    if options.only and options.out.is_file():
+        text = options.out.read_text(encoding="utf-8")
+        profile = text[text.index(PROFILE) :].splitlines() if PROFILE in text else []
+    lines += [*profile, ""] if profile else []
     options.out.parent.mkdir(parents=True, exist_ok=True)
     options.out.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
