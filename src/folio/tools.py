@@ -268,8 +268,8 @@ def uninterrupted() -> Iterator[None]:
         for number, handler in handlers.items():
             signal.signal(number, signal.SIG_DFL if handler is None else handler)
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-        for number in dict.fromkeys(caught):
-            signal.raise_signal(number)
+        for received in dict.fromkeys(caught):
+            signal.raise_signal(received)
 
 
 @contextmanager
