@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import CHROMIUM_ARGS, ROOT, ROOTS
+from helpers import CHROMIUM_ARGS, ROOT, ROOTS, make_project
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
@@ -461,3 +461,22 @@ def _accessible_description(page) -> str:
     tree = session.send("Accessibility.getPartialAXTree", {"nodeId": node["nodeId"], "fetchRelatives": False})
     described = [n for n in tree["nodes"] if n.get("description")]
     return described[0]["description"]["value"] if described else ""
+
+
+def test_a_name_in_many_chapters_keeps_the_tex_lines_short(tmp_path: Path) -> None:
+    """TeX reads a line into a 200,000-character buffer: the back-references of a name that 300 chapters
+    mention must not share one line. Here 40 chapters; the longest line is the longest paragraph's."""
+    seed = (ROOT / "seeds" / "000_0e102ba998a2e36a.txt").read_text(encoding="utf-8")
+    sidecar = (ROOT / "seeds" / "000_0e102ba998a2e36a.toml").read_text(encoding="utf-8")
+    seeds = {f"{n:02d}_copy.txt": seed for n in range(40)}
+    sidecars = {f"{n:02d}_copy.toml": sidecar.replace('title = "', f'title = "{n}. ') for n in range(40)}
+    project = make_project(tmp_path, seeds, sidecars)
+    shutil.copy(ROOT / "book" / "glossary.yml", project / "book" / "glossary.yml")
+    result = sphinx(project / "book", tmp_path / "latex", "latex", conf=project / "conf")
+    assert result.returncode == 0, result.stderr
+    [source] = (tmp_path / "latex").glob("*.tex")
+    lines = source.read_text(encoding="utf-8").splitlines()
+    longest_paragraph = max(len(line) for line in seed.splitlines())
+    assert max(len(line) for line in lines) < 2 * longest_paragraph + 2000
+    linked = {m for line in lines for m in re.findall(r"\\hyperref\[\\detokenize\{(chapters/[^:}]+):mention-", line)}
+    assert len(linked) == 40, "the glossary lists every chapter's mentions"
