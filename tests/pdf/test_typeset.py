@@ -12,6 +12,7 @@ import statistics
 import subprocess
 from pathlib import Path
 
+import pikepdf
 import pytest
 from helpers import ROOT, make_project, require_tool, run_folio
 
@@ -216,12 +217,21 @@ def test_trim_comes_from_the_book_configuration(hostile_pdf: Path) -> None:
     assert found and abs(float(found[1]) - width) < 0.5 and abs(float(found[2]) - height) < 0.5
 
 
-def test_a_cold_pdf_takes_two_xelatex_passes_with_the_glossary_pages_right(tmp_path: Path) -> None:
-    """The glossary reads its mentions' pages in the pass that ships them (folio.sty's \\foliomark), so the
-    first pass prints the final page numbers and latexmk stops after the second (it needs the contents)."""
+@pytest.mark.parametrize("articles", [1, 40], ids=["the-book", "forty-articles"])
+def test_a_cold_pdf_takes_two_xelatex_passes_with_the_glossary_pages_right(tmp_path: Path, articles: int) -> None:
+    """The glossary reads its mentions' pages in the pass that ships them (folio.sty's \\foliomark), and the
+    page labels are written from the pass that shipped them (folio.pdf.pagelabels), so the first pass prints
+    the final page numbers and latexmk stops after the second (it needs the contents and the index). With 40
+    articles the contents run over two pages, which the first pass, with no contents yet, does not know."""
     for name in ("conf", "book", "seeds"):
         shutil.copytree(ROOT / name, tmp_path / name)
-    result = run_folio("build", "pdf", cwd=tmp_path)
+    if articles > 1:
+        seed, sidecar = (tmp_path / "seeds" / f"000_0e102ba998a2e36a{suffix}" for suffix in (".txt", ".toml"))
+        for n in range(1, articles):
+            shutil.copy(seed, tmp_path / "seeds" / f"{n:03d}_copy.txt")
+            text = sidecar.read_text(encoding="utf-8").replace('title = "', f'title = "{n}. ')
+            (tmp_path / "seeds" / f"{n:03d}_copy.toml").write_text(text, encoding="utf-8")
+    result = run_folio("build", "pdf", cwd=tmp_path, timeout=600)
     assert result.returncode == 0, result.stderr
     log = (tmp_path / "_build" / "logs" / "latexmk.log").read_text(encoding="utf-8")
     assert len(re.findall(r"^Run number \d+ of rule 'xelatex'", log, flags=re.M)) == 2, log
@@ -230,6 +240,15 @@ def test_a_cold_pdf_takes_two_xelatex_passes_with_the_glossary_pages_right(tmp_p
     aux = (latex / f"{slug}.aux").read_text(encoding="utf-8")
     labelled = dict(re.findall(r"^\\newlabel\{([^}]*:mention-[^}]*)\}\{\{[^}]*\}\{([^}]*)\}", aux, flags=re.M))
     marked = dict(re.findall(r"^\\foliomarked\{([^}]*)\}\{([^}]*)\}", (latex / f"{slug}.fpg").read_text(), flags=re.M))
-    assert len(marked) > 20 and marked == labelled
-    printed = re.findall(r"\((?:p\. (\d+)|pp\. (\d+)–(\d+))\)", " ".join(pages(tmp_path / "dist" / f"{slug}.pdf")))
+    assert len(marked) > 20 * articles and marked == labelled
+    pdf = tmp_path / "dist" / f"{slug}.pdf"
+    printed = re.findall(r"\((?:p\. (\d+)|pp\. (\d+)–(\d+))\)", " ".join(pages(pdf)))
     assert printed and {int(n) for group in printed for n in group if n} <= {int(p) for p in labelled.values()}
+    contents = [line for line in aux.splitlines() if line.startswith(r"\@writefile{toc}{\contentsline {chapter}")]
+    assert len(contents) >= articles + 2
+    with pikepdf.open(pdf) as document:
+        labels = [str(page.label) for page in document.pages]
+    body = labels.index("1")
+    assert all(label.isalpha() for label in labels[:body]) and labels[body:] == [
+        str(n) for n in range(1, len(labels) - body + 1)
+    ]

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from folio.pdf.pagelabels import shipped_labels
+
 _WORD = re.compile(r"[\w\u00ad\u200b\u2060]+(?:[-\u2010][\w\u00ad\u200b\u2060]+)*")
 """A word, hyphenated compounds included: "ill-equipped" is compared as one word, "illequipped", so that it
 matches print whether a line breaks at its hyphen or not."""
@@ -88,8 +90,12 @@ def print_page(label: str, text: str, *, continued: bool) -> PrintPage:
 
 
 def page_labels(pdf: Path) -> list[str]:
-    """The label of each page: what ``/PageLabels`` says, else its number."""
+    """The label of each page: as LaTeX shipped it (:mod:`folio.pdf.pagelabels`), else what ``/PageLabels``
+    says, else its number."""
     import pikepdf
 
     with pikepdf.open(pdf) as document:
+        labels = shipped_labels(pdf)
+        if labels and len(labels) == len(document.pages):
+            return labels
         return [str(page.label) for page in document.pages]

@@ -7,7 +7,8 @@ the identifier, and the licence notices, verbatim, as ``dc:rights``. Writing
 it here instead of with hyperxmp costs nothing in LaTeX (hyperxmp took more
 than half of each xelatex pass) and keeps every character a notice may hold
 (hyperxmp drops a backslash). The save is deterministic: the same input
-gives the same bytes.
+gives the same bytes. It also writes the page labels LaTeX shipped
+(:mod:`folio.pdf.pagelabels`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from folio.config import BookConfig
 from folio.diagnostics import BuildError, Code, fail
+from folio.pdf.pagelabels import set_page_labels, shipped_labels
 
 
 def write_metadata(pdf: Path, output: Path, book: BookConfig, notices: tuple[str, ...], modified: datetime) -> Path:
@@ -27,6 +29,9 @@ def write_metadata(pdf: Path, output: Path, book: BookConfig, notices: tuple[str
     stamp = modified.astimezone(UTC).isoformat()
     try:
         with pikepdf.open(pdf) as document:
+            labels = shipped_labels(pdf)
+            if labels and len(labels) == len(document.pages):
+                set_page_labels(document, labels)
             document.docinfo.CreationDate = pikepdf.String(modified.astimezone(UTC).strftime("D:%Y%m%d%H%M%SZ"))
             with document.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
                 meta.load_from_docinfo(document.docinfo)
