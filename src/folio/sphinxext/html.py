@@ -119,14 +119,16 @@ def finish(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.name != "html":
         return
     site = Path(app.outdir)
-    cache = Path(app.doctreedir) / "folio-fonts"
+    # Beside the project (make clean keeps it): the subsets and purged stylesheets depend only on what
+    # they are made from, which their names hold, so a cold build need not make them again.
+    cache = Path(app.srcdir).parent / ".cache" / "html"
     assets.prune(site)
     words = styles.vocabulary([*site.rglob("*.html"), *site.glob("_static/**/*.js")])
     codepoints: set[int] = set()
     for name in PURGED:
         path = site / name
         if path.is_file():
-            purged = styles.purge(path.read_text(encoding="utf-8"), words)
+            purged = styles.purge_cached(path.read_text(encoding="utf-8"), words, cache / "css")
             path.write_text(purged, encoding="utf-8")
             codepoints |= fonts.icon_codepoints(purged)
     fonts.subset_icon_fonts(site, frozenset(codepoints), cache)
