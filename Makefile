@@ -113,7 +113,7 @@ $(EPUB): $(COMMON) conf/epub.css $(shell find conf/latex -type f 2>/dev/null) | 
 
 # `all` asks make which editions are out of date and builds them in one folio
 # run, so the sources are read once and LaTeX runs beside the other editions.
-all: setup ## build every edition (HTML, PDF, EPUB) into dist/
+all: $(SYSTEM) $(INSTALLED) ## build every edition (HTML, PDF, EPUB) into dist/
 	@todo=""; \
 	$(MAKE) -s -q SLUG=$(SLUG) $(HTML) || todo="$$todo html"; \
 	$(MAKE) -s -q SLUG=$(SLUG) $(PDF) || todo="$$todo pdf"; \
@@ -127,7 +127,7 @@ all: setup ## build every edition (HTML, PDF, EPUB) into dist/
 
 # check runs on whatever was built, even when an edition failed to build:
 # folio check says which editions it could not check, and why.
-check: setup ## build what is out of date, then check chapters, glossary and editions (EPUBCheck, Ace)
+check: $(SYSTEM) $(INSTALLED) $(ACE) ## build what is out of date, then check chapters, glossary and editions (EPUBCheck, Ace)
 	@$(MAKE) --no-print-directory SLUG=$(SLUG) all || echo "folio: the build failed; checking the editions there are"
 	$(FOLIO) check
 

@@ -316,6 +316,9 @@ def anthology_rows(folder: Path, venv: Path, size: int, runs: int) -> tuple[list
     --no-external``), so the figures are of books that are whole.
     """
     make = maker(anthology(folder, size), venv)
+    # "Cold" as for the one-article book: no _build/ or dist/, and the caches `make clean` keeps (the
+    # precompiled LaTeX preamble, the web fonts and stylesheets), made here by one build of the book.
+    shutil.copytree(folder.parent / "book" / ".cache", folder / ".cache", dirs_exist_ok=True)
     say(f"bench: anthology of {size}: cold build of all three editions")
     cold = median_of(runs, lambda: clean(folder), lambda: make("all"))
     edited = folder / "seeds" / f"{size // 2:03d}_copy.txt"
@@ -358,6 +361,7 @@ def long_article_rows(scratch: Path, venv: Path, sizes: list[float]) -> list[tup
     rows, first = [], None
     for megabytes in sizes:
         folder = scratch_project(scratch / f"long-{megabytes}")
+        shutil.copytree(scratch / "book" / ".cache", folder / ".cache", dirs_exist_ok=True)
         for path in (folder / "seeds").iterdir():
             path.unlink()
         shutil.rmtree(folder / "book" / "chapters")
