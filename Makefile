@@ -47,7 +47,7 @@ EPUB := dist/$(SLUG).epub
 # download a browser of its own.
 export PUPPETEER_SKIP_DOWNLOAD := 1
 
-.PHONY: help setup system chapters glossary html pdf epub all check lint test livehtml bench clean distclean
+.PHONY: help setup system chapters glossary html pdf epub all check lint test livehtml bench clean distclean asked-editions
 
 help: ## show this help
 	@echo "folio: build the book in three editions from the articles in seeds/."
@@ -91,9 +91,19 @@ chapters: $(INSTALLED) ## bring book/chapters/ in step with seeds/ (the build do
 glossary: $(INSTALLED) ## draft glossary entries for the articles' people and institutions (SEEDS= to choose)
 	$(FOLIO) glossary draft $(SEEDS)
 
+# Editions asked for together (`make html epub`) are built in one folio run,
+# as `all` builds them: the sources are read once, LaTeX runs beside the rest.
+ASKED := $(filter html pdf epub,$(MAKECMDGOALS))
+ifeq ($(word 2,$(ASKED)),)
 html: $(HTML) ## build the HTML site into dist/html/
 pdf: $(PDF) ## build the reading PDF, and the PDF/X-4 print interior and cover, into dist/
 epub: $(EPUB) ## build the EPUB into dist/
+else
+html pdf epub: asked-editions
+	@:
+asked-editions: | $(INSTALLED)
+	@$(call build_out_of_date,$(ASKED))
+endif
 
 # Each edition depends on what it reads: all of book/, seeds/ and the code,
 # the shared Sphinx configuration, and its own styling in conf/.
@@ -114,16 +124,22 @@ $(EPUB): $(COMMON) conf/epub.css $(shell find conf/latex -type f 2>/dev/null) | 
 # `all` asks make which editions are out of date and builds them in one folio
 # run, so the sources are read once and LaTeX runs beside the other editions.
 all: $(SYSTEM) $(INSTALLED) ## build every edition (HTML, PDF, EPUB) into dist/
-	@todo=""; \
-	$(MAKE) -s -q SLUG=$(SLUG) $(HTML) || todo="$$todo html"; \
-	$(MAKE) -s -q SLUG=$(SLUG) $(PDF) || todo="$$todo pdf"; \
-	$(MAKE) -s -q SLUG=$(SLUG) $(EPUB) || todo="$$todo epub"; \
-	if [ -z "$$todo" ]; then echo "folio: every edition is up to date"; exit 0; fi; \
-	set -e; \
-	$(FOLIO) build $$todo --sphinx-opts="$(SPHINXOPTS)"; \
-	for edition in $$todo; do \
-		case $$edition in html) touch $(HTML);; pdf) touch $(PDF) $(PRINT) $(COVER);; epub) touch $(EPUB);; esac; \
-	done
+	@$(call build_out_of_date,html pdf epub)
+
+# $(1): the editions to build when make finds them out of date, in one folio run.
+define build_out_of_date
+todo=""; \
+for edition in $(1); do \
+	case $$edition in html) target=$(HTML);; pdf) target=$(PDF);; epub) target=$(EPUB);; esac; \
+	$(MAKE) -s -q SLUG=$(SLUG) $$target || todo="$$todo $$edition"; \
+done; \
+if [ -z "$$todo" ]; then echo "folio: every edition is up to date"; exit 0; fi; \
+set -e; \
+$(FOLIO) build $$todo --sphinx-opts="$(SPHINXOPTS)"; \
+for edition in $$todo; do \
+	case $$edition in html) touch $(HTML);; pdf) touch $(PDF) $(PRINT) $(COVER);; epub) touch $(EPUB);; esac; \
+done
+endef
 
 # check runs on whatever was built, even when an edition failed to build:
 # folio check says which editions it could not check, and why.

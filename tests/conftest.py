@@ -234,3 +234,24 @@ def epub_inputs(seeds: list, epub_path: Path) -> dict:
         "modified": datetime.strptime(stamp[1], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC),
         "stylesheet": ROOT / "conf" / "epub.css",
     }
+
+
+@pytest.fixture
+def make_copy(fixture_copy: Path) -> Path:
+    """A copy of the fixture book with this repository's Makefile, using this virtualenv's folio."""
+    if shutil.which("make") is None:
+        skip_or_fail("make is not installed; run `make setup`")
+    project = fixture_copy
+    for name in ("Makefile", "pyproject.toml", "tools/setup-system"):
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, project / name)
+    binaries = Path(sys.executable).parent
+    if not (binaries / "folio").is_file():
+        skip_or_fail(f"no folio script beside {sys.executable}; run `make setup`")
+    (project / ".venv").mkdir()
+    (project / ".venv" / "bin").symlink_to(binaries)
+    (project / "_build").mkdir()
+    for stamp in (project / ".venv" / ".folio-installed", project / ".venv" / ".folio-system-checked"):
+        stamp.touch()
+    (project / "book" / "index.md").touch()
+    return project

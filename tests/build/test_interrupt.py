@@ -17,7 +17,6 @@ left running in the project.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -25,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import ENV, ROOT, no_process_left, no_traceback, skip_or_fail, stand_in, stray, tree, wait_for
+from helpers import ENV, no_process_left, no_traceback, stand_in, stray, tree, wait_for
 
 from folio.diagnostics import ExitCode
 
@@ -150,27 +149,6 @@ def test_an_interrupted_build_keeps_dist(
     assert tree(project / "dist") == dist_before
     assert stray(project / "dist") == []
     no_process_left(project)
-
-
-@pytest.fixture
-def make_copy(fixture_copy: Path) -> Path:
-    """A copy of the fixture book with this repository's Makefile, using this virtualenv's folio."""
-    if shutil.which("make") is None:
-        skip_or_fail("make is not installed; run `make setup`")
-    project = fixture_copy
-    for name in ("Makefile", "pyproject.toml", "tools/setup-system"):
-        (project / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, project / name)
-    binaries = Path(sys.executable).parent
-    if not (binaries / "folio").is_file():
-        skip_or_fail(f"no folio script beside {sys.executable}; run `make setup`")
-    (project / ".venv").mkdir()
-    (project / ".venv" / "bin").symlink_to(binaries)
-    (project / "_build").mkdir()
-    for stamp in (project / ".venv" / ".folio-installed", project / ".venv" / ".folio-system-checked"):
-        stamp.touch()
-    (project / "book" / "index.md").touch()
-    return project
 
 
 @pytest.mark.parametrize("send", [ctrl_c, kill], ids=["ctrl-c", "sigterm-to-make"])
