@@ -169,6 +169,7 @@ def cmd_epub(project: Project, arguments: argparse.Namespace) -> int:
         modified=modified,
         stylesheet=project.conf / "epub.css",
         print_pdf=arguments.pages,
+        cache=project.cache / "epub",
     )
     say(f"folio: published {project.relative(path)}")
     return ExitCode.OK

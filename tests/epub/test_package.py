@@ -239,6 +239,29 @@ def test_cover_is_a_generated_image_with_alt_text(edition: Edition, book: BookCo
     assert img.get("src") == covers[0].get("href") and book.title in img.get("alt")
 
 
+def cover_bytes(edition: Edition) -> bytes:
+    [cover] = [item for item in edition.manifest() if item.get("properties") == "cover-image"]
+    return edition.files[edition.folder + cover.get("href")]
+
+
+def test_the_cover_is_drawn_once_per_title_and_kept_in_the_cache(
+    tmp_path: Path, epub_sphinx_output: Path, epub_inputs: dict
+) -> None:
+    from folio.epub.cover import draw_cover
+
+    cache, source, inputs = tmp_path / "cache", epub_sphinx_output, epub_inputs
+    first, retitled = BookConfig(title="First Title", slug="a"), BookConfig(title="Second Title", slug="a")
+    drawn = Edition(build_epub(source, tmp_path / "1.epub", book=first, cache=cache, **inputs))
+    [kept] = cache.iterdir()
+    assert cover_bytes(drawn) == kept.read_bytes() == draw_cover(first)
+    kept.write_bytes(kept.read_bytes() + b"marker")  # a build that reads the cache ships what it holds
+    assert cover_bytes(Edition(build_epub(source, tmp_path / "2.epub", book=first, cache=cache, **inputs))).endswith(
+        b"marker"
+    )
+    redrawn = Edition(build_epub(source, tmp_path / "3.epub", book=retitled, cache=cache, **inputs))
+    assert len(list(cache.iterdir())) == 2 and cover_bytes(redrawn) == draw_cover(retitled) != draw_cover(first)
+
+
 def test_title_page(edition: Edition, book: BookConfig) -> None:
     [(page, body)] = edition.with_type("titlepage")
     assert edition.spine()[1] == page and body.tag == f"{{{NS['h']}}}body"

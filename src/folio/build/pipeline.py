@@ -210,6 +210,7 @@ def package_epub(
             modified=modified,
             stylesheet=project.conf / "epub.css",
             print_pdf=pdf,
+            cache=project.cache / "epub",
         )
 
 

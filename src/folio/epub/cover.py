@@ -2,18 +2,23 @@
 
 No network and no stock art: the title, subtitle and publisher are set in a
 TeX Gyre face (Debian's ``fonts-texgyre``, also used by the print edition),
-falling back to DejaVu. The same inputs give the same bytes.
+falling back to DejaVu. The same inputs give the same bytes, so a build keeps
+the PNG in the project's cache (:func:`cover_png`) rather than drawing it
+again: drawing and compressing it is most of the EPUB step of a small book.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from folio.config import BookConfig
 from folio.diagnostics import BuildError, Code, fail
+from folio.epub.archive import write_atomically
 
 if TYPE_CHECKING:
     from PIL.ImageDraw import ImageDraw
@@ -42,6 +47,25 @@ def cover_alt(book: BookConfig) -> str:
     """The cover's text alternative: what the image says."""
     parts = [f"Cover: {book.title}"] + [part for part in (book.subtitle, book.publisher) if part]
     return ". ".join(part.rstrip(".") for part in parts) + "."
+
+
+def cover_png(book: BookConfig, cache: Path | None = None) -> bytes:
+    """The cover as PNG bytes, from ``cache`` when the same inputs drew it before.
+
+    The cached file is named by a digest of what the drawing reads: the
+    title, subtitle and publisher, the font files and this module's code.
+    """
+    if cache is None:
+        return draw_cover(book)
+    inputs = [book.title, book.subtitle, book.publisher, [str(find_font(style)) for style in sorted(_FONTS)]]
+    digest = hashlib.sha256(json.dumps(inputs).encode() + Path(__file__).read_bytes()).hexdigest()[:20]
+    path = cache / f"cover-{digest}.png"
+    try:
+        return path.read_bytes()
+    except OSError:
+        png = draw_cover(book)
+        write_atomically(png, path)
+        return png
 
 
 def draw_cover(book: BookConfig) -> bytes:

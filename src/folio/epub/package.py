@@ -29,7 +29,7 @@ from folio.config import BookConfig
 from folio.diagnostics import BuildError, Code, fail
 from folio.epub import pages as pages_
 from folio.epub.archive import deterministic_zip, utc, write_atomically
-from folio.epub.cover import cover_alt, draw_cover
+from folio.epub.cover import cover_alt, cover_png
 from folio.epub.metadata import new_book, set_accessibility_metadata, set_metadata
 from folio.epub.opf import EPUB_TYPE, XHTML, XML_LANG
 from folio.epub.pagebreaks import MIN_FOUND, PageBreak, mark_page_breaks
@@ -103,6 +103,7 @@ def build_epub(
     modified: datetime,
     stylesheet: Path,
     print_pdf: Path | None = None,
+    cache: Path | None = None,
 ) -> Path:
     """Package the edition from Sphinx's EPUB output in ``source``; return the written file.
 
@@ -113,6 +114,8 @@ def build_epub(
     ``stylesheet`` is the e-reader stylesheet, ``conf/epub.css``.
     ``print_pdf`` is the print edition (its reading PDF, which has the same
     pages): the edition then marks where each of its pages begins.
+    ``cache`` is a folder that keeps the drawn cover between builds
+    (:func:`folio.epub.cover.cover_png`).
     """
     target = output if output.suffix == ".epub" else output / f"{book.slug}.epub"
     css = read_stylesheet(stylesheet)
@@ -125,7 +128,7 @@ def build_epub(
     set_metadata(publication, book, rights or notices, sources)
     set_accessibility_metadata(publication, book, claim=claim, paginated=bool(breaks))
     style = add_stylesheet(publication, css)
-    cover = add_cover(publication, book)
+    cover = add_cover(publication, book, cache)
     documents = add_pages(publication, pages, book, source)
     add_navigation(publication, [cover, *documents], pages, style)
     raw = write_book(publication, modified)
@@ -224,9 +227,9 @@ def add_stylesheet(publication: epub.EpubBook, css: bytes) -> epub.EpubItem:
     return publication.add_item(epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=css))
 
 
-def add_cover(publication: epub.EpubBook, book: BookConfig) -> _Document:
+def add_cover(publication: epub.EpubBook, book: BookConfig, cache: Path | None = None) -> _Document:
     """The generated cover image (marked ``cover-image``) and a page that shows it."""
-    publication.set_cover(COVER_IMAGE, draw_cover(book), create_page=False)
+    publication.set_cover(COVER_IMAGE, cover_png(book, cache), create_page=False)
     section = pages_.new_element("section", {"id": "cover", EPUB_TYPE: "cover", "class": "folio-cover"})
     section.append(pages_.new_element("img", {"src": COVER_IMAGE, "alt": cover_alt(book), "role": "doc-cover"}))
     page = Page(href=COVER_PAGE, title="Cover", body=[section], matter="frontmatter")

@@ -14,7 +14,9 @@ inputs are finer than that:
 While a page is read it notes each input with a digest of the value it
 used (:func:`note`, :func:`note_register`); before Sphinx reads,
 :func:`outdated` works the digests out again and returns the pages whose
-inputs changed. The notes live in the environment, kept per page by
+inputs changed (the register's notes only when the register file changed
+since the last such check: matching every page's text against the register is
+most of the cost of an update). The notes live in the environment, kept per page by
 :class:`PageInputs` (cleared when a page is re-read or removed, merged after
 a parallel read), so incremental builds equal clean ones.
 
@@ -50,6 +52,8 @@ NOTES = "folio_inputs"
 TEXTS = "folio_texts"
 """The environment's record of the text of each page linked against the register."""
 REGISTER = "register"
+REGISTER_READ = "folio_register_read"
+"""The environment's record: the register file's digest when the pages' register notes were last checked."""
 CONTENTS = "chapters"
 """The input of a page with a ``{chapters}`` directive: the chapters' docnames in reading order."""
 
@@ -162,17 +166,21 @@ def note_register(env: BuildEnvironment, register: Register, text: str) -> None:
 
 def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
     """The pages whose noted inputs have changed since they were read."""
-    from folio.sphinxext.domain import register
+    from folio.sphinxext.domain import register, register_path
 
     found_register, texts = register(env), _texts(env)
     touched = added | changed | removed
     chapters_moved = any(name.startswith("chapters/") for name in touched)
+    path = register_path(env)
+    register_now = hashlib.sha256(path.read_bytes()).hexdigest() if found_register else ""
+    register_moved = getattr(env, REGISTER_READ, None) != register_now
+    setattr(env, REGISTER_READ, register_now)
     stale = []
     for docname, noted in _notes(env).items():
         if docname in touched:
             continue
         for key, was in noted.items():
-            if key == CONTENTS and not chapters_moved:
+            if (key == CONTENTS and not chapters_moved) or (key == REGISTER and not register_moved):
                 continue
             if key == REGISTER:
                 now = register_fingerprint(found_register, docname, texts[docname]) if found_register else ""
