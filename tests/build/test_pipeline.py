@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 import re
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from helpers import (
     folio,
     make_project,
     no_traceback,
+    require_tool,
     slug_of,
     squash,
     stray,
@@ -227,6 +229,21 @@ def test_latex_set_the_specials_as_text(fixture_book: Book) -> None:
     assert "Undefined control sequence" not in log
     compact, _ = pdf_compact(fixture_book.root)
     assert "Specials:#$%&~_^\\{}and\\input{/etc/passwd}" in compact
+
+
+def test_a_url_or_hash_longer_than_the_line_is_broken_in_print_not_pushed_into_the_margin(
+    fixture_book: Book,
+) -> None:
+    log = (fixture_book.root / "_build" / "latex" / f"{slug_of(fixture_book.root)}.log").read_text(
+        encoding="utf-8", errors="replace"
+    )
+    assert "Overfull \\hbox" not in log
+    boxes = re.findall(r"^(?:Over|Under)full \\hbox.*\n(?:.+\n)+", log, re.MULTILINE)
+    assert not [box for box in boxes if "a1b2c3" in box or "9f86d0" in box], boxes
+    pdf = fixture_book.root / "dist" / f"{slug_of(fixture_book.root)}.pdf"
+    text = subprocess.run([require_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [line for line in text.splitlines() if "a1b2c3" in line or "9f86d0" in line]
+    assert len(lines) >= 3, "the long tokens are set over several lines"
 
 
 def test_every_notice_is_verbatim_in_every_edition(fixture_book: Book) -> None:

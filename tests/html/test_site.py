@@ -170,6 +170,18 @@ def test_the_text_column_is_centred_with_no_empty_column_beside_it(
     assert abs(left - right) <= 24, (left, right)
 
 
+def test_a_url_or_hash_longer_than_the_line_wraps_on_a_phone(browser: Any, fixture_book: Any) -> None:
+    """The robustness fixture's long-token paragraph stays inside a 390 px screen."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto((fixture_book.root / "dist" / "html" / "chapters" / "hostile.html").as_uri())
+    paragraph = page.locator("article p", has_text="Long tokens:")
+    widths = paragraph.evaluate("p => [p.scrollWidth, p.clientWidth, p.getBoundingClientRect().right]")
+    page.close()
+    content, box, right = widths
+    assert content <= box, f"the text is {content} px wide in a paragraph of {box} px"
+    assert right <= 390, right
+
+
 def test_buttons_say_what_they_do(html_dir: Path, chapter: str) -> None:
     text = (html_dir / chapter).read_text(encoding="utf-8")
     assert "Toggle primary sidebar" not in text

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from folio.config import TRIM_SIZES, BookConfig
-from folio.sphinxext.latex import Source, latex_elements, page_margins, pdf_string, tex, to_points
+from folio.sphinxext.latex import (
+    CHUNK,
+    Source,
+    break_points,
+    breakable,
+    latex_elements,
+    page_margins,
+    pdf_string,
+    tex,
+    to_points,
+)
 
 
 @pytest.mark.parametrize("trim", sorted(TRIM_SIZES))
@@ -41,3 +51,21 @@ def test_elements_carry_the_trim_the_notice_and_the_isbn_only_when_set() -> None
     assert "folioisbn" not in elements["preamble"]
     with_isbn = latex_elements(book.replace(isbn="978-0-00-000000-2"), (), (), "", "")
     assert r"\folioisbn{978\sphinxhyphen{}0" in with_isbn["preamble"]
+
+
+def test_a_url_breaks_after_a_slash_and_before_a_full_stop_never_inside_the_double_slash() -> None:
+    pieces = breakable("at https://archive.example.org/incidents/2026/index.html?id=7 today")
+    assert "".join(pieces) == "at https://archive.example.org/incidents/2026/index.html?id=7 today"
+    assert pieces[:4] == ["at https://", "archive", ".example", ".org/"]
+    assert not any(piece.endswith(".") or piece.startswith("/") for piece in pieces)
+
+
+def test_a_hash_breaks_every_few_characters_and_words_are_left_to_hyphenation() -> None:
+    digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    pieces = breakable(f"the hash {digest}.")
+    assert "".join(pieces) == f"the hash {digest}."
+    assert max(len(piece) for piece in pieces[1:]) <= CHUNK + 2
+    assert breakable("Donaudampfschiffahrtsgesellschaft and short words") == [
+        "Donaudampfschiffahrtsgesellschaft and short words"
+    ]
+    assert break_points("a-b") == []

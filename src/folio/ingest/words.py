@@ -4,7 +4,8 @@ Words are runs of Unicode word characters, so punctuation, typographic
 spacing and line breaks never count. An edition's text may hold more than the
 article (titles, running heads, the glossary), so the article's words must
 appear as an ordered subsequence. Print hyphenates at line ends: a word may
-be found split in two consecutive pieces ("ammu-" / "nition").
+be found split in consecutive pieces ("ammu-" / "nition"), as may a long
+token that print breaks over several lines.
 """
 
 from __future__ import annotations
@@ -42,11 +43,26 @@ def missing_word(expected: Sequence[str], found: Sequence[str]) -> int | None:
 
 def _find(word: str, found: Sequence[str], start: int) -> int:
     for position in range(start, len(found)):
-        piece = found[position]
-        if piece == word:
-            return position + 1
-        if word.startswith(piece) and position + 1 < len(found) and piece + found[position + 1] == word:
-            return position + 2
+        end = _joined(word, found, position)
+        if end > 0:
+            return end
+    return -1
+
+
+def _joined(word: str, found: Sequence[str], position: int) -> int:
+    """The end of ``word`` found from ``position``, whole or in consecutive pieces; -1 if not there.
+
+    More than two pieces come from a long token (a hash, a URL) that print
+    breaks over several lines (:func:`folio.sphinxext.latex.allow_breaks`).
+    """
+    joined = ""
+    while position < len(found):
+        joined += found[position]
+        position += 1
+        if joined == word:
+            return position
+        if not word.startswith(joined):
+            return -1
     return -1
 
 

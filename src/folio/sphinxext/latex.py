@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import re
 from typing import Any, NamedTuple
 
 import sphinx
@@ -47,6 +48,19 @@ EDITION_DATE_FORMAT = "%B %Y"
 
 _PDF_SPECIALS = frozenset("\\{}$&#^_%~")
 
+LONG_TOKEN = 20
+"""Characters without a space from which a token gets break points of its own (a URL, a hash)."""
+BREAK = r"\foliobreak{}"
+"""A line break with no hyphen, never at a page turn (``conf/latex/folio.sty``)."""
+CHUNK = 8
+"""A break point every this many characters in a long run of word characters that TeX cannot hyphenate."""
+_TOKEN = re.compile(rf"\S{{{LONG_TOKEN},}}")
+_BREAK_AFTER = re.compile(r"(?<=[/:@?&=#])(?=[^/\s])")
+_BREAK_BEFORE = re.compile(r"(?<=\w)(?=[._~%])")
+_RUN = re.compile(r"\w{16,}")
+_UNBROKEN = (nodes.title, nodes.subtitle, nodes.term, nodes.caption, nodes.FixedTextElement, nodes.literal)
+"""Where a long token keeps no break points."""
+
 
 class Source(NamedTuple):
     """Where one chapter's article comes from, for the copyright page."""
@@ -58,6 +72,7 @@ class Source(NamedTuple):
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", mark_matter)
+    app.connect("doctree-resolved", allow_breaks)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
 
 
@@ -246,3 +261,70 @@ def _insert_before(node: nodes.Node, latex: str) -> None:
 
 def _raw(latex: str) -> nodes.raw:
     return nodes.raw("", latex + "\n", format="latex")
+
+
+def break_points(token: str) -> list[int]:
+    """Where a line may break inside ``token``, a run of text with no space in it.
+
+    A URL breaks after a slash, colon, at sign, question mark, ampersand,
+    equals or hash, and before a full stop, underscore, tilde or percent sign
+    (as the Chicago Manual advises, so that a line never ends in what reads
+    as a full stop); never within ``//`` and never in its first or last two
+    characters. A run of word characters that TeX cannot hyphenate (one with
+    a digit, as a hash or an ID has, or longer than any word) breaks every
+    :data:`CHUNK` characters.
+    """
+    points = {match.start() for match in _BREAK_AFTER.finditer(token)}
+    points |= {match.start() for match in _BREAK_BEFORE.finditer(token)}
+    for match in _RUN.finditer(token):
+        run = match.group()
+        if any(char.isdigit() for char in run) or len(run) > 2 * LONG_TOKEN:
+            points.update(range(match.start() + CHUNK, match.end() - 2, CHUNK))
+    return sorted(point for point in points if 2 <= point <= len(token) - 2)
+
+
+def breakable(text: str) -> list[str]:
+    """``text`` in pieces, split at the break points of its long tokens (one piece when it has none)."""
+    pieces, last = [], 0
+    for match in _TOKEN.finditer(text):
+        for point in break_points(match.group()):
+            pieces.append(text[last : match.start() + point])
+            last = match.start() + point
+    pieces.append(text[last:])
+    return pieces
+
+
+def allow_breaks(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Let print break long tokens (URLs, hashes) in running text, where TeX cannot.
+
+    TeX breaks a line only at a space or a hyphenation point, so a URL or a
+    hash longer than a line sticks into the margin (P004) and its end is
+    lost from the page (T001). Each break point becomes a
+    :data:`BREAK`; the text itself is unchanged, and the text check finds a
+    word broken over lines by joining its pieces. Titles, terms and literal
+    text are left alone (a title also goes into the PDF's bookmarks).
+    """
+    if app.builder.name != "latex":
+        return
+    for text in list(doctree.findall(nodes.Text)):
+        parent = text.parent
+        if parent is None or isinstance(parent, nodes.raw) or _in_unbroken(parent):
+            continue
+        pieces = breakable(str(text))
+        if len(pieces) == 1:
+            continue
+        replacement: list[nodes.Node] = [nodes.Text(pieces[0])]
+        for piece in pieces[1:]:
+            replacement += [nodes.raw("", BREAK, format="latex"), nodes.Text(piece)]
+        parent.replace(text, replacement)
+
+
+def _in_unbroken(node: nodes.Element | None) -> bool:
+    """Whether ``node`` is or sits in a title, term, caption or literal text."""
+    while node is not None:
+        if isinstance(node, _UNBROKEN):
+            return True
+        if isinstance(node, nodes.paragraph):
+            return False
+        node = node.parent
+    return True
