@@ -31,7 +31,6 @@ Every problem is a :class:`~folio.diagnostics.Diagnostic` at ``file:line``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from anyascii import anyascii
 
 from folio.diagnostics import Code, Diagnostic, InputError, diagnose
 from folio.glossary.matcher import Matcher, fold
@@ -90,9 +90,12 @@ class Entry:
 
     @property
     def collation(self) -> str:
-        """The sort key folded for alphabetical order (accents and case ignored)."""
-        decomposed = unicodedata.normalize("NFKD", self.sort)
-        return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+        """The sort key folded for alphabetical order: accents, case and letter forms ignored.
+
+        Transliterated to ASCII (anyascii): "Ødegaard" files under O, as the
+        print edition's index (xindy) files it, and "Æ" as "AE".
+        """
+        return anyascii(self.sort).casefold()
 
 
 @dataclass(frozen=True)

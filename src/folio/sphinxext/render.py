@@ -196,7 +196,7 @@ def visit_backref_latex(self: Any, node: glossary_backref) -> None:
     label = self.idescape(f"{node['refdoc']}:{node['refid']}")
     last = self.idescape(f"{node['refdoc']}:{node['lastid']}")
     self.body.append(rf"\hyperref[{label}]{{")
-    self.context.append(rf" (\foliopages{{{label}}}{{{last}}})}}%" + "\n")
+    self.context.append(rf"~(\foliopages{{{label}}}{{{last}}})}}%" + "\n")
 
 
 def depart_context(self: Any, node: nodes.Element) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from folio.glossary.drafting.names import family_name, slug, sort_key
+from folio.glossary.register import Entry, Register
 
 
 @pytest.mark.parametrize(
@@ -42,6 +45,17 @@ def test_institutions_sort_as_named_and_ids_are_plain() -> None:
     assert sort_key("Bank of Korea", "institution") == "Bank of Korea"
     assert slug("Médecins Sans Frontières") == "medecins-sans-frontieres"
     assert slug("Workers' Federation") == "workers-federation"
+    assert slug("Zoë Ødegaard") == "zoe-odegaard"
+    assert slug("Łódź Æsir Institute") == "lodz-aesir-institute"
+
+
+def test_the_glossary_files_letters_with_strokes_under_their_base_letter() -> None:
+    people = [
+        Entry(id=name.lower(), name=name, kind="person", sort=sort, definition="A person.")
+        for name, sort in (("Zelensky", "Zelensky, Volodymyr"), ("Odegaard", "Ødegaard, Zoë"), ("Olsen", "Olsen, Ann"))
+    ]
+    register = Register(Path("glossary.yml"), tuple(people))
+    assert [entry.name for entry in register.of_kind("person")] == ["Odegaard", "Olsen", "Zelensky"]
 
 
 @pytest.mark.parametrize(

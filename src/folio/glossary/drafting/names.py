@@ -18,7 +18,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 from folio.glossary.drafting import lexicon
 
@@ -101,7 +102,7 @@ def _without_suffix(words: list[str]) -> tuple[list[str], str]:
 
 def slug(text: str) -> str:
     """An id for the register: lower-case ASCII letters, digits and hyphens, starting with a letter."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = anyascii(text)
     words = re.findall(r"[a-z0-9]+", ascii_text.replace("'", "").replace("’", "").casefold())
     found = "-".join(words) or "entry"
     return found if found[0].isalpha() else f"n-{found}"
