@@ -221,7 +221,7 @@ def epub_inputs(seeds: list, epub_path: Path) -> dict:
     import zipfile
     from datetime import UTC, datetime
 
-    from folio.ingest.seed import attributed_notices, notices, sources
+    from folio.ingest.seed import attributed_notices, notices, source_credits, sources
 
     with zipfile.ZipFile(epub_path) as archive:
         opf = archive.read("EPUB/content.opf").decode("utf-8")
@@ -231,6 +231,7 @@ def epub_inputs(seeds: list, epub_path: Path) -> dict:
         "notices": notices(seeds),
         "rights": attributed_notices(seeds),
         "sources": sources(seeds),
+        "credits": source_credits(seeds),
         "modified": datetime.strptime(stamp[1], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC),
         "stylesheet": ROOT / "conf" / "epub.css",
     }

@@ -153,7 +153,7 @@ def cmd_epub(project: Project, arguments: argparse.Namespace) -> int:
 
     from folio.build.sphinx import source_date_epoch
     from folio.epub.package import build_epub
-    from folio.ingest.seed import attributed_notices, notices, sources
+    from folio.ingest.seed import attributed_notices, notices, source_credits, sources
 
     seeds = project.read_seeds()
     book = project.book_config().typographic()
@@ -166,6 +166,7 @@ def cmd_epub(project: Project, arguments: argparse.Namespace) -> int:
         notices=notices(seeds),
         rights=attributed_notices(seeds),
         sources=sources(seeds),
+        credits=source_credits(seeds),
         modified=modified,
         stylesheet=project.conf / "epub.css",
         print_pdf=arguments.pages,

@@ -111,8 +111,8 @@ class Code(enum.Enum):
         "TeX Gyre Pagella is not installed (looked in {where}), so the site's text falls back to the reader's serif face; run `make setup` (it installs fonts-texgyre)",
     )
     # P: PDF edition
-    P001 = ("error", "the licence notice is missing from the PDF's text")
-    P002 = ("error", "the licence notice is missing from the PDF's metadata ({field})")
+    P001 = ("error", "the licence notice of {seed} is missing from the PDF's text")
+    P002 = ("error", "the licence notice of {seed} is missing from the PDF's metadata ({field})")
     P003 = ("warning", "LaTeX: {message}")
     P004 = (
         "error",
@@ -153,7 +153,7 @@ class Code(enum.Enum):
     E002 = ("warning", "EPUBCheck {id}: {message}")
     E003 = ("info", "EPUBCheck {id}: {message}")
     E004 = ("error", "Ace {rule} ({impact}): {message}")
-    E005 = ("error", "the licence notice is missing from {where}")
+    E005 = ("error", "the licence notice of {seed} is missing from {where}")
     E006 = ("error", "the EPUB is not a valid package: {reason}; rebuild it with `make epub`")
     E007 = ("error", "the Sphinx EPUB output is incomplete: {reason}")
     E008 = ("error", "ebooklib could not write the edition: {reason}")

@@ -239,6 +239,22 @@ def test_the_copyright_page_names_the_chapters_each_notice_covers(full: Path) ->
     assert paragraphs[:4] == ["Chapter 1:", LEDGER, "Chapters 2 and 4:", MERIDIAN]
 
 
+def test_the_pdf_and_epub_copyright_pages_credit_each_chapters_source_alike(full: Path) -> None:
+    with zipfile.ZipFile(full / "dist" / f"{SLUG}.epub") as archive:
+        name = next(n for n in archive.namelist() if n.endswith("copyright.xhtml"))
+        page = etree.fromstring(archive.read(name))
+    epub_lines = [" ".join("".join(p.itertext()).split()) for p in page.iter("{http://www.w3.org/1999/xhtml}p")]
+    credits = [line for line in epub_lines if re.match(r"Chapter \d+: .*\.$", line)]
+    assert len(credits) == 4, epub_lines
+    pdf_text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(full / "dist" / f"{SLUG}.pdf"), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    for credit in credits:
+        assert credit in pdf_text, credit
+
+
 def test_rights_in_the_epub_and_the_pdf_hold_each_notice_attributed(full: Path) -> None:
     with zipfile.ZipFile(full / "dist" / f"{SLUG}.epub") as archive:
         opf = etree.fromstring(archive.read("EPUB/content.opf"))

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from folio.diagnostics import Code, InputError
-from folio.ingest.seed import LICENCE_PATTERN, read_seed
+from folio.ingest.seed import LICENCE_PATTERN, provisional_title, read_seed
 
 NOTICE = "Example Press Ltd. All rights reserved. Published under licence."
 
@@ -89,19 +89,19 @@ def test_without_sidecar_a_provisional_title_and_a_warning(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(
-    ("sidecar", "field"),
+    ("sidecar", "field", "line"),
     [
-        ('title = "T"\ncolour = "red"\n', "colour"),
-        ('standfirst = "no title"\n', "title"),
-        ('title = "T"\norder = "first"\n', "order"),
+        ('title = "T"\n\n"colour" = "red"\n', "colour", 3),
+        ('standfirst = "no title"\n', "title", 1),
+        ('title = "T"\n  order = "first"\n', "order", 2),
     ],
 )
-def test_bad_sidecars_are_rejected(tmp_path: Path, sidecar: str, field: str) -> None:
+def test_bad_sidecars_are_rejected_at_the_fields_line(tmp_path: Path, sidecar: str, field: str, line: int) -> None:
     path = write(tmp_path, "One.\n" + NOTICE)
     (tmp_path / "a.toml").write_text(sidecar, encoding="utf-8")
     code, _, message = error_of(path)
     assert code is Code.S008
-    assert message.startswith(f"{tmp_path / 'a.toml'}: S008 the sidecar field {field!r} ")
+    assert message.startswith(f"{tmp_path / 'a.toml'}:{line}: S008 the sidecar field {field!r} ")
 
 
 def test_sidecar_syntax_error_has_a_line(tmp_path: Path) -> None:
@@ -157,3 +157,19 @@ def test_any_bytes_make_a_seed_or_a_coded_error(tmp_path: Path, data: bytes) -> 
     else:
         assert seed.paragraphs and LICENCE_PATTERN.search(seed.notice)
         assert all(p.text and p.text == p.text.strip() for p in seed.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "BUSAN — Kim Min-jun has piloted the overnight ferry for years.",
+            "Kim Min-jun has piloted the overnight ferry for…",
+        ),
+        ("NEW YORK, April 3 -- Markets fell sharply on the news.", "Markets fell sharply on the news"),
+        ("US — the country, not the pronoun — said so.", "US — the country, not the pronoun —…"),
+        ("Mr. Kim — who spoke first — said so.", "Mr. Kim — who spoke first — said…"),
+    ],
+)
+def test_a_provisional_title_skips_a_wire_dateline(first: str, title: str) -> None:
+    assert provisional_title(first) == title

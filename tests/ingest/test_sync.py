@@ -64,7 +64,7 @@ def test_a_sidecar_slug_names_the_chapter(tmp_path: Path) -> None:
     (book / "seeds" / "a.toml").write_text('title = "Article A"\nslug = "Kim in Kursk"\n', encoding="utf-8")
     refused = folio(book, "ingest")
     assert refused.returncode == 2
-    assert "seeds/a.toml: S008 the sidecar field 'slug' must be lower-case letters and digits" in refused.stderr
+    assert "seeds/a.toml:2: S008 the sidecar field 'slug' must be lower-case letters and digits" in refused.stderr
 
 
 def test_a_hand_edited_chapter_is_never_overwritten_without_force(tmp_path: Path) -> None:

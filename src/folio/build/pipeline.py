@@ -22,7 +22,7 @@ from folio.build.sphinx import build_environment, run_sphinx
 from folio.checks.editions import check_epub, check_html, check_pdf
 from folio.config import BookConfig
 from folio.diagnostics import CheckError, Code, Diagnostic, FolioError, diagnose
-from folio.ingest.seed import Seed, attributed_notices, notices, sources
+from folio.ingest.seed import Seed, attributed_notices, notices, source_credits, sources
 from folio.pdf.cover import CoverJob, finish_cover, page_count, start_cover
 from folio.pdf.geometry import trim_points
 from folio.pdf.pdfx import make_print_interior
@@ -207,6 +207,7 @@ def package_epub(
             notices=notices(seeds),
             rights=attributed_notices(seeds),
             sources=sources(seeds),
+            credits=source_credits(seeds),
             modified=modified,
             stylesheet=project.conf / "epub.css",
             print_pdf=pdf,

@@ -100,6 +100,7 @@ def build_epub(
     notices: tuple[str, ...],
     rights: tuple[str, ...] = (),
     sources: tuple[str, ...],
+    credits: tuple[str, ...] = (),
     modified: datetime,
     stylesheet: Path,
     print_pdf: Path | None = None,
@@ -111,6 +112,9 @@ def build_epub(
     ``notices`` are the licence notices the copyright page must show;
     ``rights`` (default: the notices) are the ``dc:rights`` texts, each notice
     attributed to its chapters when the book has several.
+    ``credits`` are the copyright page's source lines, as print sets them
+    (:func:`folio.ingest.seed.source_credits`; default: "Source: …" for each
+    of ``sources``).
     ``stylesheet`` is the e-reader stylesheet, ``conf/epub.css``.
     ``print_pdf`` is the print edition (its reading PDF, which has the same
     pages): the edition then marks where each of its pages begins.
@@ -119,7 +123,7 @@ def build_epub(
     """
     target = output if output.suffix == ".epub" else output / f"{book.slug}.epub"
     css = read_stylesheet(stylesheet)
-    pages = prepare_pages(source, book, notices, sources)
+    pages = prepare_pages(source, book, notices, credits or tuple(f"Source: {item}" for item in sources))
     breaks = add_page_breaks(pages, print_pdf) if print_pdf is not None else []
     label_backrefs(pages)
     claim = meets_accessibility_claim(pages)
@@ -142,13 +146,13 @@ def read_stylesheet(path: Path) -> bytes:
         raise fail(BuildError, Code.E010, path, None) from None
 
 
-def prepare_pages(source: Path, book: BookConfig, notices: Texts, sources: Texts) -> list[Page]:
+def prepare_pages(source: Path, book: BookConfig, notices: Texts, credits: Texts) -> list[Page]:
     """Sphinx's pages in spine order, each given its place in the book."""
     pages = [pages_.read_page(source, href) for href in pages_.read_spine(source)]
     make_title_page(pages[0], book)
     for page in pages[1:]:
         if page.docname == "copyright":
-            make_copyright_page(page, book, notices, sources)
+            make_copyright_page(page, book, notices, credits)
         elif page.docname == "glossary":
             pages_.mark(page, "glossary", "backmatter")
             page.classes = "folio-glossary-page"
@@ -156,7 +160,7 @@ def prepare_pages(source: Path, book: BookConfig, notices: Texts, sources: Texts
             pages_.mark(page, "chapter", "bodymatter")
     if not any(page.docname == "copyright" for page in pages):
         copyright_page = Page(href="copyright.xhtml", title="Copyright", body=[])
-        make_copyright_page(copyright_page, book, notices, sources)
+        make_copyright_page(copyright_page, book, notices, credits)
         pages.append(copyright_page)
     for page in pages:
         pages_.add_roles(page)
@@ -178,8 +182,8 @@ def make_title_page(page: Page, book: BookConfig) -> None:
             section.append(pages_.paragraph(line, "folio-imprint"))
 
 
-def make_copyright_page(page: Page, book: BookConfig, notices: Texts, sources: Texts) -> None:
-    """Mark the copyright page; make sure every licence notice is on it, verbatim."""
+def make_copyright_page(page: Page, book: BookConfig, notices: Texts, credits: Texts) -> None:
+    """Mark the copyright page; make sure every licence notice is on it, verbatim, and each chapter's source."""
     section = pages_.mark(page, "copyright-page", "backmatter")
     page.classes = "folio-copyright"
     if not len(section):
@@ -188,7 +192,8 @@ def make_copyright_page(page: Page, book: BookConfig, notices: Texts, sources: T
     for notice in notices:
         if " ".join(notice.split()) not in text:
             section.append(pages_.paragraph(notice, "folio-licence"))
-    lines = [book.edition, f"Published by {book.publisher}"] + [f"Source: {item}" for item in sources]
+    heading = ["Sources"] if credits and credits[0].startswith("Chapter ") else []
+    lines = [book.edition, f"Published by {book.publisher}", *heading, *credits]
     lines += [f"ISBN {book.isbn}"] if book.isbn else []
     for line in lines:
         if line:

@@ -149,24 +149,26 @@ def read_sidecar(path: Path, paragraphs: tuple[Paragraph, ...]) -> tuple[Sidecar
 
 
 def validate_sidecar(path: Path, data: dict[str, object]) -> Sidecar:
-    """Check each sidecar field's name and type."""
+    """Check each sidecar field's name and type; an error names the field's line (line 1 for a missing one)."""
+
+    def wrong(name: str, reason: str) -> InputError:
+        return InputError(diagnose(Code.S008, path, field_line(path, name), field=name, reason=reason))
+
     for name in data:
         if name not in SIDECAR_FIELDS:
-            known = ", ".join(SIDECAR_FIELDS)
-            raise fail(InputError, Code.S008, path, None, field=name, reason=f"is unknown (known fields: {known})")
+            raise wrong(name, f"is unknown (known fields: {', '.join(SIDECAR_FIELDS)})")
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise fail(InputError, Code.S008, path, None, field="title", reason="is required and must be non-empty text")
+        raise wrong("title", "is required and must be non-empty text")
     for name in ("standfirst", "source", "date"):
         if not isinstance(data.get(name, ""), str):
-            raise fail(InputError, Code.S008, path, None, field=name, reason="must be text")
+            raise wrong(name, "must be text")
     order = data.get("order")
     if order is not None and (not isinstance(order, int) or isinstance(order, bool)):
-        raise fail(InputError, Code.S008, path, None, field="order", reason="must be a whole number")
+        raise wrong("order", "must be a whole number")
     slug = data.get("slug", "")
     if not isinstance(slug, str) or (slug and not _SLUG.match(slug)):
-        reason = "must be lower-case letters and digits joined by single hyphens, such as 'kim-in-kursk'"
-        raise fail(InputError, Code.S008, path, None, field="slug", reason=reason)
+        raise wrong("slug", "must be lower-case letters and digits joined by single hyphens, such as 'kim-in-kursk'")
     return Sidecar(
         title=curly(title.strip()),
         standfirst=curly(str(data.get("standfirst", "")).strip()),
@@ -177,11 +179,24 @@ def validate_sidecar(path: Path, data: dict[str, object]) -> Sidecar:
     )
 
 
+_DATELINE = re.compile(r"^((?:\S+\s+){0,3}\S+?)\s+(?:—|–|--)\s+")
+"""A wire dateline before the first sentence: "BUSAN —", "NEW YORK, April 3 —"."""
+
+
 def provisional_title(text: str) -> str:
-    """The first words of the article, as a stand-in title."""
+    """The first words of the article, after any dateline ("BUSAN — "), as a stand-in title."""
+    dateline = _DATELINE.match(text)
+    if dateline and _is_dateline(dateline.group(1)) and text[dateline.end() :][:1].isupper():
+        text = text[dateline.end() :]
     words = text.split()
     title = " ".join(words[:_PROVISIONAL_WORDS]).rstrip(",;:.")
     return title + ("…" if len(words) > _PROVISIONAL_WORDS else "")
+
+
+def _is_dateline(words: str) -> bool:
+    """A place in capitals, perhaps with a date after a comma: "BUSAN", "NEW YORK, April 3"."""
+    place = words.split(",")[0]
+    return any(char.isalpha() for char in place) and place == place.upper()
 
 
 def _toml_error_line(error: Exception) -> int | None:
@@ -208,6 +223,18 @@ def sources(seeds: Iterable[Seed]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(seed.sidecar.source for seed in seeds if seed.sidecar.source))
 
 
+def source_credits(seeds: Sequence[Seed]) -> tuple[str, ...]:
+    """The copyright page's source lines, as the print edition sets them: "Chapter 2: The Ledger, April 2026."
+
+    ``seeds`` are in reading order; a chapter whose sidecar names no source has no line.
+    """
+    return tuple(
+        f"Chapter {number}: {seed.sidecar.source}" + (f", {seed.sidecar.date}." if seed.sidecar.date else ".")
+        for number, seed in enumerate(seeds, 1)
+        if seed.sidecar.source
+    )
+
+
 def read_seeds(folder: Path) -> list[Seed]:
     """Every seed in ``folder``, in reading order; raise one error listing every bad one (B005 if none)."""
     return in_reading_order(read_seed_files(folder, sorted(folder.glob("*.txt"))))
@@ -230,6 +257,16 @@ def read_seed_files(folder: Path, paths: Sequence[Path]) -> list[Seed]:
     return seeds
 
 
+def field_line(path: Path, name: str) -> int:
+    """The line of a sidecar that sets ``name`` (bare or quoted key), or 1 when none does."""
+    key = re.compile(rf"""^\s*(?:{re.escape(name)}|"{re.escape(name)}"|'{re.escape(name)}')\s*=""")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1
+    return next((number for number, line in enumerate(lines, 1) if key.match(line)), 1)
+
+
 def _shared_slugs(seeds: list[Seed]) -> list[Diagnostic]:
     """S008 for a sidecar whose ``slug`` an earlier sidecar already gives: two chapters cannot share a page."""
     first: dict[str, Path] = {}
@@ -238,7 +275,8 @@ def _shared_slugs(seeds: list[Seed]) -> list[Diagnostic]:
         slug = seed.sidecar.slug
         if slug and slug in first:
             reason = f"{slug!r} is already the slug of {first[slug].name}; give each chapter its own"
-            found.append(diagnose(Code.S008, seed.path.with_suffix(".toml"), None, field="slug", reason=reason))
+            sidecar = seed.path.with_suffix(".toml")
+            found.append(diagnose(Code.S008, sidecar, field_line(sidecar, "slug"), field="slug", reason=reason))
         first.setdefault(slug, seed.path.with_suffix(".toml"))
     return found
 
