@@ -10,7 +10,13 @@ mentions it, is the draft definition:
   Secretary of State."; "South Korea's trade minister, Kim Min-jun" →
   "South Korea's trade minister."; "the carmaker Velmont" → "The carmaker.";
 * where a person works: "Bruce Klingner of the Heritage Foundation, another
-  American think tank" → that phrase.
+  American think tank" → that phrase;
+* after all of those, the appositive after a titled form: "Dr. Okafor, a
+  Nigerian epidemiologist" → "A Nigerian epidemiologist."
+
+A name set off by "the" keeps it ("Gavi, the Vaccine Alliance, which pays"
+→ "The Vaccine Alliance, which pays …"), and "only one manufacturer" reads
+"the only manufacturer".
 
 Only the first letter is capitalised and a full stop added. Where the text
 says nothing about the entry, the definition says so, and that it needs
@@ -43,6 +49,7 @@ def definition(entry: Found, source: str) -> str:
     """The draft definition of ``entry``; ``source`` is where it first appears (``seeds/x.txt:3``)."""
     rules: list[Callable[[Found, Mention], str]] = [_appositive, _role_before, _noun_after, _works_at, _which]
     found = [text for mention in entry.mentions for rule in rules if (text := rule(entry, mention))]
+    found += [text for mention in entry.titled if (text := _appositive(entry, mention))]  # "Dr. Okafor, a …"
     if found:
         return _sentence(next((text for text in found if len(text.split()) > 1), found[0]))
     what = "who they are" if entry.kind == "person" else "what it is"
@@ -62,7 +69,8 @@ def _appositive(entry: Found, mention: Mention) -> str:
     first = phrase.split()[0]
     if first in {"who", "whose", "which"}:
         fits = (first == "which") == (entry.kind == "institution")
-        return f"{mention.span.text}, {phrase}" if fits else ""
+        name = entry.name if mention.span.title else _named(mention)  # "Ms. Marsh, who …": Eleanor Marsh
+        return f"{name}, {phrase}" if fits else ""
     if not (first.casefold() in _OPENERS or first[:1].isupper() or first[:1].isdigit()):
         return ""  # "X, said the company": not a description of X
     noun = nouns.head_noun(phrase)
@@ -87,6 +95,8 @@ def _role_before(entry: Found, mention: Mention) -> str:
             break
     if not any(_noun_of(word, entry.kind) for word in phrase):
         return ""
+    if [word.casefold() for word in phrase[:2]] == ["only", "one"]:
+        phrase[:2] = ["the", "only"]  # "Only one manufacturer, EuBiologics": the only manufacturer
     return " ".join(phrase)
 
 
@@ -133,5 +143,11 @@ def _works_at(entry: Found, mention: Mention) -> str:
 
 
 def _which(entry: Found, mention: Mention) -> str:
+    """ "Eurostar, which runs trains"; "Gavi, the Vaccine Alliance, which pays": "the Vaccine Alliance, which pays"."""
     phrase = nouns.appositive(mention.after)
-    return f"{mention.span.text}, {phrase}" if phrase.startswith("which ") else ""
+    return f"{_named(mention)}, {phrase}" if phrase.startswith("which ") else ""
+
+
+def _named(mention: Mention) -> str:
+    """The name as the sentence gives it, with its "the": "Gavi, the Vaccine Alliance, which pays"."""
+    return f"the {mention.span.text}" if re.search(r"\bthe\s+$", mention.before) else mention.span.text

@@ -45,6 +45,8 @@ class Found:
     """Whether the family name comes first; None: as :func:`names.is_family_first` guesses from the name."""
     sort_key: str = ""
     """The sort key, when the name itself cannot give it ("Mr Justice Pemberton")."""
+    titled: list[Mention] = field(default_factory=list)
+    """The mentions by a titled form ("Dr. Okafor, a Nigerian epidemiologist"), read for the definition."""
     unnamed: bool = False
     """Named only by a courtesy title and a surname ("Mr. Kim, a dock worker"): a person, but not named
     enough for an entry (no given name to sort or define by), so it is reported and never drafted."""

@@ -60,13 +60,24 @@ def _noun_class(word: str) -> tuple[str, str] | None:
         return None
     if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS or lower in lexicon.PRODUCT_NOUNS:
         return OTHER, lower
-    if lower in lexicon.ROLE_NOUNS:
+    if lower in lexicon.ROLE_NOUNS or _role_by_suffix(lower):
         return PERSON, lower
     if lower in lexicon.ORG_NOUNS:
         return INSTITUTION, lower
     if lower in lexicon.titles() and lower not in _TITLE_NOISE and lower.capitalize() not in lexicon.STOP:
         return PERSON, lower
     return None
+
+
+def _role_by_suffix(lower: str) -> bool:
+    """A noun for a person by its ending: an epidemiologist, a statistician, a demographer, a pianist."""
+    if lower.endswith(("ologist", "ician", "ographer")):
+        return True
+    return lower.endswith("ist") and len(lower) >= 7 and lower not in _NOT_ROLES and lower[-4:] not in {"list"}
+
+
+_NOT_ROLES = frozenset(lexicon.words("persist insist resist consist subsist desist assist"))
+"""Words ending in "ist" that name no one."""
 
 
 _TITLE_NOISE = frozenset(

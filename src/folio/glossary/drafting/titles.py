@@ -39,6 +39,7 @@ def attach_titles(found: dict[str, Found], titled: list[Mention], mentions: list
                 continue
             entry = found[key] = Found(chosen.span.text, PERSON, chosen.line, [chosen])
         form = f"{mention.span.title} {surname}"
+        entry.titled.append(mention)
         if form not in entry.aliases:
             entry.aliases.append(form)
             entry.reasons.append(f"titled form {form!r}")
