@@ -252,3 +252,13 @@ def test_a_cold_pdf_takes_two_xelatex_passes_with_the_glossary_pages_right(tmp_p
     assert all(label.isalpha() for label in labels[:body]) and labels[body:] == [
         str(n) for n in range(1, len(labels) - body + 1)
     ]
+
+
+def test_every_glossary_back_reference_is_set_whole_on_one_line(texts: list[str]) -> None:
+    """ "¶ 6 (p. 2)", "¶¶ 3–4 (p. 1)": each part whole, and no gap inside (the page marks' file is read once)."""
+    joined = re.sub(r"(¶¶? [\d–]+)\n\s*\(", r"\1 (", "\n".join(texts))  # a line may end before "(p. 2)"
+    lines = [line.strip() for line in joined.splitlines() if "¶" in line]
+    assert lines, "the glossary has back-references"
+    references = [part for line in lines for part in re.split(r"(?<!¶)(?=¶)", line) if part.startswith("¶")]
+    for reference in references:
+        assert re.match(r"^¶¶? [\d–]+ \(pp?\. [\divxlc–]+\)", reference), reference

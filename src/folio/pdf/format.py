@@ -114,6 +114,24 @@ def prune(cache: Path) -> None:
         old.unlink(missing_ok=True)
 
 
+def format_changed(tex: Path, found: Path | None) -> bool:
+    """Whether ``tex`` is typeset from another format than last time (noted beside it); note this one.
+
+    latexmk cannot tell: it sees the format as one more input file, and the
+    old one is still there. A change to folio.sty alone (the ``.tex`` the
+    same) changes only the format, so latexmk is then told to run xelatex
+    again (``-g``).
+    """
+    stamp = tex.with_suffix(".folio-format")
+    now = str(found) if found is not None else "none"
+    try:
+        before = stamp.read_text(encoding="utf-8")
+    except OSError:
+        before = ""
+    stamp.write_text(now, encoding="utf-8")
+    return before != now
+
+
 def main(argv: list[str]) -> int:
     """``CACHE FILE.tex -- COMMAND…``: make the format, then become COMMAND with it in ``LATEXOPTS``."""
     if len(argv) < 4 or argv[2] != "--":
@@ -127,6 +145,8 @@ def main(argv: list[str]) -> int:
         print(f"folio: typesetting from the precompiled preamble {found}.fmt", flush=True)
     else:
         print("folio: no precompiled preamble; xelatex loads the whole preamble each pass", flush=True)
+    if format_changed(tex, found) and Path(command[0]).name == "latexmk":
+        command = [command[0], "-g", *command[1:]]
     executable = shutil.which(command[0]) or command[0]
     os.execve(executable, command, env)
 

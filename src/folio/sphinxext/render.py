@@ -187,7 +187,7 @@ def visit_mention_latex(self: Any, node: glossary_mention) -> None:
 
 
 def visit_backref_latex(self: Any, node: glossary_backref) -> None:
-    """ "¶ 3 (p. 12)" or "¶¶ 3–5 (pp. 12–13)", all one link to the first mention.
+    """ "¶ 3 (p. 12)" or "¶¶ 3–5 (pp. 12–13)", all one link to the first mention; a line breaks only before "(".
 
     Each ends its line of the .tex (after a ``%``, so no space is added): a
     name mentioned in hundreds of chapters would otherwise put all of its
@@ -195,8 +195,8 @@ def visit_backref_latex(self: Any, node: glossary_backref) -> None:
     """
     label = self.idescape(f"{node['refdoc']}:{node['refid']}")
     last = self.idescape(f"{node['refdoc']}:{node['lastid']}")
-    self.body.append(rf"\hyperref[{label}]{{")
-    self.context.append(rf"~(\foliopages{{{label}}}{{{last}}})}}%" + "\n")
+    self.body.append(rf"\hyperref[{label}]{{\mbox{{")
+    self.context.append(rf"}} \mbox{{(\foliopages{{{label}}}{{{last}}})}}}}%" + "\n")
 
 
 def depart_context(self: Any, node: nodes.Element) -> None:
