@@ -153,6 +153,13 @@ def _register(project: Path) -> None:
     register.write_text(text, encoding="utf-8")
 
 
+def _pin(project: Path) -> None:
+    """The editor pins "Mr. Kim" in one paragraph of the minister's chapter to the other Kim."""
+    register = project / "book" / "glossary.yml"
+    pin = "\npins:\n  - chapter: 200_trade_minister\n    form: Mr. Kim\n    entry: kim-jong-un\n    paragraph: 3\n"
+    register.write_text(register.read_text(encoding="utf-8") + pin, encoding="utf-8")
+
+
 def _book(project: Path) -> None:
     config = project / "book" / "book.toml"
     text = config.read_text(encoding="utf-8")
@@ -179,6 +186,8 @@ CASES: list[tuple[str, Callable[[Path], None], tuple[str, ...], set[str]]] = [
     ("remove-article", _remove, (), {"index", "copyright"}),
     # New aliases and entries: the glossary, and the chapters where their forms occur.
     ("register-entry", _register, (), {"glossary", HARBOUR}),
+    # A pin: the chapter it names (under its seed's name, not its page's), and the glossary.
+    ("register-pin", _pin, (), {"glossary", MINISTER}),
     # A new subtitle: the front page, which prints it.
     ("book-toml", _book, ("html", "epub"), {"index"}),
 ]

@@ -50,7 +50,7 @@ logger = logging.getLogger(__name__)
 NOTES = "folio_inputs"
 """The environment's record: docname -> input key -> digest of the value the page used."""
 TEXTS = "folio_texts"
-"""The environment's record of the text of each page linked against the register."""
+"""The environment's record of each page linked against the register: its chapter's key (for pins) and its text."""
 REGISTER = "register"
 REGISTER_READ = "folio_register_read"
 """The environment's record: the register file's digest when the pages' register notes were last checked."""
@@ -71,8 +71,8 @@ def _notes(env: BuildEnvironment) -> dict[str, dict[str, str]]:
     return found
 
 
-def _texts(env: BuildEnvironment) -> dict[str, str]:
-    found: dict[str, str] | None = getattr(env, TEXTS, None)
+def _texts(env: BuildEnvironment) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] | None = getattr(env, TEXTS, None)
     if found is None:
         found = {}
         setattr(env, TEXTS, found)
@@ -143,12 +143,13 @@ def substitute(app: Sphinx, docname: str, source: list[str]) -> None:
     source[0] = _SUBSTITUTION.sub(replace, source[0])
 
 
-def register_fingerprint(register: Register, docname: str, text: str) -> str:
-    """What a page's links depend on: the entries whose forms occur in ``text``, and the chapter's pins.
+def register_fingerprint(register: Register, chapter: str, text: str) -> str:
+    """What a page's links depend on: the entries whose forms occur in ``text``, and the pins of ``chapter``.
 
-    Definitions are left out: they are drawn when a page is written.
+    ``chapter`` is the page's key as pins name it (its seed's,
+    :func:`folio.ingest.naming.seed_key`; not its page name, which follows
+    the title). Definitions are left out: they are drawn when a page is written.
     """
-    chapter = docname.rpartition("/")[2]
     found = {entry for mention in register.matcher.find(text) for entry in mention.entries}
     entries = [
         {k: v for k, v in dataclasses.asdict(register[e]).items() if k not in ("definition", "line", "alias_lines")}
@@ -158,10 +159,10 @@ def register_fingerprint(register: Register, docname: str, text: str) -> str:
     return digest([entries, pins])
 
 
-def note_register(env: BuildEnvironment, register: Register, text: str) -> None:
-    """The page being read was linked against ``register``; keep its text to work out what it depends on."""
-    _texts(env)[env.docname] = text
-    _notes(env).setdefault(env.docname, {})[REGISTER] = register_fingerprint(register, env.docname, text)
+def note_register(env: BuildEnvironment, register: Register, chapter: str, text: str) -> None:
+    """The page being read, chapter ``chapter`` to pins, was linked against ``register``; keep what it depends on."""
+    _texts(env)[env.docname] = (chapter, text)
+    _notes(env).setdefault(env.docname, {})[REGISTER] = register_fingerprint(register, chapter, text)
 
 
 def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
@@ -183,7 +184,7 @@ def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[s
             if (key == CONTENTS and not chapters_moved) or (key == REGISTER and not register_moved):
                 continue
             if key == REGISTER:
-                now = register_fingerprint(found_register, docname, texts[docname]) if found_register else ""
+                now = register_fingerprint(found_register, *texts[docname]) if found_register else ""
             else:
                 now = digest(current(app.config, app.srcdir, key))
             if now != was:
@@ -246,4 +247,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_env_collector(PageInputs)
     app.connect("env-get-outdated", outdated)
     app.connect("env-before-read-docs", record_read)
-    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}

@@ -42,11 +42,10 @@ class LinkMentions(SphinxTransform):
             return
         docname = self.env.docname
         automatic = any(docname.startswith(prefix) for prefix in self.config.folio_glossary_link_docs)
-        linker = _Linker(
-            found, docname, automatic, chapter_key(Path(docname), _front_matter(self.document, SEED_FIELD))
-        )
+        chapter = chapter_key(Path(docname), _front_matter(self.document, SEED_FIELD))
+        linker = _Linker(found, docname, automatic, chapter)
         paragraphs = list(numbered_paragraphs(self.document))
-        note_register(self.env, found, "\n".join(paragraph.astext() for paragraph, _ in paragraphs))
+        note_register(self.env, found, chapter, "\n".join(paragraph.astext() for paragraph, _ in paragraphs))
         for paragraph, label in paragraphs:
             linker.link_paragraph(paragraph, label)
         if linker.records:
