@@ -42,7 +42,7 @@ from anyascii import anyascii
 
 from folio.diagnostics import Code, Diagnostic, InputError, diagnose
 from folio.glossary.matcher import Matcher, fold
-from folio.glossary.resolve import Pin, Resolver, is_titled
+from folio.glossary.resolve import Pin, Resolver, is_titled, titled_name
 from folio.punctuation import curly
 
 KINDS = {"person": "People", "institution": "Institutions"}
@@ -128,7 +128,15 @@ class Register:
 
     @cached_property
     def matcher(self) -> Matcher:
-        return Matcher((form, entry.id) for entry in self.entries for form in entry.forms)
+        """Every form of every entry, and each titled form written out before the whole name
+        (:func:`~folio.glossary.resolve.titled_name`: "Sir Keir Starmer" is one mention, not "Sir Keir")."""
+        written_out = (
+            (whole, entry.id)
+            for entry in self.entries
+            for alias in entry.aliases
+            if (whole := titled_name(alias, entry.name)) is not None
+        )
+        return Matcher([*((form, entry.id) for entry in self.entries for form in entry.forms), *written_out])
 
     @cached_property
     def titled_forms(self) -> frozenset[str]:

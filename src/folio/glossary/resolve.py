@@ -40,6 +40,23 @@ TITLES = (
 _TITLED = re.compile(rf"^(?:{'|'.join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))})\.? (?P<name>.+)$")
 
 
+def titled_name(form: str, name: str) -> str | None:
+    """The title of ``form`` before the whole of ``name``, when the form names the person by the name's start.
+
+    "Sir Keir" for Keir Starmer gives "Sir Keir Starmer"; "Mr. Kim" for Kim
+    Jong Un gives "Mr. Kim Jong Un". Written out, that is the full name with
+    a title before it: a mention of the person (never a titled form that
+    needs an antecedent), which the titled form must not cut short.
+    """
+    match = _TITLED.match(" ".join(form.split()))
+    if not (match and match["name"][:1].isupper()):
+        return None
+    words, rest = name.split(), match["name"].split()
+    if len(words) <= len(rest) or words[: len(rest)] != rest:
+        return None
+    return f"{form[: len(form) - len(match['name'])]}{name}"
+
+
 def is_titled(form: str) -> bool:
     """Whether ``form`` is a capitalised title and a capitalised name ("Mr. Kim", "President Putin").
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import DRAFTING, ROOT, folio, make_project, no_traceback
+from helpers import DRAFTING, NOTICE, ROOT, folio, make_project, no_traceback
 
 from folio.glossary.register import read_register
 
@@ -196,3 +196,22 @@ def test_what_the_lead_found_in_round_8(tmp_path: Path) -> None:
     assert "mr-kim" not in entries and entries["kim-jong-un"]["aliases"] == ["Mr. Kim"]
     assert entries["kim-sun-hee"]["aliases"] == ["Ms. Kim"]
     assert entries["bpa"]["aliases"] == ["BPA"]
+
+
+def test_a_name_that_is_itself_titled_is_known_the_second_time(tmp_path: Path) -> None:
+    """ "Lord Smith of Finsbury" is the entry's name, not only a titled form: a second run must find it."""
+    article = (
+        "Lord Smith of Finsbury, who chairs the commission, said the vote was a warning.\n"
+        "Lord Smith added that the final report was due in the spring.\n"
+        f"{NOTICE}\n"
+    )
+    project = make_project(tmp_path / "book", {"peer.txt": article})
+    assert folio(project, "glossary", "draft").returncode == 0
+    assert "name: Lord Smith of Finsbury" in _register(project)
+    written = _register(project)
+    again = folio(project, "glossary", "draft")
+    assert again.returncode == 0, again.stderr
+    assert _register(project) == written
+    assert "nothing to add" in again.stderr
+    check = folio(project, "check", "--no-external")
+    assert "G007" not in check.stderr, check.stderr

@@ -80,7 +80,7 @@ class Known:
 
     def add(self, entry: Entry | Draft, forms: Iterable[str]) -> None:
         for form in forms:
-            if is_titled(form):
+            if is_titled(form) and form != entry.name:  # a name may be titled: "Lord Smith of Finsbury"
                 self.titled.add(variant(form))
                 continue
             self.entries.setdefault(variant(form), entry)

@@ -1,0 +1,36 @@
+"""Which entry each mention links to: the register's forms found in a chapter's text and resolved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from folio.glossary.register import Entry, Register
+
+
+def _links(register: Register, text: str) -> list[tuple[str, str | None]]:
+    resolver = register.resolver("010_council_housing")
+    resolved = resolver.resolve(text, register.matcher.find(text), "1")
+    return [(found.text, found.entry) for found in resolved]
+
+
+def test_a_title_before_the_whole_name_is_a_mention_of_the_name_not_a_titled_form_cut_short() -> None:
+    starmer = Entry(
+        id="keir-starmer", name="Keir Starmer", kind="person", sort="Starmer, Keir", definition="The prime minister.",
+        aliases=("Sir Keir",),
+    )  # fmt: skip
+    register = Register(Path("glossary.yml"), (starmer,))
+    text = "Sir Keir Starmer's promise of new towns was tested. Sir Keir said the vote was lost."
+    assert _links(register, text) == [("Sir Keir Starmer", "keir-starmer"), ("Sir Keir", "keir-starmer")]
+
+
+def test_a_titled_form_alone_still_needs_the_name_before_it() -> None:
+    kim = Entry(
+        id="kim-jong-un", name="Kim Jong Un", kind="person", sort="Kim Jong Un", definition="North Korea's leader.",
+        aliases=("Mr. Kim",),
+    )  # fmt: skip
+    register = Register(Path("glossary.yml"), (kim,))
+    assert _links(register, "Mr. Kim spoke. Then Mr. Kim Jong Un spoke, and Mr. Kim again.") == [
+        ("Mr. Kim", None),
+        ("Mr. Kim Jong Un", "kim-jong-un"),
+        ("Mr. Kim", "kim-jong-un"),
+    ]
