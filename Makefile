@@ -16,12 +16,17 @@ SPHINXOPTS ?= -W
 PYTESTOPTS ?=
 
 # The book's configuration is read by folio itself (the standard library
-# suffices, so this works before the virtualenv exists). The answer is kept
-# in _build/ until book.toml changes, so that make with nothing to do stays
-# instant.
+# suffices, so this works before the virtualenv exists), once per make. The
+# answer is kept in _build/ until book.toml changes, so that make with
+# nothing to do stays instant. A book.toml folio refuses is reported once
+# (the build then says it again, and stops); make help then shows <slug>.
 SLUG_FILE := _build/.folio-slug
-SLUG ?= $(shell if [ -s $(SLUG_FILE) ] && [ $(SLUG_FILE) -nt book/book.toml ]; then cat $(SLUG_FILE); \
-	else mkdir -p _build && PYTHONPATH=src $(PYTHON) -m folio config --get slug | tee $(SLUG_FILE); fi)
+ifeq ($(origin SLUG),undefined)
+SLUG := $(shell if [ -s $(SLUG_FILE) ] && [ $(SLUG_FILE) -nt book/book.toml ]; then cat $(SLUG_FILE); \
+	else mkdir -p _build && s=$$(PYTHONPATH=src $(PYTHON) -m folio config --get slug) && [ -n "$$s" ] \
+	&& printf '%s' "$$s" > $(SLUG_FILE).tmp && mv $(SLUG_FILE).tmp $(SLUG_FILE) && printf '%s' "$$s"; fi)
+endif
+SHOWN = $(or $(SLUG),<slug>)
 INSTALLED := $(VENV)/.folio-installed
 SYSTEM := $(VENV)/.folio-system-checked
 ACE := tools/ace/node_modules/.bin/ace-cli
@@ -57,7 +62,7 @@ help: ## show this help
 	@echo
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | awk -F'\t' '{printf "  make %-10s %s\n", $$1, $$2}'
 	@echo
-	@echo "Outputs: dist/html/, $(PDF), $(PRINT), $(COVER), $(EPUB). Options: SPHINXOPTS='$(SPHINXOPTS)'."
+	@echo "Outputs: dist/html/, dist/$(SHOWN).pdf, dist/$(SHOWN)-print.pdf, dist/$(SHOWN)-cover.pdf, dist/$(SHOWN).epub. Options: SPHINXOPTS='$(SPHINXOPTS)'."
 
 setup: $(SYSTEM) $(INSTALLED) $(ACE) $(AUDIT) ## install system packages (as root), the virtualenv, Ace, axe-core and Lighthouse
 

@@ -37,3 +37,19 @@ def test_one_edition_is_built_alone(make_copy: Path) -> None:
     result = make(make_copy, "html")
     assert result.returncode == 0, result.stderr
     assert "folio: published dist/html" in result.stderr and ".epub" not in result.stderr
+
+
+def test_a_refused_book_toml_is_reported_once_and_leaves_no_empty_slug(make_copy: Path) -> None:
+    config = make_copy / "book" / "book.toml"
+    good = config.read_text(encoding="utf-8")
+    config.write_text(good + '\nisbn = "9780306406158"\n', encoding="utf-8")
+    shown = make(make_copy, "help")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stderr.count("B006") == 1, shown.stderr
+    assert "dist/<slug>.pdf" in shown.stdout and "dist/.pdf" not in shown.stdout
+    refused = make(make_copy, "all")
+    assert refused.returncode != 0 and "B006" in refused.stderr
+    config.write_text(good, encoding="utf-8")
+    again = make(make_copy, "help")
+    slug = (make_copy / "_build" / ".folio-slug").read_text(encoding="utf-8")
+    assert slug and f"dist/{slug}.pdf" in again.stdout
