@@ -7,6 +7,14 @@ from pathlib import Path
 from folio.glossary.register import Entry, Register
 
 
+def _person(name: str, sort: str, alias: str) -> Register:
+    """A register of one person, with one titled alias."""
+    entry = Entry(
+        id=name.lower().replace(" ", "-"), name=name, kind="person", sort=sort, definition="A person.", aliases=(alias,)
+    )
+    return Register(Path("glossary.yml"), (entry,))
+
+
 def _links(register: Register, text: str) -> list[tuple[str, str | None]]:
     resolver = register.resolver("010_council_housing")
     resolved = resolver.resolve(text, register.matcher.find(text), "1")
@@ -14,21 +22,13 @@ def _links(register: Register, text: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_title_before_the_whole_name_is_a_mention_of_the_name_not_a_titled_form_cut_short() -> None:
-    starmer = Entry(
-        id="keir-starmer", name="Keir Starmer", kind="person", sort="Starmer, Keir", definition="The prime minister.",
-        aliases=("Sir Keir",),
-    )  # fmt: skip
-    register = Register(Path("glossary.yml"), (starmer,))
+    register = _person("Keir Starmer", "Starmer, Keir", "Sir Keir")
     text = "Sir Keir Starmer's promise of new towns was tested. Sir Keir said the vote was lost."
     assert _links(register, text) == [("Sir Keir Starmer", "keir-starmer"), ("Sir Keir", "keir-starmer")]
 
 
 def test_a_titled_form_alone_still_needs_the_name_before_it() -> None:
-    kim = Entry(
-        id="kim-jong-un", name="Kim Jong Un", kind="person", sort="Kim Jong Un", definition="North Korea's leader.",
-        aliases=("Mr. Kim",),
-    )  # fmt: skip
-    register = Register(Path("glossary.yml"), (kim,))
+    register = _person("Kim Jong Un", "Kim Jong Un", "Mr. Kim")
     assert _links(register, "Mr. Kim spoke. Then Mr. Kim Jong Un spoke, and Mr. Kim again.") == [
         ("Mr. Kim", None),
         ("Mr. Kim Jong Un", "kim-jong-un"),
