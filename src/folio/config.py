@@ -122,6 +122,18 @@ class BookConfig:
         return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'folio:{self.publisher}:{self.title}')}"
 
     @property
+    def isbn_printed(self) -> str:
+        """The ISBN as a book prints it, hyphenated between its parts by the ISBN agency's ranges
+        (python-stdnum): "978-0-306-40615-7", however ``book.toml`` spells it.
+
+        Imported here: this module must load with the standard library alone
+        (the Makefile reads the slug before the virtualenv exists).
+        """
+        from stdnum import isbn
+
+        return str(isbn.format(self.isbn_digits)) if self.isbn else ""
+
+    @property
     def isbn_digits(self) -> str:
         """The ISBN without hyphens or spaces ("" when the book has none)."""
         return self.isbn.replace("-", "").replace(" ", "")

@@ -194,7 +194,7 @@ def make_copyright_page(page: Page, book: BookConfig, notices: Texts, credits: T
             section.append(pages_.paragraph(notice, "folio-licence"))
     heading = ["Sources"] if credits and credits[0].startswith("Chapter ") else []
     lines = [book.edition, f"Published by {book.publisher}", *heading, *credits]
-    lines += [f"ISBN {book.isbn}"] if book.isbn else []
+    lines += [f"ISBN {book.isbn_printed}"] if book.isbn else []
     for line in lines:
         if line:
             section.append(pages_.paragraph(line, "folio-imprint"))

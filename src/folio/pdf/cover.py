@@ -188,7 +188,7 @@ def barcode_area(book: BookConfig, x: float, y: float) -> list[str]:
             drawn.append(rf"\fill[black] ({left:.3f},{bar_bottom:.2f}) rectangle ({left + module:.3f},{bar_top:.2f});")
     drawn.append(
         rf"\node[anchor=south,text=black,font=\fontsize{{8}}{{9}}\selectfont] at ({x + width / 2:.2f},{y + 5:.2f})"
-        rf" {{ISBN {tex(book.isbn)}}};"
+        rf" {{ISBN {tex(book.isbn_printed)}}};"
     )
     return drawn
 

@@ -190,7 +190,7 @@ def preamble(book: BookConfig, notices: tuple[str, ...], sources: tuple[Source, 
         rf"\folioedition{{{tex(book.edition)}}}{{{tex(date)}}}",
     ]
     if book.isbn:
-        lines.append(rf"\folioisbn{{{tex(book.isbn)}}}")
+        lines.append(rf"\folioisbn{{{tex(book.isbn_printed)}}}")
     lines += [rf"\foliosource{{{s.chapter}}}{{{tex(s.source)}}}{{{tex(s.date)}}}" for s in sources]
     lines += [rf"\folionotice{{{tex(notice)}}}" for notice in notices]
     lines.append(pdf_metadata(book, notices, author))
