@@ -137,9 +137,27 @@ def _works_at(entry: Found, mention: Mention) -> str:
     rest = mention.after[match.end() :]
     cut = re.match(r"^[^,]*", phrase)
     head = cut.group() if cut else phrase
+    if _up_to_a_verb(head) != head.strip():
+        return f"{mention.span.text} {_up_to_a_verb(head)}"  # "… of Fudan University in Shanghai said …"
     extra = nouns.appositive(phrase[len(head) :] + rest) if "," in phrase else ""
     described = f"{head}, {extra}" if extra and nouns.head_noun(extra) else head
     return f"{mention.span.text} {described}"
+
+
+_JOINING = frozenset(words("of the and for in at on de du la le von van der"))
+
+
+def _up_to_a_verb(phrase: str) -> str:
+    """ "of Fudan University in Shanghai said the hotline was": up to the first lower-case word that joins no
+    name ("of Fudan University in Shanghai")."""
+    kept: list[str] = []
+    for word in phrase.split():
+        if word[:1].islower() and word not in _JOINING:
+            break
+        kept.append(word)
+    while kept and kept[-1] in _JOINING:
+        kept.pop()
+    return " ".join(kept)
 
 
 def _which(entry: Found, mention: Mention) -> str:

@@ -227,6 +227,9 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
         suffixed = words[-1].replace(".", "").casefold() in lexicon.suffixes()
         if entry.kind == PERSON and middle and not suffixed and not names.is_family_first(entry.name):
             entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
+        if entry.kind == PERSON and len(words) == 2 and titles.surname_first(entry.aliases, words, alone):
+            entry.family_first = True  # "Iwaya Takeshi" … "Mr Iwaya": family name first, kept whole
+            continue
         if entry.kind != PERSON or len(words) < 2 or not names.is_family_first(entry.name):
             continue
         if alone.count(words[-1]) > alone.count(words[0]) and lexicon.fold(words[0]) not in lexicon.VIETNAMESE_FAMILY:

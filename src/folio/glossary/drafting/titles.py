@@ -57,9 +57,31 @@ def _surnames_of(mention: Mention) -> set[str]:
     if len(words) < 2 or any(c.kind == INSTITUTION and c.strength >= 3 for c in mention.clues):
         return set()
     found = {names.family_name(mention.span.text), *words[1:]}  # "Ms Ortega" for Marisol Ortega Vidal
-    if names.may_be_family(words[0]):
-        found.add(words[0])
+    if names.may_be_family(words[0]) or (len(words) == 2 and _maybe_family_first(words)):
+        found.add(words[0])  # "Mr Iwaya" for Iwaya Takeshi
     return found - lexicon.particles()
+
+
+def _maybe_family_first(words: list[str]) -> bool:
+    """A two-word name whose first word may be the family name: no given name comes first, the second is one
+    no list knows as a family name, and both are single capitalised words ("Iwaya Takeshi", not "John Smith")."""
+    first, second = words
+    return (
+        first not in lexicon.given_names()
+        and first[:1].isupper()
+        and first.isalpha()
+        and second.isalpha()
+        and first.casefold() not in lexicon.particles()
+    )
+
+
+def surname_first(aliases: list[str], words: list[str], alone: list[str]) -> bool:
+    """Whether a courtesy or office title goes with the first word of a two-word name and nothing with the
+    second ("Mr Iwaya" for Iwaya Takeshi); titles that take a given name ("Dame Sarah") say nothing."""
+    first, second = words
+    courtesy = [a.split() for a in aliases if a.split()[0] not in _GIVEN_NAME_TITLES]
+    used = {parts[-1] for parts in courtesy}
+    return first in used and second not in used and second not in alone and first not in lexicon.given_names()
 
 
 def _titled_only(found: dict[str, Found], mention: Mention, mentions: list[Mention]) -> None:
