@@ -2,11 +2,13 @@
 
 ``tests/roots/drafting/tuned/`` holds the articles the extractor was developed
 on: seven written before it, then six rounds of three articles each, the
-lead's round 8 of four and our rounds 9 and 10, each round written as
+lead's round 8 of four, our rounds 9 and 10, and the articles of rounds 7
+and 11 that rules drawn from them lifted to the bar; each round written as
 held-out tests, scored before any change (README.md gives each round's first
-score), and only then used to improve it. ``heldout/`` holds rounds 7 and
-11, never used to change the extractor, and the two round-10 articles its
-changes did not lift to the bar. The lead's round 8 articles
+score), and only then used to improve it. ``heldout/`` holds round 12,
+written by a helper who had not seen the extractor and never used to change
+it, and the articles of rounds 7, 10 and 11 that their changes did not lift
+to the bar. The lead's round 8 articles
 (:data:`SUPPLIED`) are short. The bar, per article: recall and precision at
 least 0.90, sort keys right for at least 95 % of the people. A held-out
 article below it is marked ``xfail(strict=True)`` with its first score: the
@@ -55,14 +57,22 @@ def test_each_tuned_article_meets_the_bar(article: Path) -> None:
 
 
 BELOW_THE_BAR = {
-    "music_label_profile": "precision 0.73, recall 0.80 when scored: a city, a job title (DJ) and an album title"
-    " taken for institutions; XL Recordings missed",
+    "music_label_profile": "precision 0.73, recall 0.80 when scored (0.83, 1.00 now): a city, a job title (DJ) and"
+    " an album title taken for institutions; XL Recordings missed",
     "mexico_judicial_vote": "recall 0.79, sort keys 0.50 when scored: Morena and Congress missed, 'Moody's' cut to"
     " 'Moody', two Spanish double family names sorted by the last",
     "novelist_interview": "precision 0.90, recall 0.75 when scored: 'Fenwick Books' taken for a person, Faber and"
     " Chinua Achebe missed",
-    "boj_rate_decision": "precision 0.81, recall 0.87 when scored: 'Goldman Sachs' taken for a person, 'Nikkei' (an"
-    " index) for an institution, 'Fed' drafted apart from the Federal Reserve, Yuko Arai missed",
+    "bolivia_mine_collapse": "sort keys 0.89 when scored: a Spanish double family name after two given names"
+    " ('Ana Lucía Terrazas Mendoza') sorted by the last; Codelco missed",
+    "bristol_shelter_ruling": "precision 0.73, recall 0.79 when scored: post-nominals ('KC') and a police rank"
+    " ('Ch Insp') kept in names, a road (M32) taken for an institution",
+    "halifax_arts_festival": "precision 0.87, recall 0.81 when scored: a city taken for an institution, a person for"
+    " an institution, 'Symphony Nova Scotia' and 'Scotiabank' missed",
+    "japan_confidence_vote": "recall 0.86, sort keys 0.33 when scored: Japanese names written family name first with"
+    " no titled form sorted by the last word; the Diet, Komeito and Nippon Ishin no Kai missed",
+    "subsea_merger": "precision 0.88, recall 0.83 when scored: 'Brannock Chief Financial' cut from a role, 'Tessvik"
+    " Subsea ASA', Jefferies and Equinor missed",
     "court_bail_ruling": "recall 0.83 when scored: 'First Judicial District of Pennsylvania' and 'Fraternal Order of"
     " Police Lodge 5' missed",
     "vatican_synod": "precision 0.38, recall 0.56 when scored: church titles and bodies unknown ('Cardinal-designate',"

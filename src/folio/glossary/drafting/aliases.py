@@ -63,8 +63,12 @@ def attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> None
 
 
 def _shortens(short: str, name: str) -> bool:
-    """ "Kestrel" of "Kestrel Line"; "Aramco" of "Saudi Aramco", a nationality or place before the name."""
+    """ "Kestrel" of "Kestrel Line"; "Aramco" of "Saudi Aramco", a nationality or place before the name; "the Fed"
+    of "Federal Reserve", the first word clipped."""
     if name.startswith(short + " "):
+        return True
+    first = name.split()[0]
+    if len(name.split()) > 1 and 3 <= len(short) < len(first) and first.startswith(short) and short.isalpha():
         return True
     before = name.removesuffix(" " + short)
     places = lexicon.places_or_nationalities()

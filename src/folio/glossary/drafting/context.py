@@ -98,19 +98,27 @@ def _in_title_quotes(before: str, after: str) -> bool:
     return len(quoted) <= 9 and all(w[:1].isupper() for w in capitals)
 
 
+_ROLE_ENDS = frozenset(
+    lexicon.words("secretary minister president chancellor governor ambassador commissioner spokesman spokeswoman")
+)
+"""Words that end a role, not a name: "Education Cabinet Secretary", "Foreign Minister"."""
+
+
 def _from_words(span: Span) -> list[Clue]:
     words = [w.rstrip(".") for w in span.words]
     found = []
     if len(words) == 1 and words[0] in lexicon.ORG_HEADS:
         found.append(Clue(INSTITUTION, f"{words[0]!r} alone", 0 if span.opens_sentence else 1))
-    elif words[-1] in lexicon.ORG_HEADS:
-        found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 4))
+    elif words[-1] in lexicon.ORG_HEADS and not ((span.role or span.honorific) and words[0] in lexicon.given_names()):
+        found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 4))  # not "the DJ Gregory Mills"
     elif words[0] in lexicon.LEADING_HEADS:
         found.append(Clue(INSTITUTION, f"opens with {words[0]!r}", 4))
     elif any(w in lexicon.ORG_HEADS for w in words[:-1]) and any(w in {"of", "for", "on"} for w in words):
         found.append(Clue(INSTITUTION, "an institution's name", 4))
     elif any(w in lexicon.ORG_HEADS for w in words[1:-1]):
         found.append(Clue(INSTITUTION, "an institution's name", 3))
+    if len(words) > 1 and words[-1].casefold() in _ROLE_ENDS and not span.title and not span.role:
+        found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Education Cabinet Secretary, Julius Ogamba"
     if span.title:
         found.append(Clue(PERSON, f"titled ({span.title})", 3))
     if span.role or span.honorific:
@@ -279,8 +287,9 @@ def _clause(before: str) -> str:
 
 
 def _employer(before: str) -> Clue | None:
-    """ "an analyst at X", "the chief executive of X": X employs someone."""
+    """ "an analyst at X", "the chief executive of X", "economists at Nomura and X": X employs someone."""
     tail = _clause(before)
+    tail = re.sub(r"(?<=\s)(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+and\s+$", "", tail)  # "at Nomura and X"
     role_at = re.search(r"\b(?P<noun>[A-Za-z-]+)\s+(?P<link>at|with|of|for)\s+(?P<the>the\s+)?$", tail)
     if role_at and _works_for(role_at["noun"].casefold(), role_at["link"], bool(role_at["the"])):
         return Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2)

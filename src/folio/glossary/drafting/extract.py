@@ -37,8 +37,11 @@ from folio.glossary.drafting.spans import Span, Token, spans
 __all__ = ["Found", "Mention", "extract"]
 
 _CREDIT = re.compile(r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]")
+_CAPITALS = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
+"""Capital letters, accented ones included (Latin-1 and Latin Extended): "BRASÍLIA", "ŁÓDŹ"."""
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # LYON, France, Feb 9
+    rf"^[{_CAPITALS}][{_CAPITALS} .'’-]+"  # LYON, BRASÍLIA
+    r"(?:,\s*[A-Z][\w .'’-]*?)*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # , France, Feb 9
     r"\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]+|:)\s"  # (Agency) —
 )
 
@@ -76,7 +79,8 @@ def _mentions(line: int, text: str) -> list[Mention]:
 def _listed_together(mentions: list[Mention], text: str) -> None:
     """Names in one list are of one kind: "including Mistral AI and Anthropic", "a deal with Premier Sports
     and France Télévisions". A name with no good clue of its own takes an institution clue from the name
-    listed beside it, and passes it along the list."""
+    listed beside it, and passes it along the list; a two-word name with no clue at all beside a person is
+    a person too."""
     pairs = list(itertools.pairwise(mentions))
     for left, right in [*pairs, *((b, a) for a, b in reversed(pairs))]:
         between = text[min(left.span.end, right.span.end) : max(left.span.start, right.span.start)]
@@ -85,6 +89,9 @@ def _listed_together(mentions: list[Mention], text: str) -> None:
         strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in left.clues)
         if strong and not any(c.strength >= 2 for c in right.clues):
             right.clues.append(Clue(INSTITUTION, f"listed with {left.span.text}", 2))
+        person = any(c.kind == PERSON and c.strength >= 2 for c in left.clues) and not strong
+        if person and not right.clues and len(right.span.words) == 2 and not right.span.possessive:
+            right.clues.append(Clue(PERSON, f"listed with {left.span.text}", 2))  # "Kenji Morimoto and Yuko Arai"
 
 
 def _clues(mention: Mention) -> list[Clue]:

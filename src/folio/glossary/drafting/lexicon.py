@@ -132,7 +132,7 @@ Velmont"), say that the name is an institution."""
 PLACE_NOUNS = frozenset(
     words(
         """region province state city town village county district oblast capital port island peninsula valley border
-    country area coast republic territory prefecture municipality"""
+    country area coast republic territory prefecture municipality mine refinery smelter oilfield"""
     )
 )
 """Nouns that, after a name or in its appositive, say that it is a place ("Kursk region", "the capital")."""
@@ -148,7 +148,7 @@ ROLE_NOUNS = frozenset(
     columnist actor actress producer singer artist player coach captain general commander officer soldier
     colonel activist campaigner negotiator delegate candidate member counterpart grandmother grandfather mother
     father son daughter wife husband sister brother widow classmate colleague friend ceo cfo economist
-    strategist consultant historian mp mep herder investor critic
+    strategist consultant historian mp mep herder investor critic dj
     correspondent forecaster meteorologist architect chef cook vendor fisherman pilot priest pastor designer
     photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder
     referee umpire jockey batsman bowler winger defender scrum-half fly-half full-back flanker centre-back

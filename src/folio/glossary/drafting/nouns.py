@@ -56,7 +56,7 @@ def _noun_class(word: str) -> tuple[str, str] | None:
     lower = word.casefold()
     if lower.endswith("s") and lower not in lexicon.ORG_NOUNS | lexicon.PLACE_NOUNS and len(lower) > 4:
         lower = lower[:-1]  # plurals: "manufacturers"
-    if not (word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep"}):
+    if not (word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep", "dj"}):
         return None
     if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS or lower in lexicon.PRODUCT_NOUNS:
         return OTHER, lower

@@ -322,7 +322,8 @@ def _syllabic(tokens: list[Token]) -> bool:
 def _at_roles(span: Span) -> list[Span]:
     """Split a role or title off the front of a person's name ("Transport Minister Hélène Vasseur")."""
     words = [word.rstrip(".") for word in span.words]
-    if not words or words[-1] in lexicon.ORG_HEADS:
+    given = any(word in lexicon.given_names() for word in words[1:-1])  # "the DJ Gregory Mills": a person
+    if not words or (words[-1] in lexicon.ORG_HEADS and not given):
         return [span]
     for index, word in enumerate(words):
         if not _is_title(word):
@@ -331,7 +332,8 @@ def _at_roles(span: Span) -> list[Span]:
         while end < len(words) and (words[end] in _ROLE_WORDS or _is_title(words[end])):
             end += 1
         rest = span.tokens[end:]
-        if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or any(t.word in lexicon.ORG_HEADS for t in rest):
+        headed = any(t.word in lexicon.ORG_HEADS for t in rest) and rest[0].word not in lexicon.given_names()
+        if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or headed:
             continue
         start = index
         while start > 0 and (_is_title(words[start - 1]) or words[start - 1] in _ROLE_WORDS):
