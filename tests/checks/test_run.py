@@ -49,6 +49,8 @@ def test_epub_check_finds_a_missing_notice_and_missing_words(seeds: list, epub_p
     assert {d.code.name for d in findings} == {"T001", "E005"}
     assert any("'Pyongyang'" in d.message for d in findings)
     assert any("dc:rights" in d.message for d in findings) and any("copyright page" in d.message for d in findings)
+    missing = [d.message for d in findings if d.code.name == "E005"]
+    assert missing and all(f"the licence notice of {seeds[0].path.name} is missing" in m for m in missing), missing
 
 
 def test_pdf_check_finds_missing_metadata(seeds: list, pdf_path: Path, tmp_path: Path) -> None:
@@ -62,4 +64,5 @@ def test_pdf_check_finds_missing_metadata(seeds: list, pdf_path: Path, tmp_path:
             assert "dc:rights" in meta, "the PDF carries XMP dc:rights"
             del meta["dc:rights"]
         document.save(other)
-    assert [d.code.name for d in check_pdf(seeds, other)] == ["P002"]
+    [finding] = check_pdf(seeds, other)
+    assert finding.code.name == "P002" and f"the licence notice of {seeds[0].path.name}" in finding.message
