@@ -3,12 +3,12 @@
 ``tests/roots/drafting/tuned/`` holds the articles the extractor was developed
 on: seven written before it, then six rounds of three articles each, the
 lead's round 8 of four, our rounds 9 and 10, and the articles of rounds 7
-and 11 that rules drawn from them lifted to the bar; each round written as
+and 11 and 12 that rules drawn from them lifted to the bar; each round written as
 held-out tests, scored before any change (README.md gives each round's first
-score), and only then used to improve it. ``heldout/`` holds round 12,
+score), and only then used to improve it. ``heldout/`` holds round 13,
 written by a helper who had not seen the extractor and never used to change
-it, and the articles of rounds 7, 10 and 11 that their changes did not lift
-to the bar. The lead's round 8 articles
+it, and the articles of rounds 7, 10, 11 and 12 that their changes did not
+lift to the bar. The lead's round 8 articles
 (:data:`SUPPLIED`) are short. The bar, per article: recall and precision at
 least 0.90, sort keys right for at least 95 % of the people. A held-out
 article below it is marked ``xfail(strict=True)`` with its first score: the
@@ -65,14 +65,20 @@ BELOW_THE_BAR = {
     " Chinua Achebe missed",
     "bolivia_mine_collapse": "sort keys 0.89 when scored: a Spanish double family name after two given names"
     " ('Ana Lucía Terrazas Mendoza') sorted by the last; Codelco missed",
-    "bristol_shelter_ruling": "precision 0.73, recall 0.79 when scored: post-nominals ('KC') and a police rank"
-    " ('Ch Insp') kept in names, a road (M32) taken for an institution",
     "halifax_arts_festival": "precision 0.87, recall 0.81 when scored: a city taken for an institution, a person for"
     " an institution, 'Symphony Nova Scotia' and 'Scotiabank' missed",
-    "japan_confidence_vote": "recall 0.86, sort keys 0.33 when scored: Japanese names written family name first with"
-    " no titled form sorted by the last word; the Diet, Komeito and Nippon Ishin no Kai missed",
-    "subsea_merger": "precision 0.88, recall 0.83 when scored: 'Brannock Chief Financial' cut from a role, 'Tessvik"
-    " Subsea ASA', Jefferies and Equinor missed",
+    "japan_confidence_vote": "recall 0.86, sort keys 0.33 when scored (recall 0.86, sort keys 1.00 now): Japanese"
+    " names written family name first with no titled form sorted by the last word; the Diet, Komeito and Nippon"
+    " Ishin no Kai missed",
+    "castlebridge_stanmoor_match": "recall 0.89 when scored: two clubs named after their towns ('Stanmoor Town',"
+    " 'Harwick County') missed",
+    "karnataka_chip_land": "precision 0.88 when scored: a company's short form ('Sahyadri') drafted apart, and the"
+    " company under a longer name; Priya Nandakumar missed",
+    "queensland_chest_pain_trial": "precision 0.81 when scored: two institutions run together ('Brisbane and"
+    " Kingsford University'), a saint's name cut from a hospital's ('St Brigid'), 'Heart Foundation' cut short",
+    "sonaris_funding_round": "recall 0.79 when scored: one-word companies (DeepL, Google, Microsoft, Adyen) missed",
+    "subsea_merger": "precision 0.88, recall 0.83 when scored (1.00, 0.89 now): 'Brannock Chief Financial' cut from"
+    " a role, a reporter's sign-off taken for a mention, 'Tessvik Subsea ASA', Jefferies and Equinor missed",
     "court_bail_ruling": "recall 0.83 when scored: 'First Judicial District of Pennsylvania' and 'Fraternal Order of"
     " Police Lodge 5' missed",
     "vatican_synod": "precision 0.38, recall 0.56 when scored: church titles and bodies unknown ('Cardinal-designate',"

@@ -117,6 +117,8 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, "an institution's name", 4))
     elif any(w in lexicon.ORG_HEADS for w in words[1:-1]):
         found.append(Clue(INSTITUTION, "an institution's name", 3))
+    if len(words) == 1 and re.fullmatch(r"[A-Z]\d{1,4}", words[0]):
+        found.append(Clue(OTHER, f"a road's number ({words[0]})", 4))  # "the M32", "the A835"
     if len(words) > 1 and words[-1].casefold() in _ROLE_ENDS and not span.title and not span.role:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Education Cabinet Secretary, Julius Ogamba"
     if span.title:

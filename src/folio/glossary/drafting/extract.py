@@ -36,7 +36,10 @@ from folio.glossary.drafting.spans import Span, Token, spans
 
 __all__ = ["Found", "Mention", "extract"]
 
-_CREDIT = re.compile(r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]")
+_CREDIT = re.compile(
+    r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]"
+    r"|^\s*(?:Write to|Contact|Email) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* at \S+@\S+"  # a reporter's sign-off
+)
 _CAPITALS = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
 """Capital letters, accented ones included (Latin-1 and Latin Extended): "BRASÍLIA", "ŁÓDŹ"."""
 _DATELINE = re.compile(
@@ -241,3 +244,17 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
             continue
         if alone.count(words[-1]) > alone.count(words[0]) and lexicon.fold(words[0]) not in lexicon.VIETNAMESE_FAMILY:
             entry.family_first = False
+    _japanese_order(found, alone)
+
+
+def _japanese_order(found: dict[str, Found], alone: list[str]) -> None:
+    """An article that shows one Japanese name written family name first ("Aoyagi Kenzo" … "Mr Aoyagi") writes
+    its other Japanese names so too: two words that both read as romanised Japanese, the first no given name
+    ("Sugimura Tetsuya"; not "Kenji Morimoto", nor "Grace Hoshino"), unless the article calls them by the last."""
+    people = [f for f in found.values() if f.kind == PERSON and len(f.name.split()) == 2]
+    if not any(f.family_first and names.is_romanised_japanese(f.name) for f in people):
+        return
+    for entry in people:
+        first, last = entry.name.split()
+        if entry.family_first is None and names.is_romanised_japanese(entry.name) and last not in alone:
+            entry.family_first = first not in lexicon.given_names()

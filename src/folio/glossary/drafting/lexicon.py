@@ -56,7 +56,8 @@ ORG_HEADS = frozenset(
     Ventures Logistics Shipping Line Lines Marine Maritime Engineering Industries Manufacturing Foods Bureau
     Secretariat Directorate Tribunal Chamber Exchange Reserve Embassy Consulate Church Museum Gallery Library
     Theatre Theater Orchestra Club Programme Program Network Alliance Coalition Movement Forum Cooperative
-    Consortium Observatory House Chiefs Railways Railway Terminals Watch International GmbH AG SA SE NV BV
+    Consortium Observatory House Chiefs Railways Railway Terminals Watch International GmbH AG SA SE NV BV ASA AB
+    Oyj SpA KK Ltda
     Aerospace Automotive Biotech Treasury Administration Inspectorate Regulator Ombudsman
     Registry Renewables Solar Wind Energia Energie Resources Minerals Metals Chemicals Materials Textiles
     Beverages Brands Stores Retail Markets Bancorp Financial Finance Credit Payments Robotics Semiconductor

@@ -42,6 +42,17 @@ def is_family_first(name: str) -> bool:
     return all(_ROMANISED.fullmatch(part) for part in parts)
 
 
+_JAPANESE_SYLLABLES = re.compile(
+    r"(?:(?:ky|gy|sh|ch|j|ny|hy|by|py|my|ry|ts|f|[kgsztdnhbpmyrw])?[aiueo]|n(?![aiueoy])|[kstp](?=[kstpc]))+"
+)
+"""Romanised Japanese (Hepburn): syllables of a consonant or two and a vowel, "n", and doubled consonants."""
+
+
+def is_romanised_japanese(name: str) -> bool:
+    """Whether every word of ``name`` reads as romanised Japanese ("Sugimura Tetsuya"; not "Grace Hoshino")."""
+    return all(_JAPANESE_SYLLABLES.fullmatch(word.casefold()) for word in name.split())
+
+
 def family_name(name: str) -> str:
     """The word a title goes with ("Mr. Kim", "Mr. Putin", "Ms. de Vries"), as the name's form suggests."""
     words = _without_suffix(name.split())[0]

@@ -43,8 +43,15 @@ _HONORIFICS = frozenset(
         " Dato Tun Rev Revd Reverend Fr Cllr Councillor"
     )
 )
+_RANKS = frozenset(
+    lexicon.words("Insp Inspector Supt Superintendent Det Detective Sgt Sergeant Constable PC DC DS DI DCI")
+)
+"""Police ranks, as British and Irish papers abbreviate them: "Ch Insp Rhys Davenant", "Det Sgt Amy Hale"."""
+POST_NOMINALS = frozenset(lexicon.words("KC QC SC MP MEP MSP OBE MBE CBE KBE DBE FRS FRSE PhD"))
+"""Letters after a name, no part of it: "Imogen Lassiter KC"."""
 _ROLE_WORDS = frozenset(
-    {"Foreign", "Defence", "Defense", "Finance", "Trade", "Deputy", "Vice", "Chief", "Executive", "Officer", "State",
+    {"Ch", "Det", "Financial", "Operating", "Information", "Marketing", "Commercial", "Investment",
+     "Foreign", "Defence", "Defense", "Finance", "Trade", "Deputy", "Vice", "Chief", "Executive", "Officer", "State",
      "Interior", "Home", "Health", "Prime", "First", "Acting", "Opposition", "Shadow", "Supreme", "Transport",
      "Economy", "Energy", "Labour", "Justice", "Education", "Culture", "Commerce", "Industry", "Treasury", "of", "the",
      "Attorney", "Managing", "Secretary-General", "CEO", "Chair", "Chairman", "Chairwoman", "Rep.", "Sen.", "Gen.",
@@ -184,8 +191,19 @@ def spans(text: str) -> list[Span]:
         for part in _at_possessives(run, after):
             for piece in _at_connectors(part.tokens):
                 span = Span(piece, part.possessive and piece[-1] is part.tokens[-1], named_s=part.named_s)
-                found += [role for place in _at_country(span) for role in _at_roles(place)]
+                found += [_without_post_nominals(role) for place in _at_country(span) for role in _at_roles(place)]
     return [span for span in found if span.tokens]
+
+
+def _without_post_nominals(span: Span) -> Span:
+    """ "Imogen Lassiter KC" is Imogen Lassiter: letters after a name of two words or more are dropped."""
+    tokens = span.tokens
+    if len(tokens) >= 3 and tokens[-1].text in POST_NOMINALS and all(is_capital(t) for t in tokens[:-1]):
+        trimmed = Span(tokens[:-1], named_s=span.named_s)
+        trimmed.title, trimmed.role, trimmed.honorific = span.title, span.role, span.honorific
+        trimmed.evidence = span.evidence
+        return trimmed
+    return span
 
 
 def _at_country(span: Span) -> list[Span]:
@@ -355,7 +373,12 @@ def _at_roles(span: Span) -> list[Span]:
 
 def _is_title(word: str) -> bool:
     """A title, or a role written as one before a name ("Forecaster Ana Liza Solis"), but not a given name."""
-    if word in TITLES or word in _HONORIFICS or (word[:1].isupper() and word.casefold() in _CAPITAL_TITLES):
+    if (
+        word in TITLES
+        or word in _HONORIFICS
+        or word in _RANKS
+        or (word[:1].isupper() and word.casefold() in _CAPITAL_TITLES)
+    ):
         return True
     lower = word.casefold()
     return word[:1].isupper() and lower in lexicon.ROLE_NOUNS and word not in lexicon.given_names()
