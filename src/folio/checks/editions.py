@@ -24,7 +24,7 @@ from lxml import etree, html
 from folio.diagnostics import Code, Diagnostic, diagnose
 from folio.epub.opf import NS, rootfile, spine
 from folio.ingest.naming import chapter_names
-from folio.ingest.seed import Seed, notices
+from folio.ingest.seed import Seed, notice_seeds, notices
 from folio.ingest.words import missing_word, words
 from folio.pdf.geometry import text_block
 from folio.tools import run
@@ -168,20 +168,12 @@ def check_pdf(seeds: list[Seed], pdf: Path) -> list[Diagnostic]:
     problems = check_fidelity(seeds, text, str(pdf))
     found = words(text)
     rights = normalise(" ".join(xmp_rights(pdf_xmp(pdf))))
-    for notice, seed in first_seeds(seeds).items():
+    for notice, seed in notice_seeds(seeds).items():
         if missing_word(words(notice), found) is not None:
             problems.append(diagnose(Code.P001, pdf, seed=seed.path.name))
         if normalise(notice) not in rights:
             problems.append(diagnose(Code.P002, pdf, field="XMP dc:rights", seed=seed.path.name))
     return problems
-
-
-def first_seeds(seeds: Iterable[Seed]) -> dict[str, Seed]:
-    """Each distinct licence notice and the first seed that carries it, to name in a finding."""
-    first: dict[str, Seed] = {}
-    for seed in seeds:
-        first.setdefault(seed.notice, seed)
-    return first
 
 
 def xmp_rights(xmp: str) -> list[str]:
@@ -231,7 +223,7 @@ def check_epub(seeds: list[Seed], epub: Path) -> list[Diagnostic]:
     copyright_xpath = "//*[contains(concat(' ', @epub:type, ' '), ' copyright-page ')]"
     copyright_pages = [p for p in package.pages if p.xpath(copyright_xpath, namespaces=NS)]
     copyright_text = normalise(" ".join(" ".join(p.xpath("//text()")) for p in copyright_pages))
-    for notice, seed in first_seeds(seeds).items():
+    for notice, seed in notice_seeds(seeds).items():
         if normalise(notice) not in rights:
             problems.append(diagnose(Code.E005, epub, where="dc:rights", seed=seed.path.name))
         if normalise(notice) not in copyright_text:

@@ -112,9 +112,9 @@ def build_epub(
     ``notices`` are the licence notices the copyright page must show;
     ``rights`` (default: the notices) are the ``dc:rights`` texts, each notice
     attributed to its chapters when the book has several.
-    ``credits`` are the copyright page's source lines, as print sets them
-    (:func:`folio.ingest.seed.source_credits`; default: "Source: …" for each
-    of ``sources``).
+    ``sources`` are the articles' publications (metadata); ``credits`` the
+    copyright page's source line for each chapter, as print sets them
+    (:func:`folio.ingest.seed.source_credits`).
     ``stylesheet`` is the e-reader stylesheet, ``conf/epub.css``.
     ``print_pdf`` is the print edition (its reading PDF, which has the same
     pages): the edition then marks where each of its pages begins.
@@ -123,7 +123,7 @@ def build_epub(
     """
     target = output if output.suffix == ".epub" else output / f"{book.slug}.epub"
     css = read_stylesheet(stylesheet)
-    pages = prepare_pages(source, book, notices, credits or tuple(f"Source: {item}" for item in sources))
+    pages = prepare_pages(source, book, notices, credits)
     breaks = add_page_breaks(pages, print_pdf) if print_pdf is not None else []
     label_backrefs(pages)
     claim = meets_accessibility_claim(pages)
@@ -192,8 +192,7 @@ def make_copyright_page(page: Page, book: BookConfig, notices: Texts, credits: T
     for notice in notices:
         if " ".join(notice.split()) not in text:
             section.append(pages_.paragraph(notice, "folio-licence"))
-    heading = ["Sources"] if credits and credits[0].startswith("Chapter ") else []
-    lines = [book.edition, f"Published by {book.publisher}", *heading, *credits]
+    lines = [book.edition, f"Published by {book.publisher}", *(["Sources", *credits] if credits else [])]
     lines += [f"ISBN {book.isbn_printed}"] if book.isbn else []
     for line in lines:
         if line:

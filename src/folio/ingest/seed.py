@@ -179,24 +179,25 @@ def validate_sidecar(path: Path, data: dict[str, object]) -> Sidecar:
     )
 
 
-_DATELINE = re.compile(r"^((?:\S+\s+){0,3}\S+?)\s+(?:—|–|--)\s+")
-"""A wire dateline before the first sentence: "BUSAN —", "NEW YORK, April 3 —"."""
+_CAPITALS = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
+"""Capital letters, accented ones included (Latin-1 and Latin Extended): "BRASÍLIA", "ŁÓDŹ"."""
+DATELINE = re.compile(
+    rf"^[{_CAPITALS}][{_CAPITALS} .'’-]+"  # LYON, BRASÍLIA
+    r"(?:,\s*[A-Z][\w .'’-]*?)*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # , France, Feb 9
+    r"\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]+|:)\s"  # (Agency) —
+)
+"""A wire dateline before an article's first words: "BUSAN —", "NEW YORK, April 3 --", "LYON, France, Feb 9
+(Agency) —". The glossary's drafting skips it too (:mod:`folio.glossary.drafting.extract`)."""
 
 
 def provisional_title(text: str) -> str:
     """The first words of the article, after any dateline ("BUSAN — "), as a stand-in title."""
-    dateline = _DATELINE.match(text)
-    if dateline and _is_dateline(dateline.group(1)) and text[dateline.end() :][:1].isupper():
+    dateline = DATELINE.match(text)
+    if dateline and text[dateline.end() :].lstrip()[:1].isupper():
         text = text[dateline.end() :]
     words = text.split()
     title = " ".join(words[:_PROVISIONAL_WORDS]).rstrip(",;:.")
     return title + ("…" if len(words) > _PROVISIONAL_WORDS else "")
-
-
-def _is_dateline(words: str) -> bool:
-    """A place in capitals, perhaps with a date after a comma: "BUSAN", "NEW YORK, April 3"."""
-    place = words.split(",")[0]
-    return any(char.isalpha() for char in place) and place == place.upper()
 
 
 def _toml_error_line(error: Exception) -> int | None:
@@ -215,7 +216,15 @@ def in_reading_order(seeds: Iterable[Seed]) -> list[Seed]:
 
 def notices(seeds: Iterable[Seed]) -> tuple[str, ...]:
     """Every distinct licence notice of ``seeds``, in their order."""
-    return tuple(dict.fromkeys(seed.notice for seed in seeds))
+    return tuple(notice_seeds(seeds))
+
+
+def notice_seeds(seeds: Iterable[Seed]) -> dict[str, Seed]:
+    """Every distinct licence notice of ``seeds``, in their order, with the first seed that carries it."""
+    first: dict[str, Seed] = {}
+    for seed in seeds:
+        first.setdefault(seed.notice, seed)
+    return first
 
 
 def sources(seeds: Iterable[Seed]) -> tuple[str, ...]:
@@ -223,15 +232,27 @@ def sources(seeds: Iterable[Seed]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(seed.sidecar.source for seed in seeds if seed.sidecar.source))
 
 
-def source_credits(seeds: Sequence[Seed]) -> tuple[str, ...]:
-    """The copyright page's source lines, as the print edition sets them: "Chapter 2: The Ledger, April 2026."
+class Source(NamedTuple):
+    """Where one chapter's article comes from, for the copyright page."""
 
-    ``seeds`` are in reading order; a chapter whose sidecar names no source has no line.
-    """
+    chapter: int
+    source: str
+    date: str
+
+
+def chapter_sources(seeds: Sequence[Seed]) -> tuple[Source, ...]:
+    """Each chapter's source; ``seeds`` are in reading order, and a sidecar that names no source gives none."""
     return tuple(
-        f"Chapter {number}: {seed.sidecar.source}" + (f", {seed.sidecar.date}." if seed.sidecar.date else ".")
+        Source(number, seed.sidecar.source, seed.sidecar.date)
         for number, seed in enumerate(seeds, 1)
         if seed.sidecar.source
+    )
+
+
+def source_credits(seeds: Sequence[Seed]) -> tuple[str, ...]:
+    """The copyright page's source lines, as folio.sty sets them in print: "Chapter 2: The Ledger, April 2026."."""
+    return tuple(
+        f"Chapter {s.chapter}: {s.source}" + (f", {s.date}." if s.date else ".") for s in chapter_sources(seeds)
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from typing import Any, NamedTuple
+from typing import Any
 
 import sphinx
 from docutils import nodes
@@ -29,7 +29,7 @@ from sphinx.util.i18n import format_date
 
 from folio import __version__
 from folio.config import BookConfig
-from folio.ingest.seed import Seed, attributed_notices
+from folio.ingest.seed import Seed, Source, attributed_notices, chapter_sources
 from folio.pdf.format import DUMP_END
 from folio.pdf.geometry import Margins, page_margins, to_points
 
@@ -62,14 +62,6 @@ _UNBROKEN = (nodes.title, nodes.subtitle, nodes.term, nodes.caption, nodes.Fixed
 """Where a long token keeps no break points."""
 
 
-class Source(NamedTuple):
-    """Where one chapter's article comes from, for the copyright page."""
-
-    chapter: int
-    source: str
-    date: str
-
-
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", mark_matter)
     app.connect("doctree-resolved", allow_breaks)
@@ -84,11 +76,7 @@ def configure(config: Config, book: BookConfig, seeds: list[Seed]) -> None:
     config.latex_engine = ENGINE
     config.latex_documents = [(config.root_doc, f"{book.slug}.tex", book.title, config.author, "manual")]
     config.latex_docclass = {**(config.latex_docclass or {}), "manual": DOCCLASS}
-    sources = tuple(
-        Source(number, seed.sidecar.source, seed.sidecar.date)
-        for number, seed in enumerate(seeds, 1)
-        if seed.sidecar.source
-    )
+    sources = chapter_sources(seeds)
     date = edition_date(book) or config.today or format_date(EDITION_DATE_FORMAT, language=config.language or "en")
     computed = latex_elements(book, attributed_notices(seeds), sources, date, str(config.author or ""))
     config.latex_elements = fonts_after_dump({**computed, **(config.latex_elements or {})})

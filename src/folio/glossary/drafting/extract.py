@@ -33,19 +33,13 @@ from folio.glossary.drafting import aliases, context, lexicon, names, nouns, tit
 from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON, Clue
 from folio.glossary.drafting.found import Found, Mention, name_key
 from folio.glossary.drafting.spans import Span, Token, spans
+from folio.ingest.seed import DATELINE
 
 __all__ = ["Found", "Mention", "extract"]
 
 _CREDIT = re.compile(
     r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]"
     r"|^\s*(?:Write to|Contact|Email) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* at \S+@\S+"  # a reporter's sign-off
-)
-_CAPITALS = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
-"""Capital letters, accented ones included (Latin-1 and Latin Extended): "BRASÍLIA", "ŁÓDŹ"."""
-_DATELINE = re.compile(
-    rf"^[{_CAPITALS}][{_CAPITALS} .'’-]+"  # LYON, BRASÍLIA
-    r"(?:,\s*[A-Z][\w .'’-]*?)*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # , France, Feb 9
-    r"\s*(?:\([^)]{1,60}\))?\s*(?:[-—–]+|:)\s"  # (Agency) —
 )
 
 
@@ -67,7 +61,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
 
 
 def _mentions(line: int, text: str) -> list[Mention]:
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text)
     if dateline:
         text = " " * dateline.end() + text[dateline.end() :]
     found = _rejoined([Mention(span, line, text) for span in spans(text)], text)

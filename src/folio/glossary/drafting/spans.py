@@ -19,7 +19,7 @@ Sentence-opening words ("However", "The") are dropped from the front.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from folio.glossary.drafting import lexicon
 from folio.glossary.resolve import TITLES
@@ -199,10 +199,7 @@ def _without_post_nominals(span: Span) -> Span:
     """ "Imogen Lassiter KC" is Imogen Lassiter: letters after a name of two words or more are dropped."""
     tokens = span.tokens
     if len(tokens) >= 3 and tokens[-1].text in POST_NOMINALS and all(is_capital(t) for t in tokens[:-1]):
-        trimmed = Span(tokens[:-1], named_s=span.named_s)
-        trimmed.title, trimmed.role, trimmed.honorific = span.title, span.role, span.honorific
-        trimmed.evidence = span.evidence
-        return trimmed
+        return replace(span, tokens=tokens[:-1], possessive=False)
     return span
 
 
