@@ -20,13 +20,17 @@ def attach_other_names(found: dict[str, Found]) -> None:
 
 
 def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
-    """An acronym in brackets after a name is its alias; so is a bare acronym of its initials."""
+    """An acronym in brackets after a name is its alias, as is a name in its own language ("(Keidanren)"); so is a
+    bare acronym of its initials."""
     institutions = [f for f in found.values() if f.kind == INSTITUTION]
     for entry in institutions:
         for mention in entry.mentions:
             bracketed = re.match(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)", mention.after)
             if bracketed:
                 merge_alias(found, entry, bracketed["acronym"], "acronym in brackets")
+            named = re.match(r"^\s*\((?P<name>[A-Z][a-z]{3,})\)", mention.after)  # "… Federation (Keidanren)"
+            if named and lexicon.fold(named["name"]) not in lexicon.places_or_nationalities() | lexicon.cities():
+                merge_alias(found, entry, named["name"], "its own name in brackets")
     for entry in institutions:
         for mention in mentions:
             text = mention.span.text
@@ -46,7 +50,10 @@ def _is_initials(acronym: str, name: str) -> bool:
 
 def attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> None:
     """A short form the text uses later ("Kestrel" for Kestrel Line) is an alias, unless it is named apart."""
-    for short in [f for f in found.values() if f.kind == INSTITUTION]:
+    shorts = sorted((f for f in found.values() if f.kind == INSTITUTION), key=lambda f: -len(f.name.split()))
+    for short in shorts:  # the longest first: "Sahyadri Industries", then "Sahyadri"
+        if name_key(short.name) not in found:
+            continue
         longer = [
             f for f in found.values() if f is not short and f.kind == INSTITUTION and _shortens(short.name, f.name)
         ]
@@ -63,10 +70,14 @@ def attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> None
 
 
 def _shortens(short: str, name: str) -> bool:
-    """ "Kestrel" of "Kestrel Line"; "Aramco" of "Saudi Aramco", a nationality or place before the name; "the Fed"
+    """ "Kestrel" of "Kestrel Line"; "Heart Foundation" of "National Heart Foundation of Australia"; "Aramco" of
+    "Saudi Aramco", a nationality or place before the name; "the Fed"
     of "Federal Reserve", the first word clipped."""
     if name.startswith(short + " "):
         return True
+    words = short.split()
+    if len(words) >= 2 and words[-1] in lexicon.ORG_HEADS and f" {short} " in f" {name} ":
+        return True  # "Heart Foundation" of "National Heart Foundation of Australia"
     first = name.split()[0]
     if len(name.split()) > 1 and 3 <= len(short) < len(first) and first.startswith(short) and short.isalpha():
         return True
@@ -109,13 +120,28 @@ def _could_be_short(text: str, name: str) -> bool:
     )
 
 
+_OWN = ("ends in", "opens with", "an institution's name")
+"""Clues from a name's own words ("Ashbourne Athletic"), not from what the text says of it."""
+_CORPORATE = frozenset(
+    lexicon.words(
+        "Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings GmbH AG SA SE NV BV ASA AB Oyj SpA"
+        " KK Ltda"
+    )
+)
+"""What a company's short name drops ("Sahyadri Industries" of "Sahyadri Industries Limited")."""
+
+
 def _named_apart(short: Found, longer: Found) -> bool:
     """Two institutions: the shorter named first, or named for itself ("Ashbourne Athletic", but not a name
     that only drops its "of India"), or named apart
     ("Orion Marine Engineering, the shipbuilding arm of the Orion conglomerate")."""
     earlier = (short.first.line, short.first.span.start) < (longer.first.line, longer.first.span.start)
     qualified = longer.name.startswith(short.name + " of ")  # "Serum Institute" of "Serum Institute of India"
-    if earlier or (not qualified and any(c.kind == INSTITUTION and c.strength >= 3 for c in short.first.clues)):
+    qualified = qualified or not longer.name.startswith(short.name)  # "Heart Foundation" of "National Heart …"
+    rest = longer.name[len(short.name) :].split()
+    qualified = qualified or (bool(rest) and all(w.rstrip(".") in _CORPORATE for w in rest))  # "… Industries Limited"
+    own = [c for c in short.first.clues if c.kind == INSTITUTION and c.strength >= 3 and c.reason.startswith(_OWN)]
+    if earlier or (not qualified and own):
         return True
     phrases = [nouns.appositive(m.after) for m in longer.mentions]
     return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)

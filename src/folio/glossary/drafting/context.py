@@ -14,6 +14,7 @@ from typing import NamedTuple
 from folio.glossary.drafting import lexicon
 from folio.glossary.drafting.nouns import INSTITUTION, OTHER, PERSON, appositive, head_noun, last_noun
 from folio.glossary.drafting.spans import Span
+from folio.glossary.resolve import TITLES
 
 __all__ = ["INSTITUTION", "OTHER", "PERSON", "Clue", "also_called", "clues"]
 
@@ -41,12 +42,35 @@ _CORPORATE_ROLES = frozenset(
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|invested in|"
     r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left|(?<!to )deals? with|contract with|"
-    r"partnership with|partnered with)\s+(?:the\s+)?$"
+    r"partnership with|partnered with|dispute with|agreement with|sued|suing|sues|lawsuit against|"
+    r"(?:products|services|features|tools|models|chips|software|devices|apps) (?:from|by|of))\s+(?:the\s+)?$"
 )
 _NAMED_AFTER = re.compile(r"^\s*,\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w-]*)\s*(?:[,.;:]|$)")
 _PUBLICATION_BEFORE = re.compile(r"\b(?:writing|wrote|writes|published|publishes)\s+in\s+(?:the\s+)?$")
 _PART_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|parent)\s+of\s+(?:the\s+)?$")
 _EXAMPLES = re.compile(r"\b(?P<noun>[a-z-]+),?\s+(?:such as|including|like|notably)\s+(?:the\s+)?$")
+_FORMERLY = re.compile(
+    r"\b(?:formerly|previously|latterly|most recently|until recently)\s+(?:of|at|with)\s+(?:the\s+)?$"
+)
+_NAMING_NOUNS = frozenset(lexicon.words("party club team side franchise movement"))
+"""Nouns a town's name is the name of, not where it is ("the ruling Morena party"; but "the Halifax publisher")."""
+_BASED = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
+_STAFF_AFTER = re.compile(
+    r"^\s+(?P<role>(?:chief |senior |lead |managing )?(?:analyst|economist|strategist|partner"
+    r"|spokes(?:man|woman|person)|chief executive|boss|chairman|chairwoman|founder|co-founder|researcher|lawyer"
+    r"|trader|banker|executive|director|scientist))\s+[A-Z][a-z]"
+)
+_PARTISAN = frozenset(lexicon.words("Democratic Republican Conservative Liberal Tory Independent Senior Chief Lead"))
+"""Words before a role that describe the person, not an employer ("Democratic strategist James Carville")."""
+_SUBJECT_OF = re.compile(
+    r"^\s+(?:has|had|is|was|will|said|says|announced|reported|plans|planned|made|makes|declined|launched|employs"
+    r"|sells|sold|owns|bought|agreed|warned|expects|hired|cut|raised|posted|won|lost|signed|opened|closed|built"
+    r"|builds|acquired|offers|offered|invested)\b"
+)
+_STOPPED = re.compile(r"(?:\b(?:in|on|at|of|from|to|by|for|with|the|a|an)|[“\"‘(])\s*$", re.IGNORECASE)
+"""Words before a name that make it no subject, or a title's ("in Kyiv has", "the Lumo app")."""
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
+_STAKE_IN = re.compile(r"\b(?:stakes?|shares|interests?|invest(?:ed|ing|s|ment)?)\s+in\s+$")
 _DIRECTIONS = frozenset(
     lexicon.words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern")
 )
@@ -67,15 +91,23 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     found = []
     if folded in lexicon.places() or span.text.replace(".", "") in lexicon.acronym_places() | {"US", "UK", "USA"}:
         found.append(Clue(OTHER, "a place", 3))
+    elif folded in lexicon.cities():
+        placed = _IN_PLACE.search(before) and not _STAKE_IN.search(before)
+        found.append(Clue(OTHER, "a town or city", 3 if placed else 1))  # "in Leeds", but "shares in Santander"
     if all(lexicon.fold(w) in lexicon.places_or_nationalities() for w in words):
         found.append(Clue(OTHER, "a nationality or place", 3))
     if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
         found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
+    if len(words) == 1 and (words[0] in TITLES or words[0].casefold() in _ROLE_ENDS):
+        found.append(Clue(OTHER, f"a title alone ({words[0]})", 3))  # "the Pope's preference"
     bracketed = re.search(r"(?P<head>\w+)\s*\(\s*$", before)
     if bracketed and bracketed["head"] in lexicon.NOT_NAME_HEADS:
         found.append(Clue(OTHER, f"the acronym of a {bracketed['head']}", 3))  # "Digital Markets Act (DMA)"
     if _in_title_quotes(before, after):
-        found.append(Clue(OTHER, "in a title in quotation marks", 3))
+        named = re.search(r"\b[Tt]he\s*[“\"]$", before)  # the “Storm Corps”: a name in quotation marks
+        found.append(Clue(OTHER, "in a title in quotation marks", 3 if named else 4))  # "Their second, “Low Water”"
+    if re.match(r"^\s+(?:\d[\d,.]*\s+)?(?:(?:stock|share|price|composite)\s+)?(?:index|indices|average)\b", after):
+        found.append(Clue(OTHER, "an index", 3))  # "the Nikkei 225 stock index"
     noun = re.match(r"^\s+(?P<noun>[a-z-]+)", after)
     if noun and noun["noun"] in lexicon.PLACE_NOUNS:
         found.append(Clue(OTHER, f"a place ({noun['noun']})", 3))
@@ -111,12 +143,16 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"{words[0]!r} alone", 0 if span.opens_sentence else 1))
     elif words[-1] in lexicon.ORG_HEADS and not ((span.role or span.honorific) and words[0] in lexicon.given_names()):
         found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 4))  # not "the DJ Gregory Mills"
-    elif words[0] in lexicon.LEADING_HEADS:
+    elif words[0] in lexicon.LEADING_HEADS and len(words) > 1:
         found.append(Clue(INSTITUTION, f"opens with {words[0]!r}", 4))
     elif any(w in lexicon.ORG_HEADS for w in words[:-1]) and any(w in {"of", "for", "on"} for w in words):
         found.append(Clue(INSTITUTION, "an institution's name", 4))
     elif any(w in lexicon.ORG_HEADS for w in words[1:-1]):
         found.append(Clue(INSTITUTION, "an institution's name", 3))
+    if len(words) == 1 and words[0] in lexicon.PARLIAMENTS:
+        found.append(Clue(INSTITUTION, f"a parliament ({words[0]})", 4))  # "the Diet", "the Knesset"
+    elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}bank", words[0]):
+        found.append(Clue(INSTITUTION, f"a bank's name ({words[0]})", 2))  # "Scotiabank", "Rabobank"
     if len(words) == 1 and re.fullmatch(r"[A-Z]\d{1,4}", words[0]):
         found.append(Clue(OTHER, f"a road's number ({words[0]})", 4))  # "the M32", "the A835"
     if len(words) > 1 and words[-1].casefold() in _ROLE_ENDS and not span.title and not span.role:
@@ -165,7 +201,7 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"introduces the acronym ({acronym['acronym']})", 3))
     phrase = appositive(after)
     if phrase:
-        found += _appositive_clues(phrase)
+        found += _appositive_clues(phrase, span)
     if _SAYING_AFTER.match(after) or _SAYING_BEFORE.search(before):
         found.append(_speaker(span.words))
     employer = _employer(before)
@@ -178,20 +214,31 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     named = also_called(after)
     if named:
         found.append(Clue(INSTITUTION, f"also called the {named}", 3))  # "Gavi, the Vaccine Alliance"
-    found += _before_clues(before, after)
+    found += _before_clues(span, before, after)
     if span.possessive and _ORG_ROLE_AFTER.match(after):
         found.append(Clue(INSTITUTION, "has a chief, board or shares", 1))
     nouns = re.match(r"^\s+(?P<first>[a-z-]+)\b(?:\s+(?P<second>[a-z-]+)\b)?", after)
     noun = nouns and next((n for n in nouns.groups() if n in lexicon.ORG_NOUNS), None)
-    if noun and re.search(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$", before):  # "the ruling Morena party"
+    city = len(span.words) == 1 and lexicon.fold(span.text) in lexicon.cities()  # "the Halifax publisher"
+    the = re.search(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$", before)
+    if noun and (not city or noun in _NAMING_NOUNS) and the:  # "the ruling Morena party"
         found.append(Clue(INSTITUTION, f"“the … {noun}”", 3))  # "a Melbourne company": a place
     if _BUSINESS_BEFORE.search(before):
         found.append(Clue(INSTITUTION, "bought, sold, joined or owned", 2))
+    person_like = len(span.words) > 1 and span.words[0] in lexicon.given_names()
+    if _BASED.search(before) and not person_like:
+        found.append(Clue(INSTITUTION, "“…-based”", 3))  # "Cologne-based DeepL"
+    staff = _STAFF_AFTER.match(after)
+    if staff and not span.possessive and span.text not in _PARTISAN and span.text not in lexicon.ORG_HEADS:
+        found.append(Clue(INSTITUTION, f"“… {staff['role']}” before a name", 2))  # "Jefferies analyst Nadia …"
     words = span.words
     if len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS:
         found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
     if len(words) == 1 and re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before):
         found.append(Clue(OTHER, "“in the …”: a place", 1))  # "a restaurant in the Born"
+    subject = _SUBJECT_OF.match(after) and not _STOPPED.search(before) and not _SAYING_BEFORE.search(before)
+    if len(span.words) == 1 and not span.opens_sentence and not span.named_s and subject:
+        found.append(Clue(INSTITUTION, "a one-word name that acts", 1))  # "and Nvidia has made robotics …"
     if re.search(r"\b[Tt]he\s+$", before) and _SAYING_AFTER.match(after):
         found.append(Clue(INSTITUTION, "“the …” as a speaker", 2))  # "The Greens said", "the Garda Síochána said"
     if (
@@ -237,7 +284,18 @@ def _speaker(words: list[str]) -> Clue:
     return Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if capitals else 0)
 
 
-def _appositive_clues(phrase: str) -> list[Clue]:
+def _either(noun: tuple[str, str], span: Span) -> str:
+    """The kind a head noun gives, where a noun names a person or a firm alike ("its publisher, Desmond Achary";
+    "the state copper producer, Codelco"): a person's name has two to four words, none an institution's."""
+    kind, word = noun
+    if word not in lexicon.EITHER_NOUNS:
+        return kind
+    words = span.words
+    named = 2 <= len(words) <= 4 and not any(w in lexicon.ORG_HEADS or not w[:1].isupper() for w in words)
+    return PERSON if named else INSTITUTION
+
+
+def _appositive_clues(phrase: str, span: Span) -> list[Clue]:
     if phrase.split()[0] in {"who", "whom", "whose"}:
         return [Clue(PERSON, "who …", 3)]
     relative = re.search(r"\b(?P<noun>[a-z-]+) who\b", phrase)  # "the Tongan-born centre who has played …"
@@ -246,25 +304,24 @@ def _appositive_clues(phrase: str) -> list[Clue]:
     noun = head_noun(phrase)
     if noun is None:
         return []
-    kind, word = noun
-    return [Clue(kind, f"described as {word!r}", 3)]
+    return [Clue(_either(noun, span), f"described as {noun[1]!r}", 3)]
 
 
-def _before_clues(before: str, after: str) -> list[Clue]:
+def _before_clues(span: Span, before: str, after: str) -> list[Clue]:
     found = []
     tail = _clause(before)
     direct = re.search(r"\b(?P<noun>[a-z-]+)\s*$", tail)
     if direct:
         noun = head_noun(direct["noun"])
         if noun:
-            found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
+            found.append(Clue(_either(noun, span), f"after {noun[1]!r}", 3))
     comma = re.search(r"(?P<phrase>[^,]{1,60}),\s*$", tail)
     listed = re.match(r"^\s+(?:and|or)\s", after)  # "by the president, Congress and the judiciary": a list
     if comma and not direct and not listed:
         words = comma["phrase"].split()
         noun = last_noun(words)
         if noun:
-            found.append(Clue(noun[0], f"after {noun[1]!r}", 3))
+            found.append(Clue(_either(noun, span), f"after {noun[1]!r}", 3))
     if re.search(
         r"(?:[”\"]|\b(?:written|translated|directed|edited|illustrated|produced|painted|composed))\s+by\s+$", before
     ):
@@ -292,6 +349,8 @@ def _employer(before: str) -> Clue | None:
     """ "an analyst at X", "the chief executive of X", "economists at Nomura and X": X employs someone."""
     tail = _clause(before)
     tail = re.sub(r"(?<=\s)(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+and\s+$", "", tail)  # "at Nomura and X"
+    if _FORMERLY.search(tail):
+        return Clue(INSTITUTION, "where someone worked (formerly of …)", 2)  # "Pieter Hoekstra, formerly of Adyen"
     role_at = re.search(r"\b(?P<noun>[A-Za-z-]+)\s+(?P<link>at|with|of|for)\s+(?P<the>the\s+)?$", tail)
     if role_at and _works_for(role_at["noun"].casefold(), role_at["link"], bool(role_at["the"])):
         return Clue(INSTITUTION, f"after {role_at['noun']!r} {role_at['link']}", 2)

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from folio.glossary.drafting import aliases, context, lexicon, names, nouns, titles
 from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON, Clue
-from folio.glossary.drafting.found import Found, Mention, name_key
+from folio.glossary.drafting.found import Found, Mention, merge_alias, name_key
 from folio.glossary.drafting.spans import Span, Token, spans
 from folio.ingest.seed import DATELINE
 
@@ -47,11 +47,14 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     """The people and institutions named in ``paragraphs`` ((line, text) pairs), in order of first mention."""
     mentions = [m for line, text in paragraphs if not _CREDIT.match(text) for m in _mentions(line, text)]
     mentions = _coordinated(mentions)
+    if _is_sports_report(paragraphs):
+        _clubs(mentions)
     titled = [m for m in mentions if m.span.title]
     found = _classify([m for m in mentions if not m.span.title])
     titles.attach_titles(found, titled, mentions)
     _name_order(found, mentions)
     _drop_surnames(found)
+    _join_tails(found)
     _drop_events(found)
     aliases.attach_other_names(found)
     aliases.attach_acronyms(found, mentions)
@@ -71,6 +74,39 @@ def _mentions(line: int, text: str) -> list[Mention]:
             mention.clues.append(Clue(INSTITUTION, f"where {found[index - 1].span.text} works", 2))
     _listed_together(found, text)
     return found
+
+
+_SPORT = re.compile(
+    r"\b(?:match|matches|goals?|scored|season|striker|midfielder|defender|goalkeeper|manager|kick-off|half-time"
+    r"|fixtures?|league|relegation|promotion|play-offs?|tries|innings|wickets?|batting|bowling|quarter-final"
+    r"|semi-final|final whistle|points? clear|unbeaten|derby|stoppage time|penalty|referee|coach|squad)\b",
+    re.IGNORECASE,
+)
+_CLUB_HEADS = frozenset(
+    lexicon.words(
+        "Town City County United Rovers Athletic Wanderers Albion Rangers Hotspur Villa Harriers Orient Argyle"
+        " Alexandra Wednesday Forest Palace Stanley Thistle Academicals Celtic Dynamo Sporting Olympique Stade"
+    )
+)
+"""Words that end (or open) a club's name after its town: "Stanmoor Town", "Harwick County", "Stade Toulousain"."""
+
+
+def _is_sports_report(paragraphs: Sequence[tuple[int, str]]) -> bool:
+    """An article about a sport: five or more of its words ("goals", "season", "striker", "wickets"), three of
+    them different."""
+    found = [m.group().casefold() for _, text in paragraphs for m in _SPORT.finditer(text)]
+    return len(found) >= 5 and len(set(found)) >= 3
+
+
+def _clubs(mentions: list[Mention]) -> None:
+    """In a sports report a town's name is its club's ("beat Toulouse"), and "Stanmoor Town" is a club."""
+    for mention in mentions:
+        words = mention.span.words
+        club = words[-1] in _CLUB_HEADS or words[0] in _CLUB_HEADS
+        if len(words) >= 2 and club and lexicon.fold(words[0]) not in lexicon.places():
+            mention.clues.append(Clue(INSTITUTION, "a club, in a sports report", 4))
+        if len(words) == 1:
+            mention.clues = [c for c in mention.clues if c.reason != "a town or city" or c.strength > 1]
 
 
 def _listed_together(mentions: list[Mention], text: str) -> None:
@@ -106,8 +142,8 @@ _PAIR_BEFORE = re.compile(r"\b(?:both|between|either|neither)\s+(?:the\s+)?$", r
 
 def _coordinated(mentions: list[Mention]) -> list[Mention]:
     """Split "A and B Electronics" into two names when the text treats them as two: a plural appositive
-    ("Intel and Samsung Electronics, two of its biggest customers"), "both" or "between" before, or A named on
-    its own elsewhere. A name that joins its own words with "and" stays whole ("Bureau of Industry and
+    ("Intel and Samsung Electronics, two of its biggest customers"), "both" or "between" before, or A or B named
+    on its own elsewhere. A name that joins its own words with "and" stays whole ("Bureau of Industry and
     Security", "Baltic and International Maritime Council")."""
     alone = {m.span.text for m in mentions if not m.span.opens_sentence}
     return [part for mention in mentions for part in _conjuncts(mention, alone) or [mention]]
@@ -122,7 +158,8 @@ def _conjuncts(mention: Mention, alone: set[str]) -> list[Mention]:
     text = " ".join(token.text for token in first)
     inside = any(token.text in {"of", "for", "on", "the"} for token in first)  # "Bureau of Industry and Security"
     place = lexicon.fold(text) in lexicon.places_or_nationalities()  # "Baltic and International ..."
-    two = _PLURAL_AFTER.match(mention.after) or _PAIR_BEFORE.search(mention.before) or text in alone
+    rest = " ".join(token.text for token in second)  # "Brisbane and Kingsford University", "Kingsford University"
+    two = _PLURAL_AFTER.match(mention.after) or _PAIR_BEFORE.search(mention.before) or text in alone or rest in alone
     if not first or not second or inside or place or not two:
         return []
     parts = [Mention(Span(first), mention.line, mention.paragraph)]
@@ -160,7 +197,8 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
 def _works_at(person: Mention, mention: Mention, text: str) -> bool:
     between = text[person.span.end : mention.span.start]
     is_person = any(c.kind == PERSON and c.strength >= 2 for c in person.clues)
-    return is_person and bool(re.fullmatch(r"\s+(?:of|from|at)\s+(?:the\s+)?", between))
+    city = lexicon.fold(mention.span.text) in lexicon.cities()  # "Emmanuel Lado Wani, Archbishop of Juba"
+    return is_person and not city and bool(re.fullmatch(r"\s+(?:of|from|at)\s+(?:the\s+)?", between))
 
 
 def _classify(mentions: list[Mention]) -> dict[str, Found]:
@@ -202,6 +240,16 @@ def _drop_surnames(found: dict[str, Found]) -> None:
             del found[key]
 
 
+def _join_tails(found: dict[str, Found]) -> None:
+    """ "Archbishop Lado Wani" after "Archbishop Emmanuel Lado Wani": a person named by the last two words or more
+    of another person's name is that person, by another of the forms the text uses."""
+    people = [f for f in found.values() if f.kind == PERSON]
+    for entry in people:
+        longer = [f for f in people if f is not entry and f.name.endswith(" " + entry.name)]
+        if len(entry.name.split()) >= 2 and len(longer) == 1 and name_key(entry.name) in found:
+            merge_alias(found, longer[0], entry.name, "the last words of the name")
+
+
 def _drop_events(found: dict[str, Found]) -> None:
     """ "the Fringe" beside the "Edinburgh Festival Fringe Society": a word of the event an institution is named
     after (its words before the institution's head, one of them an event's: Festival, Cup, Prize …) names
@@ -220,8 +268,10 @@ def _drop_events(found: dict[str, Found]) -> None:
 
 def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
     """Which word of a name the article uses alone ("Zhang said", "Ms Zhang") says which is the family name;
-    a middle word so used opens a double family name ("Ms Ortega": "Ortega Vidal, Marisol")."""
+    a middle word so used opens a double family name ("Ms Ortega": "Ortega Vidal, Marisol"), as does a middle
+    word that is no given name in an article with Spanish names ("Ochoa Lugo, Beatriz")."""
     alone = [m.span.text for m in mentions if len(m.span.words) == 1]
+    spanish = any(f.kind == PERSON and f.name.split()[0] in lexicon.spanish_given_names() for f in found.values())
     for entry in found.values():
         words = entry.name.split()
         titled = [
@@ -229,6 +279,7 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
         ]
         middle = [i for i in range(1, len(words) - 1) if words[i] in titled + alone and words[i][:1].isupper()]
         suffixed = words[-1].replace(".", "").casefold() in lexicon.suffixes()
+        middle = middle or (_spanish_family(words) if spanish and entry.kind == PERSON else [])
         if entry.kind == PERSON and middle and not suffixed and not names.is_family_first(entry.name):
             entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
         if entry.kind == PERSON and len(words) == 2 and titles.surname_first(entry.aliases, words, alone):
@@ -239,6 +290,16 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
         if alone.count(words[-1]) > alone.count(words[0]) and lexicon.fold(words[0]) not in lexicon.VIETNAMESE_FAMILY:
             entry.family_first = False
     _japanese_order(found, alone)
+
+
+def _spanish_family(words: list[str]) -> list[int]:
+    """In an article with Spanish names, where a name's two family names begin: "Beatriz | Ochoa Lugo", "Ana Lucía |
+    Terrazas Mendoza" (Spanish or Portuguese given names, then two words that are none)."""
+    if len(words) < 3 or words[0] not in lexicon.iberian_given_names():
+        return []
+    first = next((i for i in range(1, len(words)) if words[i] not in lexicon.given_names()), 0)
+    particle = any(w in lexicon.particles() for w in words)
+    return [first] if first == len(words) - 2 and not particle else []
 
 
 def _japanese_order(found: dict[str, Found], alone: list[str]) -> None:

