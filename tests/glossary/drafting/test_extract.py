@@ -405,3 +405,58 @@ def test_names_after_plural_titles_and_spanish_double_family_names() -> None:
         "Beatriz Ochoa Lugo": "Ochoa Lugo, Beatriz",
         "Ignacio Ruiz": "Ruiz, Ignacio",
     }
+
+
+def test_what_round_14_taught_us() -> None:
+    paragraphs = [
+        (1, "Air Traffic Control Overhaul Stalls as Senate Republicans Balk at Its Price Tag"),
+        (2, "Denise Okoro, health correspondent"),
+        (
+            3,
+            "Hallbridge council, which runs care, fell out with Calder and Pennine Hospitals NHS foundation trust, "
+            "which runs Brookfoot community hospital. A West Yorkshire council said nothing. Imran Siddiq, the Labour "
+            "MP for Hallbridge North, said so.",
+        ),
+        (
+            4,
+            "Otis, Kone, Schindler and TK Elevator (TKE) lead the market. Goldman Sachs said in a note to clients "
+            "that the F.A.A. was slow. Americans for Prosperity and the Federal Aviation Administration agreed, as "
+            "did a pilot near Reagan National. Toyota, Samsung SDI and LG Energy Solution bet on new cells; Toyota Motor "
+            "will build them.",
+        ),
+        (5, "Governor Ida Wolden Bache spoke in 2020. Service contracts run for years."),
+    ]
+    found = {f.name: (f.kind, f.sort, f.aliases) for f in extract(paragraphs)}
+    assert found == {
+        "Hallbridge council": ("institution", "Hallbridge council", []),
+        "Calder and Pennine Hospitals NHS foundation trust": (
+            "institution",
+            "Calder and Pennine Hospitals NHS foundation trust",
+            [],
+        ),
+        "Brookfoot community hospital": ("institution", "Brookfoot community hospital", []),
+        "Imran Siddiq": ("person", "Siddiq, Imran", []),
+        "Labour": ("institution", "Labour", []),
+        "Otis": ("institution", "Otis", []),
+        "Kone": ("institution", "Kone", []),
+        "Schindler": ("institution", "Schindler", []),
+        "TK Elevator": ("institution", "TK Elevator", ["TKE"]),
+        "Goldman Sachs": ("institution", "Goldman Sachs", []),
+        "Americans for Prosperity": ("institution", "Americans for Prosperity", []),
+        "Federal Aviation Administration": ("institution", "Federal Aviation Administration", ["F.A.A."]),
+        "Toyota Motor": ("institution", "Toyota Motor", ["Toyota"]),
+        "Samsung SDI": ("institution", "Samsung SDI", []),
+        "LG Energy Solution": ("institution", "LG Energy Solution", []),
+        "Ida Wolden Bache": ("person", "Bache, Ida Wolden", []),
+    }
+
+
+def test_sides_in_a_sports_report() -> None:
+    text = (
+        "Hibernian 3-2 Hearts. Kwame Boateng's header gave Hibernian a 3-2 victory over Heart of Midlothian at Easter Road. The win "
+        "moves Hibs two points clear of Aberdeen. Celtic, who beat St Mirren 2-0 on Saturday, remain top of the "
+        "league. Hearts host Motherwell at Tynecastle next, and the manager said the striker scored his 11th goal "
+        "of the season."
+    )
+    drafted = {f.name for f in extract([(1, text)]) if f.kind == "institution"}
+    assert drafted == {"Hibernian", "Hearts", "Aberdeen", "Celtic", "St Mirren", "Motherwell"}

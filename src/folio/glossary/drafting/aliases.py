@@ -39,6 +39,7 @@ def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
 
 
 def _is_initials(acronym: str, name: str) -> bool:
+    acronym = acronym.replace(".", "")  # "F.A.A."
     if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
         return False
     words = [w for w in re.findall(r"[\w’'-]+", name) if w not in {"of", "for", "and", "the", "on", "&"}]
@@ -125,10 +126,11 @@ _OWN = ("ends in", "opens with", "an institution's name")
 _CORPORATE = frozenset(
     lexicon.words(
         "Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings GmbH AG SA SE NV BV ASA AB Oyj SpA"
-        " KK Ltda"
+        " KK Ltda Motor Motors"
     )
 )
-"""What a company's short name drops ("Sahyadri Industries" of "Sahyadri Industries Limited")."""
+"""What a company's short name drops ("Sahyadri Industries" of "Sahyadri Industries Limited", "Toyota" of "Toyota
+Motor")."""
 
 
 def _named_apart(short: Found, longer: Found) -> bool:
@@ -139,8 +141,10 @@ def _named_apart(short: Found, longer: Found) -> bool:
     qualified = longer.name.startswith(short.name + " of ")  # "Serum Institute" of "Serum Institute of India"
     qualified = qualified or not longer.name.startswith(short.name)  # "Heart Foundation" of "National Heart …"
     rest = longer.name[len(short.name) :].split()
-    qualified = qualified or (bool(rest) and all(w.rstrip(".") in _CORPORATE for w in rest))  # "… Industries Limited"
+    suffixed = bool(rest) and all(w.rstrip(".") in _CORPORATE for w in rest)  # "Sahyadri Industries Limited"
     own = [c for c in short.first.clues if c.kind == INSTITUTION and c.strength >= 3 and c.reason.startswith(_OWN)]
+    if suffixed:
+        return False  # "Toyota" of "Toyota Motor", even named first
     if earlier or (not qualified and own):
         return True
     phrases = [nouns.appositive(m.after) for m in longer.mentions]

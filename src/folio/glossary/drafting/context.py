@@ -54,13 +54,24 @@ _FORMERLY = re.compile(
 )
 _NAMING_NOUNS = frozenset(lexicon.words("party club team side franchise movement"))
 """Nouns a town's name is the name of, not where it is ("the ruling Morena party"; but "the Halifax publisher")."""
-_BASED = re.compile(r"\b[A-Z][\w.’'-]*-based\s+$")
+_BASED = re.compile(
+    r"(?:\b[A-Z][\w.’'-]*-based|\b(?:state|family|privately|publicly|foreign)-(?:owned|controlled|run|backed|listed))\s+$"
+)
 _STAFF_AFTER = re.compile(
     r"^\s+(?P<role>(?:chief |senior |lead |managing )?(?:analyst|economist|strategist|partner"
     r"|spokes(?:man|woman|person)|chief executive|boss|chairman|chairwoman|founder|co-founder|researcher|lawyer"
     r"|trader|banker|executive|director|scientist))\s+[A-Z][a-z]"
 )
-_PARTISAN = frozenset(lexicon.words("Democratic Republican Conservative Liberal Tory Independent Senior Chief Lead"))
+_INSOLVENT = re.compile(r"^\s+into\s+(?:liquidation|administration|bankruptcy|receivership|insolvency)\b")
+_SUPPLIES_TO = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|sells|sold|selling|licensed|licenses)\b[^,;]{1,50}\bto\s+$")
+_PARTY_ROLE_AFTER = re.compile(
+    r"^\s+(?P<role>MP|MEP|MSP|peer|councillor|leader|candidate|government|whip|spokes(?:man|woman|person))\b"
+)
+"""A party named as one person's ("the Labour MP for …", "the council's Labour leader"), not a group's in passing
+("Labour MPs and Conservatives alike")."""
+_PARTISAN = frozenset(
+    lexicon.words("Democratic Republican Conservative Liberal Tory Independent Senior Chief Lead Opposition Government")
+)
 """Words before a role that describe the person, not an employer ("Democratic strategist James Carville")."""
 _SUBJECT_OF = re.compile(
     r"^\s+(?:has|had|is|was|will|said|says|announced|reported|plans|planned|made|makes|declined|launched|employs"
@@ -69,6 +80,22 @@ _SUBJECT_OF = re.compile(
 )
 _STOPPED = re.compile(r"(?:\b(?:in|on|at|of|from|to|by|for|with|the|a|an)|[“\"‘(])\s*$", re.IGNORECASE)
 """Words before a name that make it no subject, or a title's ("in Kyiv has", "the Lumo app")."""
+_CHAMBERS = frozenset(lexicon.words("Senate Congress Parliament Cabinet Treasury Assembly"))
+"""Heads that alone name one body ("the Senate"), where "the Commission" or "the Bank" is a short form."""
+_NOT_SURNAMES = frozenset(
+    lexicon.words("National International Central General Regional Federal Global Royal Memorial Airport United")
+)
+"""Last words that make a phrase no one's name ("Reagan National", an airport)."""
+_MEMBERS = frozenset(
+    lexicon.words("Republicans Democrats Conservatives Liberals Tories Socialists Greens Nationalists Unionists")
+)
+
+
+def _demonyms(word: str) -> bool:
+    """A nationality in the plural: "Americans", "Norwegians"."""
+    return word.endswith("s") and lexicon.fold(word[:-1]) in lexicon.nationalities()
+
+
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
 _STAKE_IN = re.compile(r"\b(?:stakes?|shares|interests?|invest(?:ed|ing|s|ment)?)\s+in\s+$")
 _DIRECTIONS = frozenset(
@@ -111,6 +138,8 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     noun = re.match(r"^\s+(?P<noun>[a-z-]+)", after)
     if noun and noun["noun"] in lexicon.PLACE_NOUNS:
         found.append(Clue(OTHER, f"a place ({noun['noun']})", 3))
+    if re.search(r"\b(?:MP|MSP|MS|MLA|TD|member|senator|representative|congressman|congresswoman)\s+for\s+$", before):
+        found.append(Clue(OTHER, "a constituency (the MP for …)", 3))  # "the Labour MP for Hallbridge North"
     of_place = re.search(r"\b(?P<noun>[a-z]+)\s+of\s+$", before)
     if of_place and of_place["noun"] in lexicon.PLACE_NOUNS:
         found.append(Clue(OTHER, f"a place (the {of_place['noun']} of)", 3))  # "the port of Busan"
@@ -140,7 +169,8 @@ def _from_words(span: Span) -> list[Clue]:
     words = [w.rstrip(".") for w in span.words]
     found = []
     if len(words) == 1 and words[0] in lexicon.ORG_HEADS:
-        found.append(Clue(INSTITUTION, f"{words[0]!r} alone", 0 if span.opens_sentence else 1))
+        strength = 2 if words[0] in _CHAMBERS else 1  # "stalled in the Senate"
+        found.append(Clue(INSTITUTION, f"{words[0]!r} alone", 0 if span.opens_sentence else strength))
     elif words[-1] in lexicon.ORG_HEADS and not ((span.role or span.honorific) and words[0] in lexicon.given_names()):
         found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 4))  # not "the DJ Gregory Mills"
     elif words[0] in lexicon.LEADING_HEADS and len(words) > 1:
@@ -149,6 +179,9 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, "an institution's name", 4))
     elif any(w in lexicon.ORG_HEADS for w in words[1:-1]):
         found.append(Clue(INSTITUTION, "an institution's name", 3))
+    last = words[-1]
+    if len(words) > 1 and (last in _NOT_SURNAMES or last in _MEMBERS or _demonyms(last)):
+        found.append(Clue(OTHER, f"no one's name ({span.text})", 2))  # "Reagan National", "Senate Republicans"
     if len(words) == 1 and words[0] in lexicon.PARLIAMENTS:
         found.append(Clue(INSTITUTION, f"a parliament ({words[0]})", 4))  # "the Diet", "the Knesset"
     elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}bank", words[0]):
@@ -167,6 +200,8 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, "an acronym", 1))
     elif len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[0] not in lexicon.NON_ORG_ACRONYMS:
         found.append(Clue(INSTITUTION, f"opens with an acronym ({words[0]})", 2))  # "BNP Paribas"
+    if span.tokens[-1].text.islower():  # "Hallbridge council"
+        found.append(Clue(INSTITUTION, f"ends in {span.tokens[-1].text!r}", 4))
     if "named before a role" in span.evidence:
         found.append(Clue(INSTITUTION, "named before a role", 2))
     return found
@@ -227,7 +262,19 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, "bought, sold, joined or owned", 2))
     person_like = len(span.words) > 1 and span.words[0] in lexicon.given_names()
     if _BASED.search(before) and not person_like:
-        found.append(Clue(INSTITUTION, "“…-based”", 3))  # "Cologne-based DeepL"
+        found.append(Clue(INSTITUTION, "“…-based” or “state-owned”", 3))  # "Cologne-based DeepL"
+    if len(span.words) == 1 and _INSOLVENT.match(after):
+        found.append(Clue(INSTITUTION, "in liquidation", 2))  # "pushed Evergrande into liquidation"
+    if len(span.words) == 1 and re.search(r"\b(?:a|an|the)\s+$", before) and re.match(r"^\s+(?:poll|survey)\b", after):
+        found.append(Clue(INSTITUTION, "a pollster", 2))  # "a Reuters poll"
+    if _SUPPLIES_TO.search(_clause(before)):
+        found.append(Clue(INSTITUTION, "supplied with something", 2))  # "supplies cylindrical cells to Tesla"
+    party = _PARTY_ROLE_AFTER.match(after)
+    determined = re.search(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", before)
+    if party and determined and len(span.words) == 1 and span.text not in _PARTISAN and not span.possessive:
+        found.append(Clue(INSTITUTION, f"a party (its {party['role']})", 2))  # "the Labour MP for …"
+    if re.match(r"^\s+(?:said|says|wrote|writes|argued|warned)\s+in\s+a\s+(?:research\s+)?note\b", after):
+        found.append(Clue(INSTITUTION, "writes notes to clients", 3))  # "Goldman Sachs said in a note to clients"
     staff = _STAFF_AFTER.match(after)
     if staff and not span.possessive and span.text not in _PARTISAN and span.text not in lexicon.ORG_HEADS:
         found.append(Clue(INSTITUTION, f"“… {staff['role']}” before a name", 2))  # "Jefferies analyst Nadia …"

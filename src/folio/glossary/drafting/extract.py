@@ -40,21 +40,24 @@ __all__ = ["Found", "Mention", "extract"]
 _CREDIT = re.compile(
     r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]"
     r"|^\s*(?:Write to|Contact|Email) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* at \S+@\S+"  # a reporter's sign-off
+    r"|^[^.]{3,60},\s*(?:[a-z-]+\s+){0,2}(?:writers?|reporters?|correspondents?|editors?)\s*$"  # a byline:
+    # "MIHO SATO and PARK SEO-YEON, staff writers", "Denise Okoro, health correspondent"
 )
 
 
 def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     """The people and institutions named in ``paragraphs`` ((line, text) pairs), in order of first mention."""
-    mentions = [m for line, text in paragraphs if not _CREDIT.match(text) for m in _mentions(line, text)]
+    prose = [(line, text) for line, text in paragraphs if not _CREDIT.search(text) and not _title_case(text)]
+    mentions = [m for line, text in prose for m in _mentions(line, text)]
     mentions = _coordinated(mentions)
     if _is_sports_report(paragraphs):
         _clubs(mentions)
     titled = [m for m in mentions if m.span.title]
     found = _classify([m for m in mentions if not m.span.title])
     titles.attach_titles(found, titled, mentions)
+    _join_tails(found)
     _name_order(found, mentions)
     _drop_surnames(found)
-    _join_tails(found)
     _drop_events(found)
     aliases.attach_other_names(found)
     aliases.attach_acronyms(found, mentions)
@@ -63,11 +66,19 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     return sorted(found.values(), key=lambda f: mentions.index(f.first))
 
 
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Overhaul Stalls as Senate Republicans Balk at Its Price Tag"), whose capitals
+    say nothing of names: most of its longer words capitalised, and no full stop at the end."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    capitals = [w for w in words if w[:1].isupper()]
+    return len(words) >= 4 and len(capitals) >= 0.75 * len(words) and not text.rstrip().endswith((".", "”", '"'))
+
+
 def _mentions(line: int, text: str) -> list[Mention]:
     dateline = DATELINE.match(text)
     if dateline:
         text = " " * dateline.end() + text[dateline.end() :]
-    found = _rejoined([Mention(span, line, text) for span in spans(text)], text)
+    found = [_lower_head(m) for m in _rejoined([Mention(span, line, text) for span in spans(text)], text)]
     for index, mention in enumerate(found):
         mention.clues = _clues(mention)
         if index and _works_at(found[index - 1], mention, text):
@@ -98,12 +109,26 @@ def _is_sports_report(paragraphs: Sequence[tuple[int, str]]) -> bool:
     return len(found) >= 5 and len(set(found)) >= 3
 
 
+_SIDE_BEFORE = re.compile(
+    r"(?:\b(?:beat|beating|beaten by|over|against|host|hosts|hosted|hosting|face|faces|facing|clear of|behind|draw with"
+    r"|drew with|lost to|lose to|loss to|win at|defeat to|visit|visits|visiting)|\b\d{1,3}-\d{1,3})\s+$"
+)
+_SIDE_AFTER = re.compile(r"^\s+\d{1,3}-\d{1,3}\b")
+
+
 def _clubs(mentions: list[Mention]) -> None:
-    """In a sports report a town's name is its club's ("beat Toulouse"), and "Stanmoor Town" is a club."""
+    """In a sports report a town's name is its club's ("beat Toulouse"), "Stanmoor Town" is a club, and so is a
+    side named beside a score or an opponent's verb ("Hibernian 3-2 Hearts", "beat St Mirren", "clear of
+    Aberdeen")."""
     for mention in mentions:
         words = mention.span.words
+        side = _SIDE_BEFORE.search(mention.before) or _SIDE_AFTER.match(mention.after)
+        person = len(words) > 1 and any(c.kind == PERSON and c.strength >= 2 for c in mention.clues)
+        named_on = re.match(r"^\s+of\s", mention.after)  # "over Heart of Midlothian": the name goes on
+        if side and len(words) <= 2 and not person and not named_on:
+            mention.clues.append(Clue(INSTITUTION, "a side, in a sports report", 3))
         club = words[-1] in _CLUB_HEADS or words[0] in _CLUB_HEADS
-        if len(words) >= 2 and club and lexicon.fold(words[0]) not in lexicon.places():
+        if club and lexicon.fold(words[0]) not in lexicon.places():  # "Stanmoor Town", "Celtic"
             mention.clues.append(Clue(INSTITUTION, "a club, in a sports report", 4))
         if len(words) == 1:
             mention.clues = [c for c in mention.clues if c.reason != "a town or city" or c.strength > 1]
@@ -111,13 +136,12 @@ def _clubs(mentions: list[Mention]) -> None:
 
 def _listed_together(mentions: list[Mention], text: str) -> None:
     """Names in one list are of one kind: "including Mistral AI and Anthropic", "a deal with Premier Sports
-    and France Télévisions". A name with no good clue of its own takes an institution clue from the name
-    listed beside it, and passes it along the list; a two-word name with no clue at all beside a person is
-    a person too."""
-    pairs = list(itertools.pairwise(mentions))
+    and France Télévisions", "Otis, Kone, Schindler and TK Elevator". A name with no good clue of its own takes an
+    institution clue from the name listed beside it, and passes it along the list; a two-word name with no clue
+    at all beside a person is a person too."""
+    pairs = _in_lists(mentions, text)
     for left, right in [*pairs, *((b, a) for a, b in reversed(pairs))]:
-        between = text[min(left.span.end, right.span.end) : max(left.span.start, right.span.start)]
-        if not re.fullmatch(r"\s*,?\s+(?:and|or|&)\s+", between) or left.span.possessive:
+        if left.span.possessive:
             continue
         strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in left.clues)
         if strong and not any(c.strength >= 2 for c in right.clues):
@@ -125,6 +149,22 @@ def _listed_together(mentions: list[Mention], text: str) -> None:
         person = any(c.kind == PERSON and c.strength >= 2 for c in left.clues) and not strong
         if person and not right.clues and len(right.span.words) == 2 and not right.span.possessive:
             right.clues.append(Clue(PERSON, f"listed with {left.span.text}", 2))  # "Kenji Morimoto and Yuko Arai"
+
+
+def _in_lists(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention]]:
+    """Neighbours in one list: "A and B", "A, B, C and D" (commas alone may set off an appositive)."""
+    pairs: list[tuple[Mention, Mention]] = []
+    chain: list[tuple[Mention, Mention]] = []
+    for left, right in itertools.pairwise(mentions):
+        between = text[left.span.end : right.span.start]
+        final = re.fullmatch(r"\s*,?\s+(?:and|or|&)\s+(?:the\s+)?", between)
+        if final or re.fullmatch(r"\s*,\s*", between):
+            chain.append((left, right))
+            if not final:
+                continue
+            pairs += chain
+        chain = []
+    return pairs
 
 
 def _clues(mention: Mention) -> list[Clue]:
@@ -173,6 +213,27 @@ def _conjuncts(mention: Mention, alone: set[str]) -> list[Mention]:
     return parts
 
 
+_LOWER_HEAD = re.compile(
+    r"^\s+(?P<words>(?:(?:city|county|borough|district|town|parish|community|foundation|integrated|care|teaching"
+    r"|metropolitan|combined|unitary|health)\s+){0,3}(?:council|trust|hospital|infirmary|board|authority))\b"
+)
+
+
+def _lower_head(mention: Mention) -> Mention:
+    """A name whose head is in lower case, as some papers write them: "Hallbridge council", "Brookfoot community
+    hospital", "Calder and Pennine Hospitals NHS foundation trust"; but not "a West Yorkshire council"."""
+    head = _LOWER_HEAD.match(mention.after)
+    if not head or mention.span.possessive or re.search(r"\b(?:[Tt]he|[Aa]n?|its|their)\s+$", mention.before):
+        return mention
+    tokens = list(mention.span.tokens)
+    for word in re.finditer(r"\S+", head["words"]):
+        start = mention.span.end + head.start("words") + word.start()
+        tokens.append(Token(word.group(), start, start + len(word.group()), False))
+    lowered = Mention(Span(tokens), mention.line, mention.paragraph)
+    lowered.span.evidence.append(f"ends in {tokens[-1].text!r}")
+    return lowered
+
+
 def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
     """Join "Alternative | for | Germany" back together when what follows calls the whole an institution
     ("Alternative for Germany, the hard-right party"; "Airbus Defence and Space, the group's military arm")."""
@@ -182,7 +243,10 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
         between = text[previous.span.end : mention.span.start] if previous else ""
         link = re.fullmatch(r"\s+(?:for(?:\s+the)?|and|&)\s+", between)
         described = nouns.appositive(mention.after) or re.match(r"^\s*\([A-Z]", mention.after)
-        unknown = previous is not None and not context.clues(previous.span, previous.before, "")
+        listed = previous is not None and re.search(
+            r"[A-Za-z],\s*$", previous.before
+        )  # "Otis, Kone, Schindler and TK …"
+        unknown = previous is not None and not listed and not context.clues(previous.span, previous.before, "")
         if previous and link and described and unknown and not previous.span.possessive and not previous.span.title:
             kind = nouns.head_noun(described) if isinstance(described, str) else (INSTITUTION, "")
             if kind and kind[0] == INSTITUTION:
@@ -196,7 +260,7 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _works_at(person: Mention, mention: Mention, text: str) -> bool:
     between = text[person.span.end : mention.span.start]
-    is_person = any(c.kind == PERSON and c.strength >= 2 for c in person.clues)
+    is_person = len(person.span.words) > 1 and any(c.kind == PERSON and c.strength >= 2 for c in person.clues)
     city = lexicon.fold(mention.span.text) in lexicon.cities()  # "Emmanuel Lado Wani, Archbishop of Juba"
     return is_person and not city and bool(re.fullmatch(r"\s+(?:of|from|at)\s+(?:the\s+)?", between))
 
@@ -232,10 +296,11 @@ def _decide(group: list[Mention]) -> tuple[str, list[str]]:
 
 
 def _drop_surnames(found: dict[str, Found]) -> None:
-    """A person's family name alone is that person, not an institution ("Lindgren's spokesman")."""
+    """A person's family name alone is that person, not an institution ("Lindgren's spokesman"), unless the text
+    says more of it ("Otis, Kone, Schindler and TK Elevator": the firm that bears Elisha Otis's name)."""
     surnames = {w for f in found.values() if f.kind == PERSON for w in f.name.split()[1:]}
     for key, entry in list(found.items()):
-        strong = any(c.kind == INSTITUTION and c.strength >= 3 for m in entry.mentions for c in m.clues)
+        strong = any(c.kind == INSTITUTION and c.strength >= 2 for m in entry.mentions for c in m.clues)
         if entry.kind == INSTITUTION and entry.name in surnames and not strong:
             del found[key]
 
@@ -269,9 +334,10 @@ def _drop_events(found: dict[str, Found]) -> None:
 def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
     """Which word of a name the article uses alone ("Zhang said", "Ms Zhang") says which is the family name;
     a middle word so used opens a double family name ("Ms Ortega": "Ortega Vidal, Marisol"), as does a middle
-    word that is no given name in an article with Spanish names ("Ochoa Lugo, Beatriz")."""
+    word that is no given name in an article with Spanish names ("Ochoa Lugo, Beatriz"), and so do the last words
+    when the article calls the person by them ("Archbishop Lado Wani": "Lado Wani, Emmanuel")."""
     alone = [m.span.text for m in mentions if len(m.span.words) == 1]
-    spanish = any(f.kind == PERSON and f.name.split()[0] in lexicon.spanish_given_names() for f in found.values())
+    spanish = _has_spanish_names(found)
     for entry in found.values():
         words = entry.name.split()
         titled = [
@@ -279,7 +345,8 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
         ]
         middle = [i for i in range(1, len(words) - 1) if words[i] in titled + alone and words[i][:1].isupper()]
         suffixed = words[-1].replace(".", "").casefold() in lexicon.suffixes()
-        middle = middle or (_spanish_family(words) if spanish and entry.kind == PERSON else [])
+        tails = [len(words) - len(a.split()) for a in entry.aliases if " " in a and entry.name.endswith(" " + a)]
+        middle = middle or tails or (_spanish_family(words) if spanish and entry.kind == PERSON else [])
         if entry.kind == PERSON and middle and not suffixed and not names.is_family_first(entry.name):
             entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
         if entry.kind == PERSON and len(words) == 2 and titles.surname_first(entry.aliases, words, alone):
@@ -292,11 +359,19 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
     _japanese_order(found, alone)
 
 
+def _has_spanish_names(found: dict[str, Found]) -> bool:
+    """Whether an article names people in Spanish: two or more with a Spanish given name ("Ignacio", "Lucía")."""
+    people = [f.name.split() for f in found.values() if f.kind == PERSON]
+    return sum(any(w in lexicon.spanish_given_names() for w in words[:-1]) for words in people) >= 2
+
+
 def _spanish_family(words: list[str]) -> list[int]:
     """In an article with Spanish names, where a name's two family names begin: "Beatriz | Ochoa Lugo", "Ana Lucía |
     Terrazas Mendoza" (Spanish or Portuguese given names, then two words that are none)."""
-    if len(words) < 3 or words[0] not in lexicon.iberian_given_names():
-        return []
+    initials = any(w.endswith(".") for w in words)
+    portuguese = re.search(r"[ãõç]", "".join(words))
+    if len(words) < 3 or words[0] not in lexicon.iberian_given_names() or initials or portuguese:
+        return []  # "Harold V. Maitland"; "João Batista Ferreira Lima" sorts on the last, as Portuguese names do
     first = next((i for i in range(1, len(words)) if words[i] not in lexicon.given_names()), 0)
     particle = any(w in lexicon.particles() for w in words)
     return [first] if first == len(words) - 2 and not particle else []

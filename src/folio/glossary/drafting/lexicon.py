@@ -48,7 +48,8 @@ ORG_HEADS = frozenset(
     Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings Fund Foundation Trust Centre
     Center Centers Centres Council Commission Committee Court Association Federation Union Society League
     Service Services Authority Board Office Organisation Organization College School Academy Hospital Clinic
-    Laboratory Laboratories Labs Parliament Assembly Congress Senate Cabinet Army Navy Corps Guard Police
+    Laboratory Laboratories Labs Hospitals Infirmary
+    Parliament Assembly Congress Senate Cabinet Army Navy Corps Guard Police
     Regiment Brigade Command Forces Airlines Airways Motors Electric Energy Power Petroleum Oil Steel Mining
     Pharmaceuticals Pharma Therapeutics Technologies Systems Solutions Software Networks Communications Telecom
     Media Press Times Post Journal Gazette Herald Tribune Television Broadcasting Radio Records Studios Pictures
@@ -68,7 +69,7 @@ ORG_HEADS = frozenset(
     Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel Fundació Fundación Fondation
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
-    Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir"""
+    Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -126,7 +127,7 @@ ORG_NOUNS = frozenset(
     division consultancy brokerage miner refiner exporter distributor channel foundation coalition alliance
     label outlet council commission committee trust exchange part franchise side restaurant bar
     café cafe hotel shop bookshop bakery brewery winery gallery theatre theater cinema clinic label daily
-    cooperative co-operative co-op collective guild syndicate"""
+    cooperative co-operative co-op collective guild syndicate broker"""
     )
 )
 """Nouns that, in an appositive ("Tideway, the Danish carrier") or just before a name ("the carmaker
@@ -313,7 +314,8 @@ JAPANESE_FAMILY = frozenset(
 NON_ORG_ACRONYMS = frozenset(
     words(
         """GDP GNP CEO CFO COO CTO AI EV EVs IPO LNG GPS TV DNA RNA COVID NGO NGOs MP MPs PhD OK ICBM ICBMs ID IT PR HQ
-    US USA UK UAE EU UN USSR PM FY VAT CO2 AM PM BBC-style ESG API CPI PMI TB HIV AIDS SARS MRI UFO NB"""
+    US USA UK UAE EU UN USSR PM FY VAT CO2 AM PM BBC-style ESG API CPI PMI TB HIV AIDS SARS MRI UFO NB GMT UTC BST
+    EST EDT PST CET CEST JST KST IST AEST"""
     )
 )
 """All-capital words that are not institutions (EU and UN count only when an article spells them out)."""

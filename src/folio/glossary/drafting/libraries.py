@@ -41,12 +41,14 @@ def read_given_names() -> dict[str, str]:
 
 
 def read_spanish_given_names() -> frozenset[str]:
-    """Given names of Faker's Spanish locales that its Portuguese, British, Irish, Australian and New Zealand
-    ones lack ("Ignacio", but not "John", which Faker's Mexican names include)."""
+    """Given names of Faker's Spanish locales that its other locales lack, but for those of the United States and
+    the Philippines, where Spanish names are common ("Ignacio"; not "John", which Faker's Mexican names include,
+    nor "Ida" or "Emmanuel")."""
     from faker.config import AVAILABLE_LOCALES
 
     spanish = set().union(*(_first_names(locale) for locale in AVAILABLE_LOCALES if locale.startswith("es")))
-    others = [locale for locale in AVAILABLE_LOCALES if locale.startswith("pt")] + ["en_GB", "en_IE", "en_AU", "en_NZ"]
+    spanish_too = ("es", "en_US", "en_PH", "fil", "tl")
+    others = [loc for loc in AVAILABLE_LOCALES if loc != "en" and not loc.startswith(spanish_too)]
     return frozenset(spanish - set().union(*(_first_names(locale) for locale in others)))
 
 

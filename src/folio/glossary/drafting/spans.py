@@ -29,7 +29,7 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial: John F. Kennedy
     r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros)\."
     r"|[^\W\d_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?<=s)['’](?=\s+[A-Z]))?"  # "Kim Yung-ho", "Workers' Federation"
-    r"|\d[\d,.]*"
+    r"|\d(?:[\d,.]*\d)?"  # "in 2020." ends a sentence
     r"|\S"
 )
 _ENDS = {".", "?", "!", ":"}
@@ -57,7 +57,9 @@ _ROLE_WORDS = frozenset(
      "Attorney", "Managing", "Secretary-General", "CEO", "Chair", "Chairman", "Chairwoman", "Rep.", "Sen.", "Gen.",
      "Associate", "Assistant", "Senior", "Emeritus", "Adjunct", "Regius", "Former", "Federal", "Union", "Junior",
      "Agriculture", "Environment", "Housing", "Immigration", "Science", "Technology", "Tourism", "Fisheries", "Mining",
-     "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security"}
+     "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security",
+     "Transportation", "Labor", "Veterans", "Homeland", "Works", "Revenue", "Customs", "Budget", "Climate", "Majority",
+     "Minority", "House", "Senate", "Party", "Floor", "Interim"}
 )  # fmt: skip
 """Words that join titles into a role ("Foreign Minister", "Secretary of State")."""
 
@@ -200,7 +202,13 @@ def _without_post_nominals(span: Span) -> Span:
     tokens = span.tokens
     if len(tokens) >= 3 and tokens[-1].text in POST_NOMINALS and all(is_capital(t) for t in tokens[:-1]):
         return replace(span, tokens=tokens[:-1], possessive=False)
+    if len(tokens) == 2 and tokens[-1].text in _MEMBERS_OF and tokens[0].word not in lexicon.given_names():
+        return replace(span, tokens=tokens[:-1], possessive=False)  # "the Labour MP for …": the party
     return span
+
+
+_MEMBERS_OF = frozenset(lexicon.words("MP MEP MSP MLA MS TD"))
+"""A parliament's members, after their party: "the Labour MP"."""
 
 
 def _at_country(span: Span) -> list[Span]:
@@ -295,6 +303,8 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
     if word in _JOINERS:
         if rest and rest[0].word in lexicon.DATES:
             return False  # "the Trade Union Congress on Thursday"
+        if word == "for" and len(left) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}s", last) and rest and is_capital(rest[0]):
+            return True  # "Americans for Prosperity", "Airlines for America", "Doctors for Peace"
         return last in lexicon.OF_HEADS or last in TITLES or last in _ROLE_WORDS or institution
     if word == "the":
         return left[-1].text in _JOINERS
@@ -315,7 +325,10 @@ def _head_words(rest: list[Token]) -> int:
         if not is_capital(token):
             break
         words.append(token.word)
-    return len(words) if words and words[-1] in lexicon.ORG_HEADS else 0
+    if words and words[-1] in lexicon.ORG_HEADS:
+        return len(words)
+    heads = [i for i, word in enumerate(words) if word in lexicon.ORG_HEADS]  # "Pennine Hospitals NHS foundation trust"
+    return len(words) if heads and all(re.fullmatch(r"[A-Z]{2,}", w) for w in words[heads[-1] + 1 :]) else 0
 
 
 def _trimmed(piece: list[Token]) -> list[Token]:
@@ -395,6 +408,7 @@ def _is_surname_only(tokens: list[Token]) -> bool:
 _CAPITAL_TITLES = frozenset(
     {"minister", "secretary", "president", "chancellor", "governor", "senator", "chairman", "chairwoman",
      "director", "ambassador", "mayor", "premier", "commissioner", "spokesman", "spokeswoman", "ceo", "chief",
-     "general", "admiral", "chair", "colonel", "captain", "professor", "judge", "justice", "rep", "sen", "gen"}
+     "general", "admiral", "chair", "colonel", "captain", "professor", "judge", "justice", "rep", "sen", "gen",
+     "speaker", "leader", "whip"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister")."""
