@@ -460,3 +460,77 @@ def test_sides_in_a_sports_report() -> None:
     )
     drafted = {f.name for f in extract([(1, text)]) if f.kind == "institution"}
     assert drafted == {"Hibernian", "Hearts", "Aberdeen", "Celtic", "St Mirren", "Motherwell"}
+
+
+def test_what_round_15_taught_us() -> None:
+    paragraphs = [
+        (
+            1,
+            "Keating, a Democrat, faces trial. Assistant U.S. Attorney Sarah Whitfield-Okafor said the U.S. "
+            "Attorney's Office for the Northern District of Illinois would appeal, as the Chicago Sun-Times reported. "
+            'Ronald "Ronnie" Szymanski ran a tow yard in Orland Park, who paid her.',
+        ),
+        (
+            2,
+            "His long-serving predecessor, Sadiq al-Kabir, fled. In Tripoli's Souq al-Juma district, Fathi "
+            "al-Mabrouk, a teacher, was sceptical of the United Nations-backed talks and the Tripoli-based "
+            "Government of National Unity (GNU).",
+        ),
+        (
+            3,
+            "Maeve Bernadette Carrick was born to Kathleen (Devlin) Carrick. Maeve Carrick published a memoir with "
+            "Faber & Faber, she told The Irish Times, and scored Proinsias Walsh's film. She was elected to Aosdána, "
+            "the Irish affiliation of artists.",
+        ),
+        (
+            4,
+            "Samples came from UK Biobank, and the UK National Screening Committee and the charity Parkinson's UK "
+            "were wary of its use in the NHS.",
+        ),
+        (
+            5,
+            "Activist investor Kestrel Point Capital built a stake. Kestrel Point said it backed the offer, which "
+            "Morgan Stanley and DNB Markets advised on. The Communist Party of India (Marxist) and the Communist "
+            "Party of India (CPI) joined. Leader of the Opposition in the Lok Sabha Rahul Gandhi spoke. BJP State "
+            "president Nainar Nagendran agreed. Political analyst Priya Venkataraman was doubtful.",
+        ),
+    ]
+    found = {f.name: (f.kind, f.sort, f.aliases) for f in extract(paragraphs)}
+    assert found == {
+        "Sarah Whitfield-Okafor": ("person", "Whitfield-Okafor, Sarah", []),
+        "Attorney's Office for the Northern District of Illinois": (
+            "institution",
+            "Attorney's Office for the Northern District of Illinois",
+            ["U.S. Attorney's Office for the Northern District of Illinois"],
+        ),
+        "Chicago Sun-Times": ("institution", "Chicago Sun-Times", []),
+        "Ronald Szymanski": ("person", "Szymanski, Ronald", []),
+        "Sadiq al-Kabir": ("person", "Kabir, Sadiq al-", []),
+        "Fathi al-Mabrouk": ("person", "Mabrouk, Fathi al-", []),
+        "United Nations": ("institution", "United Nations", []),
+        "Government of National Unity": ("institution", "Government of National Unity", ["GNU"]),
+        "Maeve Bernadette Carrick": ("person", "Carrick, Maeve Bernadette", ["Maeve Carrick"]),
+        "Kathleen Carrick": ("person", "Carrick, Kathleen", []),
+        "Faber & Faber": ("institution", "Faber & Faber", []),
+        "Irish Times": ("institution", "Irish Times", ["The Irish Times"]),
+        "Proinsias Walsh": ("person", "Walsh, Proinsias", []),
+        "Aosdána": ("institution", "Aosdána", []),
+        "UK Biobank": ("institution", "UK Biobank", []),
+        "National Screening Committee": (
+            "institution",
+            "National Screening Committee",
+            ["UK National Screening Committee"],
+        ),
+        "Parkinson's UK": ("institution", "Parkinson's UK", []),
+        "NHS": ("institution", "NHS", []),
+        "Kestrel Point Capital": ("institution", "Kestrel Point Capital", ["Kestrel Point"]),
+        "Morgan Stanley": ("institution", "Morgan Stanley", []),
+        "DNB Markets": ("institution", "DNB Markets", []),
+        "Communist Party of India (Marxist)": ("institution", "Communist Party of India (Marxist)", []),
+        "Communist Party of India": ("institution", "Communist Party of India", ["CPI"]),
+        "Lok Sabha": ("institution", "Lok Sabha", []),
+        "Rahul Gandhi": ("person", "Gandhi, Rahul", []),
+        "BJP": ("institution", "BJP", []),
+        "Nainar Nagendran": ("person", "Nagendran, Nainar", []),
+        "Priya Venkataraman": ("person", "Venkataraman, Priya", []),
+    }

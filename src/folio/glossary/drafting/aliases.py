@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from folio.glossary.drafting import context, lexicon, nouns
-from folio.glossary.drafting.context import INSTITUTION, OTHER
+from folio.glossary.drafting import context, lexicon, nouns, spans
+from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON
 from folio.glossary.drafting.found import Found, Mention, merge_alias, name_key
 
 
@@ -29,7 +29,9 @@ def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
             if bracketed:
                 merge_alias(found, entry, bracketed["acronym"], "acronym in brackets")
             named = re.match(r"^\s*\((?P<name>[A-Z][a-z]{3,})\)", mention.after)  # "… Federation (Keidanren)"
-            if named and lexicon.fold(named["name"]) not in lexicon.places_or_nationalities() | lexicon.cities():
+            qualifier = named and named["name"].endswith(("ist", "ite"))  # "(Marxist)" is part of the name
+            places = lexicon.places_or_nationalities() | lexicon.cities()
+            if named and not qualifier and lexicon.fold(named["name"]) not in places:
                 merge_alias(found, entry, named["name"], "its own name in brackets")
     for entry in institutions:
         for mention in mentions:
@@ -94,13 +96,43 @@ def _later(uses: list[Mention], first: Mention) -> bool:
     return not place and all((m.line, m.span.start) > (first.line, first.span.start) for m in uses)
 
 
+def attach_people_named_like_institutions(found: dict[str, Found]) -> None:
+    """ "Kestrel Point said", after "Kestrel Point Capital": a name read as a person's that opens an institution's
+    name named before it is that institution's short form."""
+    for entry in list(found.values()):
+        if entry.kind != PERSON or any(c.strength >= 3 and c.kind == PERSON for m in entry.mentions for c in m.clues):
+            continue
+        longer = [
+            f for f in found.values()
+            if f.kind == INSTITUTION and f.name.startswith(entry.name + " ") and f.name.split()[-1] in lexicon.ORG_HEADS
+            and (f.first.line, f.first.span.start) < (entry.first.line, entry.first.span.start)
+        ]  # fmt: skip
+        if len(longer) == 1:
+            merge_alias(found, longer[0], entry.name, "short form")
+
+
+def attach_written_forms(found: dict[str, Found]) -> None:
+    """Forms the text writes around a name: "The Irish Times" with its capital "The", and "UK National Screening
+    Committee" with the country cut from before it."""
+    for entry in [f for f in found.values() if f.kind == INSTITUTION]:
+        for mention in entry.mentions:
+            country = spans.country_before(mention.span)
+            forms = [f"{country} {entry.name}"] if country else []
+            if re.search(r"[a-z,;:]\s+The\s+$", mention.before):
+                forms.append(f"The {entry.name}")  # "she told The Irish Times"
+            for form in forms:
+                if form not in entry.aliases:
+                    entry.aliases.append(form)
+                    entry.reasons.append(f"written {form!r}")
+
+
 def attach_heads(found: dict[str, Found]) -> None:
     """ "the Commission" after "the European Commission": the head word alone is a short form."""
     for key, entry in list(found.items()):
         if entry.kind != INSTITUTION or entry.name not in lexicon.ORG_HEADS:
             continue
         longer = [f for f in found.values() if f.kind == INSTITUTION and f.name.endswith(" " + entry.name)]
-        if len(longer) == 1 and longer[0].line <= entry.line:
+        if len(longer) == 1:  # before it too: "heads for Assembly polls", then "Tamil Nadu Legislative Assembly"
             del found[key]
             merge_alias(found, longer[0], entry.name, "its head word alone")
 
@@ -126,7 +158,7 @@ _OWN = ("ends in", "opens with", "an institution's name")
 _CORPORATE = frozenset(
     lexicon.words(
         "Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings GmbH AG SA SE NV BV ASA AB Oyj SpA"
-        " KK Ltda Motor Motors"
+        " KK Ltda Motor Motors Groep Gruppe Grupo Groupe Gruppo Holding Industrier Industries"
     )
 )
 """What a company's short name drops ("Sahyadri Industries" of "Sahyadri Industries Limited", "Toyota" of "Toyota

@@ -109,6 +109,8 @@ def clues(span: Span, before: str, after: str) -> list[Clue]:
     found = _vetoes(span, before, after) + _from_words(span) + _from_context(span, before, after)
     if re.search(r"\b[Tt]he\s+$", before) and not (span.title or span.role or span.honorific):
         found = [clue for clue in found if clue.kind != PERSON]  # "the Garda Síochána": no one's name
+    if lexicon.fold(span.text) in lexicon.cities():  # "a tow yard in Orland Park, who …", "Chidambaram MP …"
+        found = [c for c in found if not c.reason.startswith(("who", "named before a role"))]
     return sorted(found, key=lambda clue: -clue.strength)
 
 
@@ -120,7 +122,8 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, "a place", 3))
     elif folded in lexicon.cities():
         placed = _IN_PLACE.search(before) and not _STAKE_IN.search(before)
-        found.append(Clue(OTHER, "a town or city", 3 if placed else 1))  # "in Leeds", but "shares in Santander"
+        strength = 3 if placed else 2 if len(words) > 1 else 1  # "in Leeds", "Orland Park"; "shares in Santander"
+        found.append(Clue(OTHER, "a town or city", strength))
     if all(lexicon.fold(w) in lexicon.places_or_nationalities() for w in words):
         found.append(Clue(OTHER, "a nationality or place", 3))
     if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
@@ -182,7 +185,7 @@ def _from_words(span: Span) -> list[Clue]:
     last = words[-1]
     if len(words) > 1 and (last in _NOT_SURNAMES or last in _MEMBERS or _demonyms(last)):
         found.append(Clue(OTHER, f"no one's name ({span.text})", 2))  # "Reagan National", "Senate Republicans"
-    if len(words) == 1 and words[0] in lexicon.PARLIAMENTS:
+    if words[-1] in lexicon.PARLIAMENTS:
         found.append(Clue(INSTITUTION, f"a parliament ({words[0]})", 4))  # "the Diet", "the Knesset"
     elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}bank", words[0]):
         found.append(Clue(INSTITUTION, f"a bank's name ({words[0]})", 2))  # "Scotiabank", "Rabobank"
@@ -194,14 +197,22 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(PERSON, f"titled ({span.title})", 3))
     if span.role or span.honorific:
         found.append(Clue(PERSON, f"after a title ({span.role or span.honorific})", 3))
-    if len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper():
-        found += _given_name(words[0])
+    if len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper() and "&" not in words:
+        found += _given_name(words[0])  # not "Faber & Faber"
+    if 2 <= len(words) <= 4 and words[0][:1].isupper() and any(_ARABIC_PARTICLE.match(w) for w in words[1:]):
+        found.append(Clue(PERSON, "a name with an Arabic particle", 2))  # "Sadiq al-Kabir", "Amal bin Suleiman"
+    if len(words) > 1 and "-" in words[-1] and words[-1].rsplit("-", 1)[1] in lexicon.ORG_HEADS:
+        found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 3))  # "the Chicago Sun-Times"
     if _is_acronym(span.text):
         found.append(Clue(INSTITUTION, "an acronym", 1))
     elif len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[0] not in lexicon.NON_ORG_ACRONYMS:
         found.append(Clue(INSTITUTION, f"opens with an acronym ({words[0]})", 2))  # "BNP Paribas"
     if span.tokens[-1].text.islower():  # "Hallbridge council"
         found.append(Clue(INSTITUTION, f"ends in {span.tokens[-1].text!r}", 4))
+    if "&" in words:
+        found.append(Clue(INSTITUTION, "two names joined by “&”", 3))  # "Faber & Faber", "Gannet & Rowe"
+    if len(words) == 2 and words[0].replace(".", "") in {"UK", "US"} and lexicon.fold(words[1]) not in lexicon.places():
+        found.append(Clue(INSTITUTION, f"a national body ({span.text})", 2))  # "UK Biobank", "UK Sport"
     if "named before a role" in span.evidence:
         found.append(Clue(INSTITUTION, "named before a role", 2))
     return found
@@ -215,6 +226,7 @@ def _given_name(word: str) -> list[Clue]:
     return [Clue(PERSON, f"given name {word!r}", 1 if lexicon.fold(word) in lexicon.places() else 2)]
 
 
+_ARABIC_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ibn)[-’'][A-Z]|^(?:bin|bint|ibn|Abu|abu)$")
 _ARTICLES = frozenset(lexicon.words("Le La Les El Los Las Il Lo Der Die Das Het"))
 
 
@@ -231,6 +243,7 @@ def _is_acronym(text: str) -> bool:
 
 def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     found = []
+    words = span.words
     acronym = _ACRONYM.match(after)
     if acronym:
         found.append(Clue(INSTITUTION, f"introduces the acronym ({acronym['acronym']})", 3))
@@ -250,6 +263,11 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     if named:
         found.append(Clue(INSTITUTION, f"also called the {named}", 3))  # "Gavi, the Vaccine Alliance"
     found += _before_clues(span, before, after)
+    work = re.match(r"^\s+(?:[a-z-]+\s+)?(?P<work>film|novel|book|album|play|documentary|memoir|painting)\b", after)
+    if span.possessive and work and 2 <= len(words) <= 3 and not any(w in lexicon.ORG_HEADS for w in words):
+        found.append(Clue(PERSON, f"made a {work['work']}", 2))  # "Proinsias Walsh's film"
+    if len(words) > 1 and re.match(r"^-(?:backed|led|run|owned|funded|brokered|sponsored)\b", after):
+        found.append(Clue(INSTITUTION, "backs or runs something", 2))  # "United Nations-backed negotiations"
     if span.possessive and _ORG_ROLE_AFTER.match(after):
         found.append(Clue(INSTITUTION, "has a chief, board or shares", 1))
     nouns = re.match(r"^\s+(?P<first>[a-z-]+)\b(?:\s+(?P<second>[a-z-]+)\b)?", after)
@@ -276,12 +294,13 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     if re.match(r"^\s+(?:said|says|wrote|writes|argued|warned)\s+in\s+a\s+(?:research\s+)?note\b", after):
         found.append(Clue(INSTITUTION, "writes notes to clients", 3))  # "Goldman Sachs said in a note to clients"
     staff = _STAFF_AFTER.match(after)
-    if staff and not span.possessive and span.text not in _PARTISAN and span.text not in lexicon.ORG_HEADS:
+    adjective = re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ary|ive|ous)", span.text)  # "Political analyst Priya …"
+    if staff and not span.possessive and span.text not in _PARTISAN | lexicon.ORG_HEADS and not adjective:
         found.append(Clue(INSTITUTION, f"“… {staff['role']}” before a name", 2))  # "Jefferies analyst Nadia …"
-    words = span.words
     if len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS:
         found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
-    if len(words) == 1 and re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before):
+    in_the = re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before)
+    if len(words) == 1 and in_the and not _is_acronym(span.text):  # but "for use in the NHS"
         found.append(Clue(OTHER, "“in the …”: a place", 1))  # "a restaurant in the Born"
     subject = _SUBJECT_OF.match(after) and not _STOPPED.search(before) and not _SAYING_BEFORE.search(before)
     if len(span.words) == 1 and not span.opens_sentence and not span.named_s and subject:
@@ -364,7 +383,8 @@ def _before_clues(span: Span, before: str, after: str) -> list[Clue]:
             found.append(Clue(_either(noun, span), f"after {noun[1]!r}", 3))
     comma = re.search(r"(?P<phrase>[^,]{1,60}),\s*$", tail)
     listed = re.match(r"^\s+(?:and|or)\s", after)  # "by the president, Congress and the judiciary": a list
-    if comma and not direct and not listed:
+    adverbial = comma and re.match(r"\s*(?:In|At|On|From|After|Before|During|Across|Near|Outside)\b", comma["phrase"])
+    if comma and not direct and not listed and not adverbial:  # not "In Tripoli's Souq al-Juma district, X"
         words = comma["phrase"].split()
         noun = last_noun(words)
         if noun:

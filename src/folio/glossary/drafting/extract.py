@@ -56,6 +56,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     found = _classify([m for m in mentions if not m.span.title])
     titles.attach_titles(found, titled, mentions)
     _join_tails(found)
+    _join_middle_names(found)
     _name_order(found, mentions)
     _drop_surnames(found)
     _drop_events(found)
@@ -63,7 +64,14 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     aliases.attach_acronyms(found, mentions)
     aliases.attach_short_forms(found, mentions)
     aliases.attach_heads(found)
+    aliases.attach_people_named_like_institutions(found)
+    aliases.attach_written_forms(found)
     return sorted(found.values(), key=lambda f: mentions.index(f.first))
+
+
+_ASIDE = re.compile(r"(?P<given>\b[A-Z][a-z]+)(?P<aside> (?:[\"“][A-Z][a-z]+[\"”]|\([A-Z][a-z]+\)))(?= [A-Z][a-z])")
+"""A nickname or a maiden name inside a name (Ronald "Ronnie" Szymanski, Kathleen (Devlin) Carrick): read as
+spaces, so the name is whole."""
 
 
 def _title_case(text: str) -> bool:
@@ -78,7 +86,9 @@ def _mentions(line: int, text: str) -> list[Mention]:
     dateline = DATELINE.match(text)
     if dateline:
         text = " " * dateline.end() + text[dateline.end() :]
-    found = [_lower_head(m) for m in _rejoined([Mention(span, line, text) for span in spans(text)], text)]
+    text = _ASIDE.sub(lambda m: m["given"] + " " * len(m["aside"]), text)
+    found = [_qualified(_lower_head(m)) for m in _rejoined([Mention(span, line, text) for span in spans(text)], text)]
+    found = [_without_role_word(m) for m in found]
     for index, mention in enumerate(found):
         mention.clues = _clues(mention)
         if index and _works_at(found[index - 1], mention, text):
@@ -144,7 +154,7 @@ def _listed_together(mentions: list[Mention], text: str) -> None:
         if left.span.possessive:
             continue
         strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in left.clues)
-        if strong and not any(c.strength >= 2 for c in right.clues):
+        if strong and _undecided(right.clues):
             right.clues.append(Clue(INSTITUTION, f"listed with {left.span.text}", 2))
         person = any(c.kind == PERSON and c.strength >= 2 for c in left.clues) and not strong
         if person and not right.clues and len(right.span.words) == 2 and not right.span.possessive:
@@ -165,6 +175,11 @@ def _in_lists(mentions: list[Mention], text: str) -> list[tuple[Mention, Mention
             pairs += chain
         chain = []
     return pairs
+
+
+def _undecided(clues: list[Clue]) -> bool:
+    """No good clue but perhaps a given name ("Morgan Stanley and DNB Markets": a bank beside a bank)."""
+    return not any(c.strength >= 2 and not c.reason.startswith("given name") for c in clues)
 
 
 def _clues(mention: Mention) -> list[Clue]:
@@ -199,7 +214,9 @@ def _conjuncts(mention: Mention, alone: set[str]) -> list[Mention]:
     inside = any(token.text in {"of", "for", "on", "the"} for token in first)  # "Bureau of Industry and Security"
     place = lexicon.fold(text) in lexicon.places_or_nationalities()  # "Baltic and International ..."
     rest = " ".join(token.text for token in second)  # "Brisbane and Kingsford University", "Kingsford University"
-    two = _PLURAL_AFTER.match(mention.after) or _PAIR_BEFORE.search(mention.before) or text in alone or rest in alone
+    acronym = bool(second) and len(first) >= 2 and bool(re.fullmatch(r"[A-Z]{2,}", second[0].text))  # "… and DNB …"
+    two = bool(_PLURAL_AFTER.match(mention.after) or _PAIR_BEFORE.search(mention.before))
+    two = two or text in alone or rest in alone or acronym
     if not first or not second or inside or place or not two:
         return []
     parts = [Mention(Span(first), mention.line, mention.paragraph)]
@@ -208,7 +225,7 @@ def _conjuncts(mention: Mention, alone: set[str]) -> list[Mention]:
         part.clues = _clues(part)
     for part, other in ((parts[0], parts[1]), (parts[1], parts[0])):
         strong = [c for c in other.clues if c.kind == INSTITUTION and c.strength >= 3]
-        if strong and not any(c.strength >= 2 for c in part.clues):
+        if strong and _undecided(part.clues):
             part.clues.append(Clue(INSTITUTION, f"named with {other.span.text}", 2))
     return parts
 
@@ -232,6 +249,30 @@ def _lower_head(mention: Mention) -> Mention:
     lowered = Mention(Span(tokens), mention.line, mention.paragraph)
     lowered.span.evidence.append(f"ends in {tokens[-1].text!r}")
     return lowered
+
+
+def _qualified(mention: Mention) -> Mention:
+    """ "Communist Party of India (Marxist)": a creed in brackets after a name is part of it."""
+    qualifier = re.match(r"^\s*(?P<word>\([A-Z][a-z]+(?:ist|ite)\))", mention.after)
+    if not qualifier or mention.span.possessive:
+        return mention
+    start = mention.span.end + qualifier.start("word")
+    token = Token(qualifier["word"], start, start + len(qualifier["word"]), False)
+    return Mention(Span([*mention.span.tokens, token], evidence=mention.span.evidence), mention.line, mention.paragraph)
+
+
+def _without_role_word(mention: Mention) -> Mention:
+    """ "BJP State president Nainar Nagendran": a role's capitalised first word is no part of the name before it."""
+    tokens = mention.span.tokens
+    role_word = tokens[-1].text in {"State", "National", "General", "Deputy"}
+    if len(tokens) > 1 and role_word and _ROLE_AFTER.match(mention.after):
+        return Mention(Span(tokens[:-1]), mention.line, mention.paragraph)
+    return mention
+
+
+_ROLE_AFTER = re.compile(
+    r"^\s+(?:president|secretary|general secretary|chief|leader|minister|chairman|unit|spokesperson)\b"
+)
 
 
 def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
@@ -315,6 +356,20 @@ def _join_tails(found: dict[str, Found]) -> None:
             merge_alias(found, longer[0], entry.name, "the last words of the name")
 
 
+def _join_middle_names(found: dict[str, Found]) -> None:
+    """ "Maeve Carrick" beside "Maeve Bernadette Carrick": a person named without their middle names is that person."""
+    people = [f for f in found.values() if f.kind == PERSON and len(f.name.split()) == 2]
+    for entry in people:
+        first, last = entry.name.split()
+        longer = [
+            f for f in found.values()
+            if f.kind == PERSON and f is not entry and len(f.name.split()) > 2
+            and f.name.split()[0] == first and f.name.split()[-1] == last
+        ]  # fmt: skip
+        if len(longer) == 1 and name_key(entry.name) in found:
+            merge_alias(found, longer[0], entry.name, "without the middle names")
+
+
 def _drop_events(found: dict[str, Found]) -> None:
     """ "the Fringe" beside the "Edinburgh Festival Fringe Society": a word of the event an institution is named
     after (its words before the institution's head, one of them an event's: Festival, Cup, Prize …) names
@@ -343,7 +398,11 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
         titled = [
             alias.split()[-1] for alias in entry.aliases if alias in {f"{m.span.title} {m.span.text}" for m in mentions}
         ]
-        middle = [i for i in range(1, len(words) - 1) if words[i] in titled + alone and words[i][:1].isupper()]
+        others = {f.name.split()[-1] for f in found.values() if f is not entry and f.kind == PERSON}
+        middle = [
+            i for i in range(1, len(words) - 1)
+            if words[i] in titled + [w for w in alone if w not in others] and words[i][:1].isupper()
+        ]  # fmt: skip
         suffixed = words[-1].replace(".", "").casefold() in lexicon.suffixes()
         tails = [len(words) - len(a.split()) for a in entry.aliases if " " in a and entry.name.endswith(" " + a)]
         middle = middle or tails or (_spanish_family(words) if spanish and entry.kind == PERSON else [])

@@ -69,7 +69,8 @@ ORG_HEADS = frozenset(
     Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel Fundació Fundación Fondation
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
-    Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport"""
+    Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
+    Government"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -81,7 +82,7 @@ OF_HEADS = frozenset(
     Commission Committee Court Association Federation Union Society League Service Authority Board Office
     Organisation Organization College School Academy Hospital Parliament Assembly Congress Corps Chamber Bureau
     Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
-    Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Dicastery
+    Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Government Dicastery
     Congregation Archdiocese Diocese Community"""
     )
 )
@@ -127,7 +128,7 @@ ORG_NOUNS = frozenset(
     division consultancy brokerage miner refiner exporter distributor channel foundation coalition alliance
     label outlet council commission committee trust exchange part franchise side restaurant bar
     café cafe hotel shop bookshop bakery brewery winery gallery theatre theater cinema clinic label daily
-    cooperative co-operative co-op collective guild syndicate broker"""
+    cooperative co-operative co-op collective guild syndicate broker vehicle affiliation"""
     )
 )
 """Nouns that, in an appositive ("Tideway, the Danish carrier") or just before a name ("the carmaker
@@ -155,7 +156,8 @@ decides, a person's when it opens with a given name."""
 PLACE_NOUNS = frozenset(
     words(
         """region province state city town village county district oblast capital port island peninsula valley border
-    country area coast republic territory prefecture municipality mine refinery smelter oilfield"""
+    country area coast republic territory prefecture municipality mine refinery smelter oilfield field fields
+    headquarters"""
     )
 )
 """Nouns that, after a name or in its appositive, say that it is a place ("Kursk region", "the capital")."""
@@ -175,7 +177,7 @@ ROLE_NOUNS = frozenset(
     correspondent forecaster meteorologist architect chef cook vendor fisherman pilot priest pastor designer
     photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder
     referee umpire jockey batsman bowler winger defender scrum-half fly-half full-back flanker centre-back
-    quarterback pitcher sprinter cyclist swimmer boxer councillor partner"""
+    quarterback pitcher sprinter cyclist swimmer boxer councillor partner predecessor successor ally"""
     )
 )
 """Nouns for what a person is or does, added to nameparser's titles."""
@@ -315,7 +317,7 @@ NON_ORG_ACRONYMS = frozenset(
     words(
         """GDP GNP CEO CFO COO CTO AI EV EVs IPO LNG GPS TV DNA RNA COVID NGO NGOs MP MPs PhD OK ICBM ICBMs ID IT PR HQ
     US USA UK UAE EU UN USSR PM FY VAT CO2 AM PM BBC-style ESG API CPI PMI TB HIV AIDS SARS MRI UFO NB GMT UTC BST
-    EST EDT PST CET CEST JST KST IST AEST"""
+    EST EDT PST CET CEST JST KST IST AEST SUV SUVs"""
     )
 )
 """All-capital words that are not institutions (EU and UN count only when an article spells them out)."""

@@ -59,7 +59,7 @@ _ROLE_WORDS = frozenset(
      "Agriculture", "Environment", "Housing", "Immigration", "Science", "Technology", "Tourism", "Fisheries", "Mining",
      "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security",
      "Transportation", "Labor", "Veterans", "Homeland", "Works", "Revenue", "Customs", "Budget", "Climate", "Majority",
-     "Minority", "House", "Senate", "Party", "Floor", "Interim"}
+     "Minority", "House", "Senate", "Party", "Floor", "Interim", "U.S.", "U.S", "US", "UK", "U.K.", "U.K", "Leader"}
 )  # fmt: skip
 """Words that join titles into a role ("Foreign Minister", "Secretary of State")."""
 
@@ -118,10 +118,17 @@ class Span:
 
 def tokenize(text: str) -> list[Token]:
     """The paragraph's tokens, each marked when it opens a sentence."""
-    tokens = []
+    tokens: list[Token] = []
     boundary = True
     for match in _TOKEN.finditer(text):
         word = match.group()
+        head, _, ending = word.rpartition("-")
+        if head[:1].isupper() and ending in lexicon.MODIFIER_ENDINGS and tokens and is_capital(tokens[-1]):
+            # "United Nations-backed talks": the name is "United Nations"
+            tokens.append(Token(head, match.start(), match.start() + len(head), False))
+            tokens.append(Token("-" + ending, match.start() + len(head), match.end(), False))
+            boundary = False
+            continue
         tokens.append(Token(word, match.start(), match.end(), boundary and word[:1].isalpha()))
         if word in _ENDS:
             boundary = True
@@ -193,8 +200,26 @@ def spans(text: str) -> list[Span]:
         for part in _at_possessives(run, after):
             for piece in _at_connectors(part.tokens):
                 span = Span(piece, part.possessive and piece[-1] is part.tokens[-1], named_s=part.named_s)
-                found += [_without_post_nominals(role) for place in _at_country(span) for role in _at_roles(place)]
+                found += [
+                    _without_post_nominals(person)
+                    for place in _at_country(span)
+                    for role in _at_roles(place)
+                    for person in _at_head(role)
+                ]
     return [span for span in found if span.tokens]
+
+
+def _at_head(span: Span) -> list[Span]:
+    """ "the Lok Sabha Rahul Gandhi": an institution's or parliament's name, then a person's (a given name and one
+    or two more words), are two names."""
+    words = span.words
+    for index in range(len(words) - 3, 0, -1):
+        head = words[index] in lexicon.ORG_HEADS or words[index] in lexicon.PARLIAMENTS
+        rest = span.tokens[index + 1 :]
+        person = 2 <= len(rest) <= 3 and all(is_capital(t) and t.word not in lexicon.ORG_HEADS for t in rest)
+        if head and words[index + 1] in lexicon.given_names() and person:
+            return [Span(span.tokens[: index + 1]), Span(rest, span.possessive, named_s=span.named_s)]
+    return [span]
 
 
 def _without_post_nominals(span: Span) -> Span:
@@ -216,12 +241,23 @@ def _at_country(span: Span) -> list[Span]:
     two words or more is not part of it ("US Army" and "UK Research and Innovation" stay whole)."""
     first, *rest = span.tokens
     if first.text in _COUNTRY_PREFIXES and len(rest) >= 2 and any(t.word in lexicon.ORG_HEADS for t in rest):
-        return [Span([first]), Span(rest, span.possessive, named_s=span.named_s)]
+        named = Span(rest, span.possessive, named_s=span.named_s, evidence=[f"{_COUNTRY_MARK}{first.text}"])
+        return [Span([first]), named]
     return [span]
 
 
 _COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK"})
+_COUNTRY_MARK = "after the country "
+"""Evidence of a span cut from its country ("UK | National Screening Committee"): the whole is another form."""
 
+
+def country_before(span: Span) -> str:
+    """The country's abbreviation cut from before the span, or ""."""
+    return next((e.removeprefix(_COUNTRY_MARK) for e in span.evidence if e.startswith(_COUNTRY_MARK)), "")
+
+
+_OWN_COUNTRY = frozenset({"UK", "US", "Ireland", "Scotland", "Wales", "Australia", "Canada", "Europe", "International"})
+"""Countries that close a charity's name after a possessive ("Parkinson's UK")."""
 
 _VERBS_AFTER = lexicon.SAYING | frozenset(
     lexicon.words("is was has had will would can could did does may might should plans expects raised cut")
@@ -248,6 +284,8 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
             else:  # "Imperial College London's Institute of ...": an institution's own institute
                 parts.append(Span(current, possessive=True))
                 current = []
+        elif len(run) == index + 2 and run[-1].text in _OWN_COUNTRY and len(current) == 1:
+            continue  # "the charity Parkinson's UK", "Alzheimer's Research UK"
         elif not _joins_possessive(current, rest):
             parts.append(Span(current, possessive=True))
             current = []
@@ -368,7 +406,9 @@ def _at_roles(span: Span) -> list[Span]:
             start -= 1
         role_tokens = span.tokens[start:end]
         prefix = _trimmed(span.tokens[:start])  # "… School of Physics and Astronomy and | Dr Matthias Oberhuber"
-        named = len(prefix) > 1 or (prefix and prefix[0].word not in lexicon.ORG_HEADS)  # not "Police Chief X"
+        adjective = len(prefix) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ary|ive|ous)", prefix[0].word)
+        named = len(prefix) > 1 or (prefix and prefix[0].word not in lexicon.ORG_HEADS and not adjective)
+        # not "Police Chief X", nor "Political analyst X"
         before = [Span(prefix, evidence=["named before a role"] if named else [])] if prefix else []
         person = Span(rest, span.possessive)
         if _is_surname_only(rest):
@@ -409,6 +449,6 @@ _CAPITAL_TITLES = frozenset(
     {"minister", "secretary", "president", "chancellor", "governor", "senator", "chairman", "chairwoman",
      "director", "ambassador", "mayor", "premier", "commissioner", "spokesman", "spokeswoman", "ceo", "chief",
      "general", "admiral", "chair", "colonel", "captain", "professor", "judge", "justice", "rep", "sen", "gen",
-     "speaker", "leader", "whip"}
+     "speaker", "leader", "whip", "democrat", "republican"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister")."""
