@@ -31,7 +31,7 @@ TITLES = (
     "Senator", "Sen", "Representative", "Rep", "Governor", "Gov", "Mayor", "Judge", "Justice",
     "Ambassador", "Commissioner", "Chairman", "Chairwoman", "Director", "Inspector", "Detective",
     "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Major", "Captain", "Capt", "Lieutenant",
-    "Lt", "Sergeant", "Sgt", "Commander", "Marshal", "Brigadier", "Councillor", "Cllr", "Alderman",
+    "Lt", "Sergeant", "Sgt", "Commander", "Marshal", "Brigadier", "Councillor", "Cllr", "Cr", "Alderman",
     "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh",
     "Pope", "Cardinal", "Archbishop", "Bishop", "Father", "Sister", "Rabbi", "Imam", "Ayatollah",
 )  # fmt: skip

@@ -28,6 +28,10 @@ def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
             bracketed = re.match(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)", mention.after)
             if bracketed:
                 merge_alias(found, entry, bracketed["acronym"], "acronym in brackets")
+            glossed = re.match(r"^\s*\((?P<name>[A-ZÀ-Þ][^,()]{3,80}),\s*(?P<acronym>[A-Z]{2,8})\)", mention.after)
+            if glossed:  # "the Finance Ministry (Secretaría de Hacienda y Crédito Público, SHCP)"
+                merge_alias(found, entry, glossed["name"], "its own name in brackets")
+                merge_alias(found, entry, glossed["acronym"], "acronym in brackets")
             named = re.match(r"^\s*\((?P<name>[A-Z][a-z]{3,})\)", mention.after)  # "… Federation (Keidanren)"
             qualifier = named and named["name"].endswith(("ist", "ite"))  # "(Marxist)" is part of the name
             places = lexicon.places_or_nationalities() | lexicon.cities()
@@ -42,11 +46,15 @@ def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
 
 def _is_initials(acronym: str, name: str) -> bool:
     acronym = acronym.replace(".", "")  # "F.A.A."
+    bare = " ".join(w for w in name.split() if w.rstrip(".") not in _CORPORATE or w == name.split()[0])
+    if bare != name and _is_initials(acronym, bare):
+        return True  # "MUFG" of "Mitsubishi UFJ Financial Group Inc."
     if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
         return False
     words = [w for w in re.findall(r"[\w’'-]+", name) if w not in {"of", "for", "and", "the", "on", "&"}]
     initials = "".join(w[0] for w in words).upper()
-    return acronym == initials or (
+    every = "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w != "the").upper()  # "BOJ": Bank of Japan
+    return acronym in {initials, every} or (
         len(initials) >= 3 and acronym.startswith(initials) and len(acronym) - len(initials) <= 2
     )
 
@@ -84,9 +92,12 @@ def _shortens(short: str, name: str) -> bool:
     first = name.split()[0]
     if len(name.split()) > 1 and 3 <= len(short) < len(first) and first.startswith(short) and short.isalpha():
         return True
+    if short.endswith("s") and 3 <= len(short) - 1 < len(first) and first.startswith(short[:-1]) and short.isalpha():
+        return True  # "Hibs" of "Hibernian …"
     before = name.removesuffix(" " + short)
     places = lexicon.places_or_nationalities()
-    return before != name and all(lexicon.fold(word) in places for word in before.split())
+    town = lexicon.fold(before) in lexicon.cities()  # "Pistons" of "Detroit Pistons"
+    return before != name and (town or all(lexicon.fold(word) in places for word in before.split()))
 
 
 def _later(uses: list[Mention], first: Mention) -> bool:
@@ -169,11 +180,17 @@ def _named_apart(short: Found, longer: Found) -> bool:
     """Two institutions: the shorter named first, or named for itself ("Ashbourne Athletic", but not a name
     that only drops its "of India"), or named apart
     ("Orion Marine Engineering, the shipbuilding arm of the Orion conglomerate")."""
-    earlier = (short.first.line, short.first.span.start) < (longer.first.line, longer.first.span.start)
+    body = [m for m in short.mentions if m.paragraph.rstrip().endswith((".", '"', "”"))] or short.mentions
+    earlier = (body[0].line, body[0].span.start) < (longer.first.line, longer.first.span.start)  # not a headline
     qualified = longer.name.startswith(short.name + " of ")  # "Serum Institute" of "Serum Institute of India"
     qualified = qualified or not longer.name.startswith(short.name)  # "Heart Foundation" of "National Heart …"
     rest = longer.name[len(short.name) :].split()
-    suffixed = bool(rest) and all(w.rstrip(".") in _CORPORATE for w in rest)  # "Sahyadri Industries Limited"
+    suffixed = bool(rest) and (
+        all(w.rstrip(".") in _CORPORATE for w in rest)
+        or (
+            len(rest) == 2 and rest[-1].rstrip(".") in _CORPORATE  # "Brightwell Energy" of "… Energy Supply Ltd"
+        )
+    )  # "Sahyadri Industries Limited"
     own = [c for c in short.first.clues if c.kind == INSTITUTION and c.strength >= 3 and c.reason.startswith(_OWN)]
     if suffixed:
         return False  # "Toyota" of "Toyota Motor", even named first

@@ -27,7 +27,7 @@ class Clue(NamedTuple):
 
 _SAYING_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{'|'.join(sorted(lexicon.SAYING))})\b")
 _SAYING_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(lexicon.SAYING))})|according to)\s+$", re.IGNORECASE)
-_ACRONYM = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)")
+_ACRONYM = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z](?: (?:Ltd|Plc|PLC|Inc|Limited))?)\)")
 _ORG_ROLE_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:chief|boss|chairman|chairwoman|chair|founder|shares|shareholders|board|finance|head"
     r"|headquarters|profits?|revenues?|spokes(?:man|woman|person)|leaders?)\b"
@@ -42,7 +42,8 @@ _CORPORATE_ROLES = frozenset(
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|invested in|"
     r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left|(?<!to )deals? with|contract with|"
-    r"partnership with|partnered with|dispute with|agreement with|sued|suing|sues|lawsuit against|"
+    r"partnership with|partnered with|dispute with|agreement with|sued|suing|sues|lawsuit against|listed on|"
+    r"founded|co-founded|(?:bought|acquired|purchased)\b[^,.;]{0,40}\bfrom|"
     r"(?:products|services|features|tools|models|chips|software|devices|apps) (?:from|by|of))\s+(?:the\s+)?$"
 )
 _NAMED_AFTER = re.compile(r"^\s*,\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w-]*)\s*(?:[,.;:]|$)")
@@ -96,6 +97,12 @@ def _demonyms(word: str) -> bool:
     return word.endswith("s") and lexicon.fold(word[:-1]) in lexicon.nationalities()
 
 
+_PRODUCTS_AFTER = frozenset(
+    lexicon.words(
+        "glasses watch watches smartwatch smartwatches phone phones smartphone smartphones headset headsets earbuds"
+        " tablet tablets laptop laptops lineup console consoles"
+    )
+)
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
 _STAKE_IN = re.compile(r"\b(?:stakes?|shares|interests?|invest(?:ed|ing|s|ment)?)\s+in\s+$")
 _DIRECTIONS = frozenset(
@@ -120,7 +127,9 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     found = []
     if folded in lexicon.places() or span.text.replace(".", "") in lexicon.acronym_places() | {"US", "UK", "USA"}:
         found.append(Clue(OTHER, "a place", 3))
-    elif folded in lexicon.cities():
+    elif len(words) == 1 and _IN_PLACE.search(before) and not _STAKE_IN.search(before) and not _is_acronym(span.text):
+        found.append(Clue(OTHER, "in …: a place", 1))  # "in Bavaria"
+    if folded in lexicon.cities():
         placed = _IN_PLACE.search(before) and not _STAKE_IN.search(before)
         strength = 3 if placed else 2 if len(words) > 1 else 1  # "in Leeds", "Orland Park"; "shares in Santander"
         found.append(Clue(OTHER, "a town or city", strength))
@@ -130,16 +139,31 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
     if len(words) == 1 and (words[0] in TITLES or words[0].casefold() in _ROLE_ENDS):
         found.append(Clue(OTHER, f"a title alone ({words[0]})", 3))  # "the Pope's preference"
+    if words[0] in TITLES and len(words) > 2 and words[1] == "of" and "the" not in words:
+        found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Minister of State for Petroleum Resources"
+    if re.search(r"\b(?:Head|Director|Chief|Manager|Vice[- ]President|VP) of\s+$", before):
+        found.append(Clue(OTHER, "a portfolio (Head of …)", 3))  # "its Head of Corporate Communications"
     bracketed = re.search(r"(?P<head>\w+)\s*\(\s*$", before)
     if bracketed and bracketed["head"] in lexicon.NOT_NAME_HEADS:
         found.append(Clue(OTHER, f"the acronym of a {bracketed['head']}", 3))  # "Digital Markets Act (DMA)"
     if _in_title_quotes(before, after):
         named = re.search(r"\b[Tt]he\s*[“\"]$", before)  # the “Storm Corps”: a name in quotation marks
         found.append(Clue(OTHER, "in a title in quotation marks", 3 if named else 4))  # "Their second, “Low Water”"
+    if len(words) == 1 and re.fullmatch(r"(?:i|mac|watch|tv)[A-Z][A-Za-z]*|i?OS", words[0]):
+        found.append(Clue(OTHER, f"a product ({words[0]})", 3))  # "iOS", "iPhone", "macOS"
+    following = re.match(r"^\s+(?P<next>[a-z][\w-]*)", after)
+    modified = following is not None and following["next"] not in _FUNCTION_WORDS | {"a", "an", "the"}
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0]) and modified:
+        found.append(Clue(OTHER, f"an adjective ({words[0]})", 3))  # "the Swabian gearbox maker"
+    if len(words) == 1 and re.search(r"\bknown in [A-Z]\w+ as\s+$", before):
+        found.append(Clue(OTHER, "a term (known as …)", 2))  # "known in German as Kurzarbeit"
+    product = re.match(r"^\s+(?:(?:and|or)\s+(?:[A-Z][\w-]*\s+)+)?(?P<noun>[a-z-]+)\b", after)
+    if product and product["noun"] in _PRODUCTS_AFTER and not span.possessive:
+        found.append(Clue(OTHER, f"a product ({product['noun']})", 3))  # "its Ray-Ban Meta and Oakley Meta glasses"
     if re.match(r"^\s+(?:\d[\d,.]*\s+)?(?:(?:stock|share|price|composite)\s+)?(?:index|indices|average)\b", after):
         found.append(Clue(OTHER, "an index", 3))  # "the Nikkei 225 stock index"
-    noun = re.match(r"^\s+(?P<noun>[a-z-]+)", after)
-    if noun and noun["noun"] in lexicon.PLACE_NOUNS:
+    noun = re.match(r"^\s+(?:(?:oil|gas|coal|gold|copper)\s+)?(?P<noun>[a-z-]+)", after)  # "the Sharara oil field"
+    if noun and noun["noun"] in lexicon.PLACE_NOUNS and not span.possessive:  # but "IG Metall's district leader"
         found.append(Clue(OTHER, f"a place ({noun['noun']})", 3))
     if re.search(r"\b(?:MP|MSP|MS|MLA|TD|member|senator|representative|congressman|congresswoman)\s+for\s+$", before):
         found.append(Clue(OTHER, "a constituency (the MP for …)", 3))  # "the Labour MP for Hallbridge North"
@@ -255,6 +279,8 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     employer = _employer(before)
     if employer:  # "a partner at Northwind, who will join the board": "who" is the partner
         found = [clue for clue in found if clue.kind != PERSON] + [employer]
+    elif len(span.words) == 1 and re.match(r"^\s*,\s+whose\b", after) and not re.search(r"\bof\s+$", before):
+        found.append(Clue(INSTITUTION, "whose …", 1))  # "Samsung, whose Galaxy Watch lineup …"
     elif re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
         found.append(Clue(PERSON, "who … / an age", 3))
     if re.match(r"^\s*,\s+which\b", after):
@@ -273,26 +299,33 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     nouns = re.match(r"^\s+(?P<first>[a-z-]+)\b(?:\s+(?P<second>[a-z-]+)\b)?", after)
     noun = nouns and next((n for n in nouns.groups() if n in lexicon.ORG_NOUNS), None)
     city = len(span.words) == 1 and lexicon.fold(span.text) in lexicon.cities()  # "the Halifax publisher"
-    the = re.search(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$", before)
+    the = re.search(r"(?:\b[Tt]he|\w['’]s)\s+(?:[a-z-]+\s+)?$", before)  # "Emmanuel Macron's Renaissance party"
     if noun and (not city or noun in _NAMING_NOUNS) and the:  # "the ruling Morena party"
         found.append(Clue(INSTITUTION, f"“the … {noun}”", 3))  # "a Melbourne company": a place
     if _BUSINESS_BEFORE.search(before):
         found.append(Clue(INSTITUTION, "bought, sold, joined or owned", 2))
     person_like = len(span.words) > 1 and span.words[0] in lexicon.given_names()
-    if _BASED.search(before) and not person_like:
+    if _BASED.search(before) and not person_like and span.text.replace("s", "") not in lexicon.NON_ORG_ACRONYMS:
         found.append(Clue(INSTITUTION, "“…-based” or “state-owned”", 3))  # "Cologne-based DeepL"
     if len(span.words) == 1 and _INSOLVENT.match(after):
         found.append(Clue(INSTITUTION, "in liquidation", 2))  # "pushed Evergrande into liquidation"
+    by_pollster = re.search(r"\b(?:poll|survey|study|analysis|report|estimates?)\s+(?:by|from)\s+$", before)
+    if len(span.words) == 1 and by_pollster:
+        found.append(Clue(INSTITUTION, "a pollster or researcher (a poll by …)", 2))  # "A poll by Ifop"
     if len(span.words) == 1 and re.search(r"\b(?:a|an|the)\s+$", before) and re.match(r"^\s+(?:poll|survey)\b", after):
         found.append(Clue(INSTITUTION, "a pollster", 2))  # "a Reuters poll"
     if _SUPPLIES_TO.search(_clause(before)):
         found.append(Clue(INSTITUTION, "supplied with something", 2))  # "supplies cylindrical cells to Tesla"
     party = _PARTY_ROLE_AFTER.match(after)
+    if re.search(r"\b(?:opposition|ruling|governing|far-right|far-left|centrist)\s+$", before):
+        found.append(Clue(INSTITUTION, "a party (the opposition …)", 3))  # "the opposition Greens"
     determined = re.search(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", before)
     if party and determined and len(span.words) == 1 and span.text not in _PARTISAN and not span.possessive:
         found.append(Clue(INSTITUTION, f"a party (its {party['role']})", 2))  # "the Labour MP for …"
     if re.match(r"^\s+(?:said|says|wrote|writes|argued|warned)\s+in\s+a\s+(?:research\s+)?note\b", after):
         found.append(Clue(INSTITUTION, "writes notes to clients", 3))  # "Goldman Sachs said in a note to clients"
+    if len(words) == 1 and span.possessive and re.match(r"^\s+[A-Z][a-z]+\s+[A-Z]", after) and _given_after(after):
+        found.append(Clue(INSTITUTION, "employs the person named after it", 2))  # "Bernstein's Adaeze Okafor said"
     staff = _STAFF_AFTER.match(after)
     adjective = re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ary|ive|ous)", span.text)  # "Political analyst Priya …"
     if staff and not span.possessive and span.text not in _PARTISAN | lexicon.ORG_HEADS and not adjective:
@@ -303,7 +336,8 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     if len(words) == 1 and in_the and not _is_acronym(span.text):  # but "for use in the NHS"
         found.append(Clue(OTHER, "“in the …”: a place", 1))  # "a restaurant in the Born"
     subject = _SUBJECT_OF.match(after) and not _STOPPED.search(before) and not _SAYING_BEFORE.search(before)
-    if len(span.words) == 1 and not span.opens_sentence and not span.named_s and subject:
+    digits = any(ch.isdigit() for ch in span.text)  # "Selene-1 has landed": a craft
+    if len(span.words) == 1 and not span.named_s and subject and not digits:  # at a sentence's start too
         found.append(Clue(INSTITUTION, "a one-word name that acts", 1))  # "and Nvidia has made robotics …"
     if re.search(r"\b[Tt]he\s+$", before) and _SAYING_AFTER.match(after):
         found.append(Clue(INSTITUTION, "“the …” as a speaker", 2))  # "The Greens said", "the Garda Síochána said"
@@ -316,6 +350,11 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     ):
         found.append(Clue(INSTITUTION, "“the …”", 1))
     return found
+
+
+def _given_after(after: str) -> bool:
+    following = re.match(r"^\s+(?P<given>[A-Z][a-z]+)\s", after)
+    return following is not None and following["given"] in lexicon.given_names()
 
 
 def also_called(after: str) -> str:
@@ -346,8 +385,9 @@ def _speaker(words: list[str]) -> Clue:
     """Someone who says something: a person when the name looks like one, else perhaps an institution."""
     first = lexicon.fold(words[0])
     capitals = words[0].isupper() and len(words[0]) > 1  # "JDE Peet's said"
-    named = len(words) > 1 and not capitals and first not in lexicon.places_or_nationalities()
-    return Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if capitals else 0)
+    plural = words[0].endswith("s") and words[0] not in lexicon.given_names()  # "Citizens Advice said"
+    named = len(words) > 1 and not capitals and not plural and first not in lexicon.places_or_nationalities()
+    return Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if capitals or plural else 0)
 
 
 def _either(noun: tuple[str, str], span: Span) -> str:
@@ -362,6 +402,8 @@ def _either(noun: tuple[str, str], span: Span) -> str:
 
 
 def _appositive_clues(phrase: str, span: Span) -> list[Clue]:
+    if phrase.split()[0] == "whose" and len(span.words) == 1:
+        return []
     if phrase.split()[0] in {"who", "whom", "whose"}:
         return [Clue(PERSON, "who …", 3)]
     relative = re.search(r"\b(?P<noun>[a-z-]+) who\b", phrase)  # "the Tongan-born centre who has played …"

@@ -38,7 +38,8 @@ from folio.ingest.seed import DATELINE
 __all__ = ["Found", "Mention", "extract"]
 
 _CREDIT = re.compile(
-    r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-Z]"
+    r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-ZÀ-Þ]"
+    r"|^\W*With assistance from\b"
     r"|^\s*(?:Write to|Contact|Email) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* at \S+@\S+"  # a reporter's sign-off
     r"|^[^.]{3,60},\s*(?:[a-z-]+\s+){0,2}(?:writers?|reporters?|correspondents?|editors?)\s*$"  # a byline:
     # "MIHO SATO and PARK SEO-YEON, staff writers", "Denise Okoro, health correspondent"
@@ -57,6 +58,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     titles.attach_titles(found, titled, mentions)
     _join_tails(found)
     _join_middle_names(found)
+    _join_particle_surnames(found)
     _name_order(found, mentions)
     _drop_surnames(found)
     _drop_events(found)
@@ -88,6 +90,7 @@ def _mentions(line: int, text: str) -> list[Mention]:
         text = " " * dateline.end() + text[dateline.end() :]
     text = _ASIDE.sub(lambda m: m["given"] + " " * len(m["aside"]), text)
     found = [_qualified(_lower_head(m)) for m in _rejoined([Mention(span, line, text) for span in spans(text)], text)]
+    found = [_french_name(m) for m in found]
     found = [_without_role_word(m) for m in found]
     for index, mention in enumerate(found):
         mention.clues = _clues(mention)
@@ -137,9 +140,15 @@ def _clubs(mentions: list[Mention]) -> None:
         named_on = re.match(r"^\s+of\s", mention.after)  # "over Heart of Midlothian": the name goes on
         if side and len(words) <= 2 and not person and not named_on:
             mention.clues.append(Clue(INSTITUTION, "a side, in a sports report", 3))
-        club = words[-1] in _CLUB_HEADS or words[0] in _CLUB_HEADS
+        club = (words[-1] in _CLUB_HEADS or words[0] in _CLUB_HEADS) and not (
+            len(words) == 1 and words[0] in lexicon.DATES
+        )
         if club and lexicon.fold(words[0]) not in lexicon.places():  # "Stanmoor Town", "Celtic"
             mention.clues.append(Clue(INSTITUTION, "a club, in a sports report", 4))
+        town = " ".join(words[:-1])
+        nickname = re.fullmatch(r"(?:[A-Z][a-z]+|\d+[a-z]+)s", words[-1]) and words[-1] not in lexicon.given_names()
+        if len(words) >= 2 and nickname and lexicon.fold(town) in lexicon.cities() | lexicon.places():
+            mention.clues.append(Clue(INSTITUTION, "a team, in a sports report", 4))  # "the Detroit Pistons"
         if len(words) == 1:
             mention.clues = [c for c in mention.clues if c.reason != "a town or city" or c.strength > 1]
 
@@ -251,6 +260,20 @@ def _lower_head(mention: Mention) -> Mention:
     return lowered
 
 
+_FRENCH_HEADS = frozenset(lexicon.words("Cour Conseil Assemblée Banque Caisse Autorité Haute Haut Conseil Agence"))
+_FRENCH_REST = re.compile(r"^\s+(?P<words>(?:(?:des|du|de la|de l['’]|d['’])\s*)?[a-zàâçéèêëîïôûùüÿœ]{4,})\b")
+
+
+def _french_name(mention: Mention) -> Mention:
+    """ "the Cour des comptes", "the Assemblée nationale": a French institution's name goes on in lower case."""
+    rest = _FRENCH_REST.match(mention.after)
+    if len(mention.span.tokens) != 1 or mention.span.words[0] not in _FRENCH_HEADS or not rest:
+        return mention
+    start = mention.span.end + rest.start("words")
+    token = Token(rest["words"], start, start + len(rest["words"]), False)
+    return Mention(Span([*mention.span.tokens, token]), mention.line, mention.paragraph)
+
+
 def _qualified(mention: Mention) -> Mention:
     """ "Communist Party of India (Marxist)": a creed in brackets after a name is part of it."""
     qualifier = re.match(r"^\s*(?P<word>\([A-Z][a-z]+(?:ist|ite)\))", mention.after)
@@ -287,7 +310,8 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
         listed = previous is not None and re.search(
             r"[A-Za-z],\s*$", previous.before
         )  # "Otis, Kone, Schindler and TK …"
-        unknown = previous is not None and not listed and not context.clues(previous.span, previous.before, "")
+        known = context.clues(previous.span, previous.before, "") if previous is not None else []
+        unknown = previous is not None and not listed and all(c.kind == INSTITUTION for c in known)
         if previous and link and described and unknown and not previous.span.possessive and not previous.span.title:
             kind = nouns.head_noun(described) if isinstance(described, str) else (INSTITUTION, "")
             if kind and kind[0] == INSTITUTION:
@@ -310,12 +334,29 @@ def _classify(mentions: list[Mention]) -> dict[str, Found]:
     grouped: dict[str, list[Mention]] = {}
     for mention in mentions:
         grouped.setdefault(name_key(mention.span.text), []).append(mention)
+    inside = {m.span.words[-1] for m in mentions if len(m.span.words) > 1 and m.span.words[0] in _EVENT_TITLES}
+    midway = {m.span.text for m in mentions if not m.span.opens_sentence}
     found = {}
     for key, group in grouped.items():
+        text = group[0].span.text
+        if len(group[0].span.words) == 1 and (text not in midway or text in inside):
+            for mention in group:  # "Analysts have …", "Nobody has …"; "Typhoon Kalmaegi" … "Kalmaegi is …"
+                mention.clues = [c for c in mention.clues if not _weak_at_start(c, mention, text in inside)]
         kind, reasons = _decide(group)
         if kind in (PERSON, INSTITUTION):
             found[key] = Found(group[0].span.text, kind, group[0].line, group, reasons=reasons)
     return found
+
+
+def _weak_at_start(clue: Clue, mention: Mention, event: bool) -> bool:
+    """A weak institution clue that a word opening a sentence, and never used in the middle of one, cannot give:
+    that it acts ("Analysts have …"); nor any weak clue to the name of an event ("Typhoon Kalmaegi")."""
+    weak = clue.kind == INSTITUTION and clue.strength <= 1
+    return weak and (event or (mention.span.opens_sentence and clue.reason == "a one-word name that acts"))
+
+
+_EVENT_TITLES = frozenset(lexicon.words("Typhoon Hurricane Storm Cyclone Tropical Operation"))
+"""Words that make the name after them an event's: "Typhoon Kalmaegi", "Storm Babet"."""
 
 
 def _decide(group: list[Mention]) -> tuple[str, list[str]]:
@@ -341,7 +382,8 @@ def _drop_surnames(found: dict[str, Found]) -> None:
     says more of it ("Otis, Kone, Schindler and TK Elevator": the firm that bears Elisha Otis's name)."""
     surnames = {w for f in found.values() if f.kind == PERSON for w in f.name.split()[1:]}
     for key, entry in list(found.items()):
-        strong = any(c.kind == INSTITUTION and c.strength >= 2 for m in entry.mentions for c in m.clues)
+        clues = [c for m in entry.mentions for c in m.clues if not c.reason.startswith("a party")]
+        strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in clues)  # not "the Allan government"
         if entry.kind == INSTITUTION and entry.name in surnames and not strong:
             del found[key]
 
@@ -354,6 +396,20 @@ def _join_tails(found: dict[str, Found]) -> None:
         longer = [f for f in people if f is not entry and f.name.endswith(" " + entry.name)]
         if len(entry.name.split()) >= 2 and len(longer) == 1 and name_key(entry.name) in found:
             merge_alias(found, longer[0], entry.name, "the last words of the name")
+
+
+def _join_particle_surnames(found: dict[str, Found]) -> None:
+    """ "De Saint-Aubin said", after "Hélène de Saint-Aubin": a family name with its particle, capitalised to open
+    a sentence, is that person."""
+    people = [f for f in found.values() if f.kind == PERSON]
+    for entry in people:
+        words = entry.name.split()
+        if len(words) != 2 or words[0].casefold() not in lexicon.particles():
+            continue
+        tail = " " + entry.name.casefold()
+        longer = [f for f in people if f is not entry and f.name.casefold().endswith(tail)]
+        if len(longer) == 1 and name_key(entry.name) in found:
+            merge_alias(found, longer[0], entry.name, "the family name with its particle")
 
 
 def _join_middle_names(found: dict[str, Found]) -> None:
@@ -392,7 +448,7 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
     word that is no given name in an article with Spanish names ("Ochoa Lugo, Beatriz"), and so do the last words
     when the article calls the person by them ("Archbishop Lado Wani": "Lado Wani, Emmanuel")."""
     alone = [m.span.text for m in mentions if len(m.span.words) == 1]
-    spanish = _has_spanish_names(found)
+    spanish = _has_spanish_names(found, mentions)
     for entry in found.values():
         words = entry.name.split()
         titled = [
@@ -418,22 +474,33 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
     _japanese_order(found, alone)
 
 
-def _has_spanish_names(found: dict[str, Found]) -> bool:
-    """Whether an article names people in Spanish: two or more with a Spanish given name ("Ignacio", "Lucía")."""
+def _has_spanish_names(found: dict[str, Found], mentions: list[Mention]) -> bool:
+    """Whether an article names people in Spanish: two or more with a Spanish given name ("Ignacio", "Lucía"), or it
+    is about a Spanish-speaking country (named twice: "Mexico", "Mexican")."""
     people = [f.name.split() for f in found.values() if f.kind == PERSON]
-    return sum(any(w in lexicon.spanish_given_names() for w in words[:-1]) for words in people) >= 2
+    if sum(any(w in lexicon.spanish_given_names() for w in words[:-1]) for words in people) >= 2:
+        return True
+    text = " ".join(dict.fromkeys(m.paragraph for m in mentions))
+    return len(_SPANISH_SPEAKING.findall(text)) >= 2
+
+
+_SPANISH_SPEAKING = re.compile(
+    r"\b(?:Mexic(?:o|an)|Spain|Spanish|Argentin(?:a|e|ian)|Colombian?|Chile(?:an)?|Peru(?:vian)?|Venezuelan?"
+    r"|Bolivian?|Ecuador(?:ian)?|Uruguay(?:an)?|Paraguay(?:an)?|Cuban?|Guatemalan?|Hondura(?:s|n)|Nicaraguan?"
+    r"|Salvador(?:an)?|Costa Rican?|Panama(?:nian)?|Dominican)\b"
+)
 
 
 def _spanish_family(words: list[str]) -> list[int]:
-    """In an article with Spanish names, where a name's two family names begin: "Beatriz | Ochoa Lugo", "Ana Lucía |
-    Terrazas Mendoza" (Spanish or Portuguese given names, then two words that are none)."""
+    """In an article with Spanish names, where a name's two family names begin: the last two words of three or four
+    ("Beatriz | Ochoa Lugo", "Édgar | Amador Zamora", "Ana Lucía | Terrazas Mendoza"), after a Spanish or Portuguese
+    given name."""
     initials = any(w.endswith(".") for w in words)
     portuguese = re.search(r"[ãõç]", "".join(words))
-    if len(words) < 3 or words[0] not in lexicon.iberian_given_names() or initials or portuguese:
-        return []  # "Harold V. Maitland"; "João Batista Ferreira Lima" sorts on the last, as Portuguese names do
-    first = next((i for i in range(1, len(words)) if words[i] not in lexicon.given_names()), 0)
     particle = any(w in lexicon.particles() for w in words)
-    return [first] if first == len(words) - 2 and not particle else []
+    if len(words) not in (3, 4) or words[0] not in lexicon.iberian_given_names() or initials or portuguese or particle:
+        return []  # "Harold V. Maitland"; "João Batista Ferreira Lima" sorts on the last, as Portuguese names do
+    return [len(words) - 2]
 
 
 def _japanese_order(found: dict[str, Found], alone: list[str]) -> None:

@@ -57,7 +57,7 @@ ORG_HEADS = frozenset(
     Ventures Logistics Shipping Line Lines Marine Maritime Engineering Industries Manufacturing Foods Bureau
     Secretariat Directorate Tribunal Chamber Exchange Reserve Embassy Consulate Church Museum Gallery Library
     Theatre Theater Orchestra Club Programme Program Network Alliance Coalition Movement Forum Cooperative
-    Consortium Observatory House Chiefs Railways Railway Terminals Watch International GmbH AG SA SE NV BV ASA AB
+    Consortium Observatory House Chiefs Railways Railway Terminals International GmbH AG SA SE NV BV ASA AB
     Oyj SpA KK Ltda
     Aerospace Automotive Biotech Treasury Administration Inspectorate Regulator Ombudsman
     Registry Renewables Solar Wind Energia Energie Resources Minerals Metals Chemicals Materials Textiles
@@ -70,7 +70,7 @@ ORG_HEADS = frozenset(
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
     Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
-    Government"""
+    Government Ratings Gas"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -92,7 +92,8 @@ OF_HEADS = frozenset(
 LEADING_HEADS = frozenset(
     words(
         "Banque Banco Banca Université Universidad Universität Instituto Institut Grupo Groupe Gruppo Société Fundación"
-        " Fondation Fondazione Fundação Stiftung Symphony Opera Ballet"
+        " Fondation Fondazione Fundação Stiftung Symphony Opera Ballet Secretaría Secretaria Ministerio Comisión"
+        " Consejo Partido Cámara Senado Procuraduría Fiscalía Cour Conseil Assemblée Caisse Autorité"
     )
 )
 """Heads that open a name in other languages ("Banque Delorme")."""
@@ -104,7 +105,7 @@ NOT_NAME_HEADS = frozenset(
     Strait Sea Ocean River Lake Mountains Mount Valley Island Islands Peninsula Bay Gulf Coast Desert Canal
     Square Street Avenue Road Bridge Airport Station Stadium Platz Province Region County District Oblast
     Day Week Year Era Dynasty Empire Republic Kingdom Crisis Pandemic Index Initiative Strategy Budget Bill
-    Report Award Facility"""
+    Report Award Facility Shire"""
     )
 )
 """Last words that make a phrase an event, a document, a place or a prize rather than a name."""
@@ -128,7 +129,7 @@ ORG_NOUNS = frozenset(
     division consultancy brokerage miner refiner exporter distributor channel foundation coalition alliance
     label outlet council commission committee trust exchange part franchise side restaurant bar
     café cafe hotel shop bookshop bakery brewery winery gallery theatre theater cinema clinic label daily
-    cooperative co-operative co-op collective guild syndicate broker vehicle affiliation"""
+    cooperative co-operative co-op collective guild syndicate broker vehicle affiliation movement"""
     )
 )
 """Nouns that, in an appositive ("Tideway, the Danish carrier") or just before a name ("the carmaker
@@ -227,7 +228,7 @@ STOP = frozenset(
     Here Her His Their Our My Your We He She I You Not No Nor Or Meanwhile Besides Among Across Between Through
     Following Including Amid Against Until Upon Within Whether Already Last Next First Second Third Former
     Acting Likely Currently Alongside According Asked Speaking Writing Thirty Twenty Forty Fifty Sixty Of Into
-    Onto"""
+    Onto Outside Inside"""
     )
 )
 """Words that open sentences: never the first word of a name."""

@@ -40,7 +40,7 @@ _FOREIGN_AND = frozenset({"en", "y", "e", "et", "und", "für"})
 _HONORIFICS = frozenset(
     lexicon.words(
         "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt Datuk"
-        " Dato Tun Rev Revd Reverend Fr Cllr Councillor"
+        " Dato Tun Rev Revd Reverend Fr Cllr Councillor Cr Engr Comrade Hon"
     )
 )
 _RANKS = frozenset(
@@ -162,6 +162,9 @@ def runs(tokens: list[Token]) -> list[list[Token]]:
     found: list[list[Token]] = []
     current: list[Token] = []
     for index, token in enumerate(tokens):
+        if current and current[-1].text in _ENDING_ABBREVIATIONS and token.text not in _ENDING_ABBREVIATIONS:
+            _close(current, found)  # "… and Broadcom Inc. | Before Wednesday, …"
+            current = []
         if is_capital(token) or (current and (is_connector(token) or _listed(current, tokens, index))):
             current.append(token)
             continue
@@ -169,6 +172,10 @@ def runs(tokens: list[Token]) -> list[list[Token]]:
         current = []
     _close(current, found)
     return found
+
+
+_ENDING_ABBREVIATIONS = frozenset({"Inc.", "Ltd.", "Corp.", "Co.", "Bros.", "Jr.", "Sr."})
+"""Abbreviations that end a name: what follows is another ("Broadcom Inc. Before Wednesday")."""
 
 
 def _listed(current: list[Token], tokens: list[Token], index: int) -> bool:
@@ -370,7 +377,8 @@ def _head_words(rest: list[Token]) -> int:
 
 
 def _trimmed(piece: list[Token]) -> list[Token]:
-    while piece and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
+    ordinal = piece and piece[0].word in {"First", "Second", "Third"} and piece[-1].word in lexicon.ORG_HEADS
+    while piece and not ordinal and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
         if len(piece) > 1 and lexicon.fold(piece[0].word) in lexicon.EAST_ASIAN_FAMILY and _syllabic(piece[1:]):
             break  # "He Yadong", not the pronoun
         piece = piece[1:]
