@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from folio.glossary.drafting import lexicon
+from folio.glossary.drafting import lexicon, names
 from folio.glossary.drafting.nouns import INSTITUTION, OTHER, PERSON, appositive, head_noun, last_noun
 from folio.glossary.drafting.spans import Span
 from folio.glossary.resolve import TITLES
@@ -29,7 +29,7 @@ _SAYING_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{'|'.join(sorted(lexicon.SAYING))}
 _SAYING_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(sorted(lexicon.SAYING))})|according to)\s+$", re.IGNORECASE)
 _ACRONYM = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z](?: (?:Ltd|Plc|PLC|Inc|Limited))?)\)")
 _ORG_ROLE_AFTER = re.compile(
-    r"^\s+(?:\w+\s+)?(?:chief|boss|chairman|chairwoman|chair|founder|shares|shareholders|board|finance|head"
+    r"^\s+(?:\w+\s+)?(?:chief|boss|chairman|chairwoman|chair|founder|shares|shareholders|board|finance|head|executive"
     r"|headquarters|profits?|revenues?|spokes(?:man|woman|person)|leaders?)\b"
 )
 _CORPORATE_ROLES = frozenset(
@@ -44,6 +44,7 @@ _BUSINESS_BEFORE = re.compile(
     r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left|(?<!to )deals? with|contract with|"
     r"partnership with|partnered with|dispute with|agreement with|sued|suing|sues|lawsuit against|listed on|"
     r"founded|co-founded|(?:bought|acquired|purchased)\b[^,.;]{0,40}\bfrom|"
+    r"(?:designed|made|built|developed|manufactured|supplied|operated) by|"
     r"(?:products|services|features|tools|models|chips|software|devices|apps) (?:from|by|of))\s+(?:the\s+)?$"
 )
 _NAMED_AFTER = re.compile(r"^\s*,\s+the\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w-]*)\s*(?:[,.;:]|$)")
@@ -87,6 +88,7 @@ _NOT_SURNAMES = frozenset(
     lexicon.words("National International Central General Regional Federal Global Royal Memorial Airport United")
 )
 """Last words that make a phrase no one's name ("Reagan National", an airport)."""
+_CHAMBER_WORDS = frozenset(lexicon.words("Senate House Congressional Assembly Parliamentary Labour Tory Democratic"))
 _MEMBERS = frozenset(
     lexicon.words("Republicans Democrats Conservatives Liberals Tories Socialists Greens Nationalists Unionists")
 )
@@ -100,7 +102,7 @@ def _demonyms(word: str) -> bool:
 _PRODUCTS_AFTER = frozenset(
     lexicon.words(
         "glasses watch watches smartwatch smartwatches phone phones smartphone smartphones headset headsets earbuds"
-        " tablet tablets laptop laptops lineup console consoles"
+        " tablet tablets laptop laptops lineup console consoles disease syndrome virus"
     )
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
@@ -198,6 +200,8 @@ def _from_words(span: Span) -> list[Clue]:
     if len(words) == 1 and words[0] in lexicon.ORG_HEADS:
         strength = 2 if words[0] in _CHAMBERS else 1  # "stalled in the Senate"
         found.append(Clue(INSTITUTION, f"{words[0]!r} alone", 0 if span.opens_sentence else strength))
+    elif words[-1] == "Watch" and len(words) < 3:
+        pass  # "Apple Watch" is a product; "Human Rights Watch" an institution
     elif words[-1] in lexicon.ORG_HEADS and not ((span.role or span.honorific) and words[0] in lexicon.given_names()):
         found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 4))  # not "the DJ Gregory Mills"
     elif words[0] in lexicon.LEADING_HEADS and len(words) > 1:
@@ -207,7 +211,8 @@ def _from_words(span: Span) -> list[Clue]:
     elif any(w in lexicon.ORG_HEADS for w in words[1:-1]):
         found.append(Clue(INSTITUTION, "an institution's name", 3))
     last = words[-1]
-    if len(words) > 1 and (last in _NOT_SURNAMES or last in _MEMBERS or _demonyms(last)):
+    members = last in _MEMBERS and (words[0] in _CHAMBER_WORDS or lexicon.fold(words[0]) in lexicon.places())
+    if len(words) > 1 and (last in _NOT_SURNAMES or members or _demonyms(last)):
         found.append(Clue(OTHER, f"no one's name ({span.text})", 2))  # "Reagan National", "Senate Republicans"
     if words[-1] in lexicon.PARLIAMENTS:
         found.append(Clue(INSTITUTION, f"a parliament ({words[0]})", 4))  # "the Diet", "the Knesset"
@@ -320,7 +325,10 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     if re.search(r"\b(?:opposition|ruling|governing|far-right|far-left|centrist)\s+$", before):
         found.append(Clue(INSTITUTION, "a party (the opposition …)", 3))  # "the opposition Greens"
     determined = re.search(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", before)
-    if party and determined and len(span.words) == 1 and span.text not in _PARTISAN and not span.possessive:
+    determined = determined or re.match(r"^\s+(?:leader|MP|TD|MEP|MSP)\s+[A-Z][a-z]", after)  # "Aontú leader Peadar"
+    town = lexicon.fold(span.text) in lexicon.cities()  # "Chidambaram MP Thol. Thirumavalavan": a seat
+    one = len(span.words) == 1 and span.text not in _PARTISAN and not span.possessive
+    if party and determined and not town and one:
         found.append(Clue(INSTITUTION, f"a party (its {party['role']})", 2))  # "the Labour MP for …"
     if re.match(r"^\s+(?:said|says|wrote|writes|argued|warned)\s+in\s+a\s+(?:research\s+)?note\b", after):
         found.append(Clue(INSTITUTION, "writes notes to clients", 3))  # "Goldman Sachs said in a note to clients"
@@ -330,7 +338,9 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     adjective = re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ary|ive|ous)", span.text)  # "Political analyst Priya …"
     if staff and not span.possessive and span.text not in _PARTISAN | lexicon.ORG_HEADS and not adjective:
         found.append(Clue(INSTITUTION, f"“… {staff['role']}” before a name", 2))  # "Jefferies analyst Nadia …"
-    if len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS:
+    east_asian = names.is_family_first(span.text)  # "Le Thi Thu Trang", not a place's namesake
+    placed = len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS
+    if placed and not east_asian:
         found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
     in_the = re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before)
     if len(words) == 1 and in_the and not _is_acronym(span.text):  # but "for use in the NHS"
@@ -385,7 +395,7 @@ def _speaker(words: list[str]) -> Clue:
     """Someone who says something: a person when the name looks like one, else perhaps an institution."""
     first = lexicon.fold(words[0])
     capitals = words[0].isupper() and len(words[0]) > 1  # "JDE Peet's said"
-    plural = words[0].endswith("s") and words[0] not in lexicon.given_names()  # "Citizens Advice said"
+    plural = len(words) > 1 and words[0].endswith("s") and words[0] not in lexicon.given_names()  # "Citizens Advice"
     named = len(words) > 1 and not capitals and not plural and first not in lexicon.places_or_nationalities()
     return Clue(PERSON if named else INSTITUTION, "a speaker", 2 if named else 1 if capitals or plural else 0)
 

@@ -61,6 +61,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     _join_particle_surnames(found)
     _name_order(found, mentions)
     _drop_surnames(found)
+    _drop_jargon(found, prose)
     _drop_events(found)
     aliases.attach_other_names(found)
     aliases.attach_acronyms(found, mentions)
@@ -68,6 +69,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     aliases.attach_heads(found)
     aliases.attach_people_named_like_institutions(found)
     aliases.attach_written_forms(found)
+    _drop_bare_heads(found)
     return sorted(found.values(), key=lambda f: mentions.index(f.first))
 
 
@@ -163,7 +165,9 @@ def _listed_together(mentions: list[Mention], text: str) -> None:
         if left.span.possessive:
             continue
         strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in left.clues)
-        if strong and _undecided(right.clues):
+        named = any(c.reason.startswith("given name") for c in right.clues)  # "Threshold and Ana Fernández …"
+        stronger = any(c.kind == INSTITUTION and c.strength >= 3 for c in left.clues)  # "DNB Markets and Morgan …"
+        if strong and _undecided(right.clues) and (stronger or not named):
             right.clues.append(Clue(INSTITUTION, f"listed with {left.span.text}", 2))
         person = any(c.kind == PERSON and c.strength >= 2 for c in left.clues) and not strong
         if person and not right.clues and len(right.span.words) == 2 and not right.span.possessive:
@@ -311,7 +315,7 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
             r"[A-Za-z],\s*$", previous.before
         )  # "Otis, Kone, Schindler and TK …"
         known = context.clues(previous.span, previous.before, "") if previous is not None else []
-        unknown = previous is not None and not listed and all(c.kind == INSTITUTION for c in known)
+        unknown = previous is not None and not listed and all(c.kind == INSTITUTION and c.strength < 4 for c in known)
         if previous and link and described and unknown and not previous.span.possessive and not previous.span.title:
             kind = nouns.head_noun(described) if isinstance(described, str) else (INSTITUTION, "")
             if kind and kind[0] == INSTITUTION:
@@ -424,6 +428,40 @@ def _join_middle_names(found: dict[str, Found]) -> None:
         ]  # fmt: skip
         if len(longer) == 1 and name_key(entry.name) in found:
             merge_alias(found, longer[0], entry.name, "without the middle names")
+
+
+def _drop_bare_heads(found: dict[str, Found]) -> None:
+    """ "the Government", "the Coalition", "the Opposition": an institution's head word alone, standing for no
+    longer name the article gives, is no name (but "the Senate" and "Congress" are)."""
+    for key, entry in list(found.items()):
+        bare = entry.name in lexicon.ORG_HEADS or entry.name in {"Opposition", "Establishment", "Executive"}
+        if entry.kind == INSTITUTION and bare and entry.name not in _BODIES:
+            strong = any(c.kind == INSTITUTION and c.strength >= 3 for m in entry.mentions for c in m.clues)
+            if not strong:
+                del found[key]
+
+
+_BODIES = frozenset(
+    lexicon.words(
+        "Senate Congress Parliament Cabinet Treasury Assembly Commons Lords Times Post Herald Tribune Gazette Journal"
+    )
+)
+"""Head words that alone name one body or paper ("the Senate", "the Commons", "The Times")."""
+
+
+def _drop_jargon(found: dict[str, Found], paragraphs: Sequence[tuple[int, str]]) -> None:
+    """ "a loan-to-value (LTV) ratio", "non-banking financial companies (NBFCs)": an acronym the text brings in
+    after words in lower case is a term, not an institution."""
+    text = "\n".join(paragraph for _, paragraph in paragraphs)
+    terms = set()
+    for match in re.finditer(r"(?:\b[a-z][\w-]*\s+)+\((?P<acronym>[A-Z]{2,6})s?\)", text):
+        before = re.search(r"(?P<word>\S+)\s*$", text[: match.start()])
+        prose = set(match.group().split()) & {"the", "a", "an", "their", "its", "his", "her", "our", "to", "of", "and"}
+        if prose or not before or not before["word"][:1].isupper():  # but "West Yorkshire integrated care board (ICB)"
+            terms.add(match["acronym"])
+    for key, entry in list(found.items()):
+        if entry.kind == INSTITUTION and entry.name in terms:
+            del found[key]
 
 
 def _drop_events(found: dict[str, Found]) -> None:

@@ -57,7 +57,7 @@ ORG_HEADS = frozenset(
     Ventures Logistics Shipping Line Lines Marine Maritime Engineering Industries Manufacturing Foods Bureau
     Secretariat Directorate Tribunal Chamber Exchange Reserve Embassy Consulate Church Museum Gallery Library
     Theatre Theater Orchestra Club Programme Program Network Alliance Coalition Movement Forum Cooperative
-    Consortium Observatory House Chiefs Railways Railway Terminals International GmbH AG SA SE NV BV ASA AB
+    Consortium Observatory House Chiefs Railways Railway Terminals Watch International GmbH AG SA SE NV BV ASA AB
     Oyj SpA KK Ltda
     Aerospace Automotive Biotech Treasury Administration Inspectorate Regulator Ombudsman
     Registry Renewables Solar Wind Energia Energie Resources Minerals Metals Chemicals Materials Textiles
@@ -70,7 +70,7 @@ ORG_HEADS = frozenset(
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
     Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
-    Government Ratings Gas"""
+    Government Ratings Gas Municipality Panel"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -82,7 +82,8 @@ OF_HEADS = frozenset(
     Commission Committee Court Association Federation Union Society League Service Authority Board Office
     Organisation Organization College School Academy Hospital Parliament Assembly Congress Corps Chamber Bureau
     Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
-    Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Government Dicastery
+    Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Government Regulator
+    Municipality Dicastery
     Congregation Archdiocese Diocese Community"""
     )
 )
@@ -129,7 +130,7 @@ ORG_NOUNS = frozenset(
     division consultancy brokerage miner refiner exporter distributor channel foundation coalition alliance
     label outlet council commission committee trust exchange part franchise side restaurant bar
     café cafe hotel shop bookshop bakery brewery winery gallery theatre theater cinema clinic label daily
-    cooperative co-operative co-op collective guild syndicate broker vehicle affiliation movement"""
+    cooperative co-operative co-op collective guild syndicate broker vehicle affiliation movement website"""
     )
 )
 """Nouns that, in an appositive ("Tideway, the Danish carrier") or just before a name ("the carmaker
@@ -148,7 +149,7 @@ EITHER_NOUNS = frozenset(
     words(
         """producer publisher partner owner investor developer operator builder supplier distributor exporter importer
     buyer seller sponsor backer lender shareholder client customer rival competitor employer landlord
-    contractor creditor donor"""
+    contractor creditor donor regulator"""
     )
 )
 """Nouns for a person or a firm alike ("its publisher, Desmond Achary"; "the copper producer, Codelco"): the name
@@ -158,7 +159,7 @@ PLACE_NOUNS = frozenset(
     words(
         """region province state city town village county district oblast capital port island peninsula valley border
     country area coast republic territory prefecture municipality mine refinery smelter oilfield field fields
-    headquarters"""
+    headquarters airport"""
     )
 )
 """Nouns that, after a name or in its appositive, say that it is a place ("Kursk region", "the capital")."""
@@ -301,7 +302,10 @@ EAST_ASIAN_FAMILY = frozenset(
 name after them ("Kim Jong Un", "Xi Jinping", "Nguyen Van Hieu") the name is kept whole."""
 
 VIETNAMESE_FAMILY = frozenset(
-    words("nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh truong luong quach")
+    words(
+        "nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh trinh truong luong quach ho ha mai"
+        " lam cao doan to ta trieu vuong"
+    )
 )
 """Vietnamese family names: their bearers are called by the last word, the given name ("Mai" for Nguyen Thi
 Mai), so that use does not turn the name round as it does "Wei Zhang" ("Zhang said")."""
@@ -318,7 +322,8 @@ NON_ORG_ACRONYMS = frozenset(
     words(
         """GDP GNP CEO CFO COO CTO AI EV EVs IPO LNG GPS TV DNA RNA COVID NGO NGOs MP MPs PhD OK ICBM ICBMs ID IT PR HQ
     US USA UK UAE EU UN USSR PM FY VAT CO2 AM PM BBC-style ESG API CPI PMI TB HIV AIDS SARS MRI UFO NB GMT UTC BST
-    EST EDT PST CET CEST JST KST IST AEST SUV SUVs"""
+    EST EDT PST CET CEST JST KST IST AEST SUV SUVs LEAD ATTN ADDS END URGENT UPDATE CORRECTED KOSPI KOSDAQ FTSE DAX
+    CAC TOPIX SENSEX NIFTY"""
     )
 )
 """All-capital words that are not institutions (EU and UN count only when an article spells them out)."""

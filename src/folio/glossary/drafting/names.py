@@ -82,8 +82,11 @@ def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
     given = words[:-1]
     if _two_family_names(words):
         family, given = " ".join(words[1:]), words[:1]  # "García Márquez, Gabriel"
-    while len(given) > 1 and given[-1][:1].isupper() and given[-1].casefold() in lexicon.particles():
-        family = f"{given.pop()} {family}"  # "De Niro, Robert"
+    while len(given) > 1 and given[-1][:1].isupper() and given[-1].casefold() in lexicon.particles() | _INTEGRAL:
+        family = f"{given.pop()} {family}"  # "De Niro, Robert", "Ní Riain, Aoife"
+    tied = next((i for i in range(1, len(given) - 1) if _ties(given, i)), 0)
+    if tied:  # "Fernández de la Vega, Ana": a family name, particles, and another
+        family, given = " ".join([*given[tied:], family]), given[:tied]
     particles: list[str] = []
     while len(given) > 1 and given[-1] in lexicon.particles():
         particles.insert(0, given.pop())
@@ -93,6 +96,19 @@ def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
         family = family[prefix.end() :]
     key = f"{family}, {' '.join([*given, *particles])}"
     return f"{key}, {suffix}" if suffix else key
+
+
+_INTEGRAL = frozenset({"ó", "ní", "nic", "ua", "uí", "mhic", "mac", "mc"})
+"""Irish prefixes, part of the family name however it sorts: "Ó Broin, Eoin", "Ní Riain, Aoife"."""
+
+
+def _ties(given: list[str], index: int) -> bool:
+    """Whether ``given[index]`` is a family name that particles tie to the last word ("Ana Fernández | de la")."""
+    word = given[index]
+    rest = given[index + 1 :]
+    surname = word[:1].isupper() and word not in lexicon.given_names() and word.casefold() not in lexicon.particles()
+    spanish = {"de", "del", "la", "las", "los", "y"}  # not the Portuguese "da Silva", which sorts on "Silva"
+    return surname and bool(rest) and all(w in spanish for w in rest) and any(w != "de" for w in rest)
 
 
 def _two_family_names(words: list[str]) -> bool:

@@ -28,9 +28,13 @@ def appositive(after: str) -> str:
     phrase = match["phrase"].strip()
     first = phrase.split()[0] if phrase else ""
     opens = first.casefold() in _OPENERS or first[:1].isupper() or first[:1].isdigit() or first.endswith(("’s", "'s"))
+    opens = opens or first in _ROLE_OPENERS  # "Rajeev K. Menon, managing director and chief executive of …"
     return phrase if opens else ""
 
 
+_ROLE_OPENERS = frozenset(
+    lexicon.words("managing chief deputy senior executive vice general assistant associate co-founder founder head")
+)
 _OPENERS = frozenset(
     lexicon.words("the a an its his her their our another one both now once former then who whom whose which part")
 )

@@ -27,7 +27,7 @@ from folio.glossary.resolve import TITLES
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial: John F. Kennedy
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros)\."
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Pvt|Pte)\."
     r"|[^\W\d_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?<=s)['’](?=\s+[A-Z]))?"  # "Kim Yung-ho", "Workers' Federation"
     r"|\d(?:[\d,.]*\d)?"  # "in 2020." ends a sentence
     r"|\S"
@@ -59,7 +59,8 @@ _ROLE_WORDS = frozenset(
      "Agriculture", "Environment", "Housing", "Immigration", "Science", "Technology", "Tourism", "Fisheries", "Mining",
      "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security",
      "Transportation", "Labor", "Veterans", "Homeland", "Works", "Revenue", "Customs", "Budget", "Climate", "Majority",
-     "Minority", "House", "Senate", "Party", "Floor", "Interim", "U.S.", "U.S", "US", "UK", "U.K.", "U.K", "Leader"}
+     "Minority", "House", "Senate", "Party", "Floor", "Interim", "U.S.", "U.S", "US", "UK", "U.K.", "U.K", "Leader",
+     "for"}
 )  # fmt: skip
 """Words that join titles into a role ("Foreign Minister", "Secretary of State")."""
 
@@ -145,6 +146,8 @@ def is_capital(token: Token) -> bool:
     text = token.text
     if "-" in text and text.rsplit("-", 1)[1] in lexicon.MODIFIER_ENDINGS:
         return False
+    if re.fullmatch(r"[A-Z]{1,3}\$?\d[\d.,]*(?:bn|m|k|tn|-billion|-million|-trillion)", text):
+        return False  # an amount of money: "R7bn", "R100-billion", "N5bn"
     if re.fullmatch(r"[A-Z]{2,}s", text):
         return False  # "MPs", "CEOs": plural abbreviations, not names
     if re.fullmatch(r"[a-z]{1,4}[A-Z]\w*", text):
@@ -288,6 +291,9 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
             if cut:
                 parts.append(Span(current[: cut - 1]))
                 current = current[cut:]
+                if all(lexicon.fold(t.word) in lexicon.places() | lexicon.cities() for t in current):
+                    parts.append(Span(current, possessive=True))  # "… Watch and Norway's | Ministry of Trade"
+                    current = []
             else:  # "Imperial College London's Institute of ...": an institution's own institute
                 parts.append(Span(current, possessive=True))
                 current = []
@@ -314,6 +320,8 @@ def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
     London's Institute": an institution's own institute."""
     if not rest or any(t.word in lexicon.ORG_HEADS for t in left):
         return False
+    if all(lexicon.fold(t.word) in lexicon.places() | lexicon.cities() for t in left):
+        return False  # "Norway's | Ministry of Trade": a place's own institution
     return rest[0] in lexicon.ORG_HEADS or (rest[0] in {"and", "&"} and rest[-1] in lexicon.ORG_HEADS)
 
 
@@ -358,7 +366,9 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
     if word in {"and", "&", ","}:
         # "Science and Technology Facilities Council", "Engineering and Physical Sciences Research Council"
         alone = last not in lexicon.ORG_HEADS or (len(left) == 1 and _head_words(rest) >= 2)
-        return word == "&" or institution or (alone and _head_words(rest) > 0)
+        corporate = last.rstrip(".") in {"Ltd", "Inc", "plc", "PLC", "LLC", "AG", "SA", "Corp", "Limited"}
+        another = institution and _head_words(rest) >= 3  # "… of South Africa and | Emfuleni Local Municipality"
+        return not corporate and not another and (word == "&" or institution or (alone and _head_words(rest) > 0))
     following = [t for t in rest if t.text not in lexicon.particles()]
     return bool(following) and is_capital(following[0])  # a particle: "Sanne de Vries", "van den Berg"
 
@@ -457,6 +467,8 @@ _CAPITAL_TITLES = frozenset(
     {"minister", "secretary", "president", "chancellor", "governor", "senator", "chairman", "chairwoman",
      "director", "ambassador", "mayor", "premier", "commissioner", "spokesman", "spokeswoman", "ceo", "chief",
      "general", "admiral", "chair", "colonel", "captain", "professor", "judge", "justice", "rep", "sen", "gen",
-     "speaker", "leader", "whip", "democrat", "republican"}
+     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "trustee",
+     "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
+     "tánaiste"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister")."""
