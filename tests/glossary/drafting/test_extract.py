@@ -76,8 +76,6 @@ BELOW_THE_BAR = {
     " at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.84, 0.78 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "dail_rent_freeze_motion": "precision 0.65, recall 0.67 when scored (0.87, 0.87 now): Irish parties with given"
-    " names' looks ('Fianna Fáil'), 'People Before Profit–Solidarity', 'Social Democrats'' possessive, a headline",
     "haesung_ftc_fine": "precision 0.77 when scored (0.92 now), sort keys 0.89: 'Ju Biung-ghi' (a Korean family name"
     " no list has) sorted by the last word; 'Haesung' and 'People' taken alone",
     "port_clement_lakefront_vote": "precision 0.86, recall 0.80 when scored (0.88, 0.93 now): a union local with a"
@@ -94,6 +92,19 @@ BELOW_THE_BAR = {
     " ('Dong Nai', 'Tan Son Nhat', 'Ben Thanh'), 'Airports Corporation of Vietnam' cut at 'of'",
     "somerset_lancashire_day_two": "recall 0.81 when scored and now: counties that are cricket clubs (Surrey,"
     " Hampshire, Gloucestershire), 'Lions', a rare given name (Tshepo Mabena)",
+    "carrow_bellhaven_deal": "precision 0.77, recall 0.69 when scored (0.80, 0.69 now): companies named like people"
+    " (Morgan Stanley, Eli Lilly, Novo Nordisk) and one-word banks and law firms in lists (Barclays, JPMorgan,"
+    " Freshfields, 'Wachtell, Lipton, Rosen & Katz')",
+    "chile_kast_congress": "sort keys 0.77 when scored (0.92 now): Spanish given names in pairs ('Ana Luisa Bórquez')"
+    " read as double family names; Carabineros, Evópoli and Cadem missed",
+    "esi_ankomah_profile": "precision 0.79, recall 0.74 when scored and now: an art profile's galleries, magazines"
+    " and auction houses (Frieze, Haus der Kunst, Tate, Christie's), a ship's name, 'El Anatsui'",
+    "mozambique_zambezi_floods": "recall 0.88 when scored and now: 'UN' and 'Unicef' written as words, 'Save the"
+    " Children' cut at 'the'",
+    "nevada_rent_cap_veto": "precision 0.83 when scored (0.88 now): a union local with a number ('Culinary Workers"
+    " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
+    "unicredit_commerzbank_stake": "precision 0.85, recall 0.82 when scored (0.86, 0.89 now): 'Keefe, Bruyette &"
+    " Woods' cut at its comma, Morgan Stanley read as a person, the union Verdi",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -604,7 +615,7 @@ def test_what_rounds_16_and_17_taught_us() -> None:
         "Ifop": ("institution", "Ifop", []),
         "Cour des comptes": ("institution", "Cour des comptes", []),
         "Emmanuel Macron": ("person", "Macron, Emmanuel", []),
-        "Renaissance": ("institution", "Renaissance", []),
+        "Renaissance": ("institution", "Renaissance", ["Renaissance party"]),
         "Hélène de Saint-Aubin": ("person", "Saint-Aubin, Hélène de", ["De Saint-Aubin"]),
         "Greens": ("institution", "Greens", []),
         "IG Metall": ("institution", "IG Metall", []),

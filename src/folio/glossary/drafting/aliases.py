@@ -131,6 +131,8 @@ def attach_written_forms(found: dict[str, Found]) -> None:
             forms = [f"{country} {entry.name}"] if country else []
             if re.search(r"[a-z,;:]\s+The\s+$", mention.before):
                 forms.append(f"The {entry.name}")  # "she told The Irish Times"
+            if len(entry.name.split()) == 1 and re.match(r"^\s+party\b", mention.after):
+                forms.append(f"{entry.name} party")  # "the Green party"
             for form in forms:
                 if form not in entry.aliases:
                     entry.aliases.append(form)
@@ -169,7 +171,7 @@ _OWN = ("ends in", "opens with", "an institution's name")
 _CORPORATE = frozenset(
     lexicon.words(
         "Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings GmbH AG SA SE NV BV ASA AB Oyj SpA"
-        " KK Ltda Motor Motors Groep Gruppe Grupo Groupe Gruppo Holding Industrier Industries"
+        " KK Ltda Motor Motors Groep Gruppe Grupo Groupe Gruppo Holding Industrier Industries Plc"
     )
 )
 """What a company's short name drops ("Sahyadri Industries" of "Sahyadri Industries Limited", "Toyota" of "Toyota

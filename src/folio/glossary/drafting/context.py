@@ -40,7 +40,7 @@ _CORPORATE_ROLES = frozenset(
 )
 """Roles whose "of" names an institution ("the chief executive of Okonjo Cement"); "the mayor of" names a place."""
 _BUSINESS_BEFORE = re.compile(
-    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|invested in|"
+    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|holdings? in|invested in|"
     r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left|(?<!to )deals? with|contract with|"
     r"partnership with|partnered with|dispute with|agreement with|sued|suing|sues|lawsuit against|listed on|"
     r"founded|co-founded|(?:bought|acquired|purchased)\b[^,.;]{0,40}\bfrom|"
@@ -135,7 +135,10 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         placed = _IN_PLACE.search(before) and not _STAKE_IN.search(before)
         strength = 3 if placed else 2 if len(words) > 1 else 1  # "in Leeds", "Orland Park"; "shares in Santander"
         found.append(Clue(OTHER, "a town or city", strength))
-    if all(lexicon.fold(w) in lexicon.places_or_nationalities() for w in words):
+    party = len(words) > 1 and words[-1] in _MEMBERS and words[0] not in _CHAMBER_WORDS  # "Liberal Democrats"
+    if party and lexicon.fold(words[0]) not in lexicon.places():
+        found.append(Clue(INSTITUTION, f"a party ({span.text})", 3))
+    elif all(lexicon.fold(w) in lexicon.places_or_nationalities() for w in words):
         found.append(Clue(OTHER, "a nationality or place", 3))
     if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
         found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
@@ -312,6 +315,10 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     person_like = len(span.words) > 1 and span.words[0] in lexicon.given_names()
     if _BASED.search(before) and not person_like and span.text.replace("s", "") not in lexicon.NON_ORG_ACRONYMS:
         found.append(Clue(INSTITUTION, "“…-based” or “state-owned”", 3))  # "Cologne-based DeepL"
+    if span.possessive and 2 <= len(words) <= 3 and re.match(r"^\s+(?:government|administration|cabinet)\b", after):
+        found.append(Clue(PERSON, "leads a government", 2))  # "Keir Starmer's government"
+    if (len(words) == 1 and re.search(r"\b(?:data|figures) from\s+$", before)) or re.match(r"^\s+data\s+show", after):
+        found.append(Clue(INSTITUTION, "provides data", 2))  # "according to data from PitchBook"
     if len(span.words) == 1 and _INSOLVENT.match(after):
         found.append(Clue(INSTITUTION, "in liquidation", 2))  # "pushed Evergrande into liquidation"
     by_pollster = re.search(r"\b(?:poll|survey|study|analysis|report|estimates?)\s+(?:by|from)\s+$", before)

@@ -372,6 +372,8 @@ def _decide(group: list[Mention]) -> tuple[str, list[str]]:
     strength = {kind: clue.strength for kind, clue in best.items()}
     person, institution, other = (strength.get(k, -1) for k in (PERSON, INSTITUTION, OTHER))
     single = len(group[0].span.words) == 1
+    if single and institution >= 2:
+        person = -1  # one word names no one: "Commerzbank", "after 'chair'" of the bank's chair
     if other >= max(person, institution) and other >= 0:
         return OTHER, [best[OTHER].reason]
     if institution >= 4 or (institution >= 1 and institution >= person):
@@ -400,6 +402,8 @@ def _join_tails(found: dict[str, Found]) -> None:
         longer = [f for f in people if f is not entry and f.name.endswith(" " + entry.name)]
         if len(entry.name.split()) >= 2 and len(longer) == 1 and name_key(entry.name) in found:
             merge_alias(found, longer[0], entry.name, "the last words of the name")
+        elif len(entry.name.split()) >= 2 and len(longer) > 1 and not entry.titled:
+            del found[name_key(entry.name)]  # "Ortega Vidal said", with Lucía and Carmen Ortega Vidal named
 
 
 def _join_particle_surnames(found: dict[str, Found]) -> None:
@@ -499,7 +503,9 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
         ]  # fmt: skip
         suffixed = words[-1].replace(".", "").casefold() in lexicon.suffixes()
         tails = [len(words) - len(a.split()) for a in entry.aliases if " " in a and entry.name.endswith(" " + a)]
-        middle = middle or tails or (_spanish_family(words) if spanish and entry.kind == PERSON else [])
+        called = len(words) > 2 and words[-1] in titled + alone and words[-2] not in titled + alone  # "Mr Kast"
+        spanish_family = _spanish_family(words) if spanish and entry.kind == PERSON and not called else []
+        middle = middle or tails or spanish_family
         if entry.kind == PERSON and middle and not suffixed and not names.is_family_first(entry.name):
             entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
         if entry.kind == PERSON and len(words) == 2 and titles.surname_first(entry.aliases, words, alone):

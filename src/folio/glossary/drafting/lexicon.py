@@ -70,7 +70,7 @@ ORG_HEADS = frozenset(
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
     Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
-    Government Ratings Gas Municipality Panel"""
+    Government Ratings Gas Municipality Panel Mechanism"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -94,7 +94,7 @@ LEADING_HEADS = frozenset(
     words(
         "Banque Banco Banca Université Universidad Universität Instituto Institut Grupo Groupe Gruppo Société Fundación"
         " Fondation Fondazione Fundação Stiftung Symphony Opera Ballet Secretaría Secretaria Ministerio Comisión"
-        " Consejo Partido Cámara Senado Procuraduría Fiscalía Cour Conseil Assemblée Caisse Autorité"
+        " Consejo Partido Cámara Senado Procuraduría Fiscalía Cour Conseil Assemblée Caisse Autorité Radio"
     )
 )
 """Heads that open a name in other languages ("Banque Delorme")."""
@@ -229,7 +229,7 @@ STOP = frozenset(
     Here Her His Their Our My Your We He She I You Not No Nor Or Meanwhile Besides Among Across Between Through
     Following Including Amid Against Until Upon Within Whether Already Last Next First Second Third Former
     Acting Likely Currently Alongside According Asked Speaking Writing Thirty Twenty Forty Fifty Sixty Of Into
-    Onto Outside Inside"""
+    Onto Outside Inside Beyond"""
     )
 )
 """Words that open sentences: never the first word of a name."""

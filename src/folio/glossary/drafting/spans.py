@@ -297,7 +297,10 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
             else:  # "Imperial College London's Institute of ...": an institution's own institute
                 parts.append(Span(current, possessive=True))
                 current = []
-        elif len(run) == index + 2 and run[-1].text in _OWN_COUNTRY and len(current) == 1:
+        elif len(run) == index + 2 and run[-1].text in _OWN_COUNTRY and (len(current) == 1 or _after_and(current)):
+            if len(current) > 2:  # "the Michael J Fox Foundation and | Parkinson's UK"
+                parts.append(Span(current[:-2]))
+                current = current[-1:]
             continue  # "the charity Parkinson's UK", "Alzheimer's Research UK"
         elif not _joins_possessive(current, rest):
             parts.append(Span(current, possessive=True))
@@ -305,6 +308,11 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
     if current:
         parts.append(Span(current))
     return parts
+
+
+def _after_and(tokens: list[Token]) -> bool:
+    """Whether the last token follows an "and" ("… Foundation and Parkinson's")."""
+    return len(tokens) > 1 and tokens[-2].text == "and"
 
 
 def _after_last_institution(tokens: list[Token]) -> int:
@@ -322,7 +330,10 @@ def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
         return False
     if all(lexicon.fold(t.word) in lexicon.places() | lexicon.cities() for t in left):
         return False  # "Norway's | Ministry of Trade": a place's own institution
-    return rest[0] in lexicon.ORG_HEADS or (rest[0] in {"and", "&"} and rest[-1] in lexicon.ORG_HEADS)
+    personal = len(left) == 1 and not left[0].word.isupper()  # not "WHO's Health Emergencies Programme"
+    named = personal and len(rest) <= 3 and rest[-1] in lexicon.ORG_HEADS and all(w[:1].isupper() for w in rest)
+    # "Hunter's Hope Foundation", "People’s Liberation Army Navy"
+    return named or rest[0] in lexicon.ORG_HEADS or (rest[0] in {"and", "&"} and rest[-1] in lexicon.ORG_HEADS)
 
 
 def _at_connectors(tokens: list[Token]) -> list[list[Token]]:
@@ -387,6 +398,8 @@ def _head_words(rest: list[Token]) -> int:
 
 
 def _trimmed(piece: list[Token]) -> list[Token]:
+    while len(piece) > 1 and piece[0].text.isupper() and piece[0].text.capitalize() in lexicon.STOP:
+        piece = piece[1:]  # "WHEN José Antonio Kast …": a drop-capital opening
     ordinal = piece and piece[0].word in {"First", "Second", "Third"} and piece[-1].word in lexicon.ORG_HEADS
     while piece and not ordinal and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
         if len(piece) > 1 and lexicon.fold(piece[0].word) in lexicon.EAST_ASIAN_FAMILY and _syllabic(piece[1:]):
@@ -468,6 +481,7 @@ _CAPITAL_TITLES = frozenset(
      "director", "ambassador", "mayor", "premier", "commissioner", "spokesman", "spokeswoman", "ceo", "chief",
      "general", "admiral", "chair", "colonel", "captain", "professor", "judge", "justice", "rep", "sen", "gen",
      "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "trustee",
+     "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate",
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
      "tánaiste"}
 )  # fmt: skip
