@@ -243,6 +243,9 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"ends in {span.tokens[-1].text!r}", 4))
     if "&" in words:
         found.append(Clue(INSTITUTION, "two names joined by “&”", 3))  # "Faber & Faber", "Gannet & Rowe"
+    national = len(words) == 2 and words[-1] in {"UK", "NZ"} and words[0] not in lexicon.given_names()  # "Health NZ"
+    if national:
+        found.append(Clue(INSTITUTION, f"a national body ({span.text})", 2))
     if len(words) == 2 and words[0].replace(".", "") in {"UK", "US"} and lexicon.fold(words[1]) not in lexicon.places():
         found.append(Clue(INSTITUTION, f"a national body ({span.text})", 2))  # "UK Biobank", "UK Sport"
     if "named before a role" in span.evidence:

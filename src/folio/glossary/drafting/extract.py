@@ -39,7 +39,7 @@ __all__ = ["Found", "Mention", "extract"]
 
 _CREDIT = re.compile(
     r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-ZÀ-Þ]"
-    r"|^\W*With assistance from\b"
+    r"|^\W*With assistance from\b|contributed to this report\.?\s*$"
     r"|^\s*(?:Write to|Contact|Email) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* at \S+@\S+"  # a reporter's sign-off
     r"|^[^.]{3,60},\s*(?:[a-z-]+\s+){0,2}(?:writers?|reporters?|correspondents?|editors?)\s*$"  # a byline:
     # "MIHO SATO and PARK SEO-YEON, staff writers", "Denise Okoro, health correspondent"
@@ -493,16 +493,19 @@ def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
     spanish = _has_spanish_names(found, mentions)
     for entry in found.values():
         words = entry.name.split()
-        titled = [
-            alias.split()[-1] for alias in entry.aliases if alias in {f"{m.span.title} {m.span.text}" for m in mentions}
-        ]
+        forms = {f"{m.span.title} {m.span.text}": m.span.text for m in mentions if m.span.title}
+        titled = [forms[alias].split()[-1] for alias in entry.aliases if alias in forms]
+        surnames = [forms[a] for a in entry.aliases if a in forms and " " in forms[a] and forms[a][:1].isupper()]
+        tails = [len(words) - len(s.split()) for s in surnames if entry.name.endswith(" " + s)]  # "Ms Cortez Masto"
         others = {f.name.split()[-1] for f in found.values() if f is not entry and f.kind == PERSON}
         middle = [
             i for i in range(1, len(words) - 1)
             if words[i] in titled + [w for w in alone if w not in others] and words[i][:1].isupper()
         ]  # fmt: skip
         suffixed = words[-1].replace(".", "").casefold() in lexicon.suffixes()
-        tails = [len(words) - len(a.split()) for a in entry.aliases if " " in a and entry.name.endswith(" " + a)]
+        tails = tails or [
+            len(words) - len(a.split()) for a in entry.aliases if " " in a and entry.name.endswith(f" {a}")
+        ]
         called = len(words) > 2 and words[-1] in titled + alone and words[-2] not in titled + alone  # "Mr Kast"
         spanish_family = _spanish_family(words) if spanish and entry.kind == PERSON and not called else []
         middle = middle or tails or spanish_family

@@ -70,7 +70,7 @@ ORG_HEADS = frozenset(
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
     Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
-    Government Ratings Gas Municipality Panel Mechanism"""
+    Government Ratings Gas Municipality Panel Mechanism Schools Colleges Management Division"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -83,6 +83,7 @@ OF_HEADS = frozenset(
     Organisation Organization College School Academy Hospital Parliament Assembly Congress Corps Chamber Bureau
     Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
     Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Government Regulator
+    Division
     Municipality Dicastery
     Congregation Archdiocese Diocese Community"""
     )
@@ -229,7 +230,7 @@ STOP = frozenset(
     Here Her His Their Our My Your We He She I You Not No Nor Or Meanwhile Besides Among Across Between Through
     Following Including Amid Against Until Upon Within Whether Already Last Next First Second Third Former
     Acting Likely Currently Alongside According Asked Speaking Writing Thirty Twenty Forty Fifty Sixty Of Into
-    Onto Outside Inside Beyond"""
+    Onto Outside Inside Beyond Neighbouring Neighboring Should Would Could Must"""
     )
 )
 """Words that open sentences: never the first word of a name."""
@@ -289,6 +290,7 @@ NATIONALITIES = frozenset(
 EAST_ASIAN_FAMILY = frozenset(
     words(
         """kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh
+    koo ku goo ju choo gong shim yeo
     shin kwon hwang ahn an song yoo ryu hong jeon chun ko go moon mun yang son bae baek paik heo hur nam noh roh
     ha kwak sung cha joo woo min ban ji jin byun chae won wang li zhang liu chen huang zhao wu zhou xu sun ma
     zhu hu guo he gao lin luo zheng liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu

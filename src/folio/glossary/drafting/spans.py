@@ -376,12 +376,30 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         return institution
     if word in {"and", "&", ","}:
         # "Science and Technology Facilities Council", "Engineering and Physical Sciences Research Council"
-        alone = last not in lexicon.ORG_HEADS or (len(left) == 1 and _head_words(rest) >= 2)
+        own = [t for t in left if t.text not in _COUNTRY_PREFIXES]
+        alone = last not in lexicon.ORG_HEADS or (len(own) == 1 and _head_words(rest) >= 2)
+        public = len(own) <= 2 and _head_words(rest) >= 2 and _last_capital(rest) in _PUBLIC_HEADS
+        # "Securities and Exchange Commission", "Local Government and Social Care Ombudsman"
+        alone = alone or public
         corporate = last.rstrip(".") in {"Ltd", "Inc", "plc", "PLC", "LLC", "AG", "SA", "Corp", "Limited"}
         another = institution and _head_words(rest) >= 3  # "… of South Africa and | Emfuleni Local Municipality"
         return not corporate and not another and (word == "&" or institution or (alone and _head_words(rest) > 0))
     following = [t for t in rest if t.text not in lexicon.particles()]
     return bool(following) and is_capital(following[0])  # a particle: "Sanne de Vries", "van den Berg"
+
+
+_PUBLIC_HEADS = frozenset(
+    lexicon.words("Commission Ombudsman Authority Council Agency Committee Board Tribunal Service Inspectorate")
+)
+
+
+def _last_capital(rest: list[Token]) -> str:
+    words = []
+    for token in rest:
+        if not is_capital(token):
+            break
+        words.append(token.word)
+    return words[-1] if words else ""
 
 
 def _head_words(rest: list[Token]) -> int:
@@ -430,6 +448,7 @@ def _at_roles(span: Span) -> list[Span]:
             end += 1
         rest = span.tokens[end:]
         headed = any(t.word in lexicon.ORG_HEADS for t in rest) and rest[0].word not in lexicon.given_names()
+        headed = headed or (len(rest) >= 3 and rest[-1].word in lexicon.ORG_HEADS)  # "Princess Margaret Cancer Centre"
         if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or headed:
             continue
         start = index
