@@ -348,9 +348,9 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     adjective = re.fullmatch(r"[A-Z][a-z]+(?:al|ic|ary|ive|ous)", span.text)  # "Political analyst Priya …"
     if staff and not span.possessive and span.text not in _PARTISAN | lexicon.ORG_HEADS and not adjective:
         found.append(Clue(INSTITUTION, f"“… {staff['role']}” before a name", 2))  # "Jefferies analyst Nadia …"
-    east_asian = names.is_family_first(span.text)  # "Le Thi Thu Trang", not a place's namesake
+    personal = names.is_family_first(span.text) or words[0] in lexicon.given_names()  # "Darren England"
     placed = len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS
-    if placed and not east_asian:
+    if placed and not personal:
         found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
     in_the = re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before)
     if len(words) == 1 and in_the and not _is_acronym(span.text):  # but "for use in the NHS"

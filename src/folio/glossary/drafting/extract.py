@@ -54,7 +54,8 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     if _is_sports_report(paragraphs):
         _clubs(mentions)
     titled = [m for m in mentions if m.span.title]
-    found = _classify([m for m in mentions if not m.span.title])
+    called = {m.span.text for m in mentions if len(m.span.words) == 1 or m.span.title}
+    found = _classify([m for m in mentions if not m.span.title], called)
     titles.attach_titles(found, titled, mentions)
     _join_tails(found)
     _join_middle_names(found)
@@ -334,7 +335,7 @@ def _works_at(person: Mention, mention: Mention, text: str) -> bool:
     return is_person and not city and bool(re.fullmatch(r"\s+(?:of|from|at)\s+(?:the\s+)?", between))
 
 
-def _classify(mentions: list[Mention]) -> dict[str, Found]:
+def _classify(mentions: list[Mention], called: set[str] | None = None) -> dict[str, Found]:
     grouped: dict[str, list[Mention]] = {}
     for mention in mentions:
         grouped.setdefault(name_key(mention.span.text), []).append(mention)
@@ -347,9 +348,24 @@ def _classify(mentions: list[Mention]) -> dict[str, Found]:
             for mention in group:  # "Analysts have …", "Nobody has …"; "Typhoon Kalmaegi" … "Kalmaegi is …"
                 mention.clues = [c for c in mention.clues if not _weak_at_start(c, mention, text in inside)]
         kind, reasons = _decide(group)
+        if not kind and _called_by_last_word(group, called or set()):
+            kind, reasons = PERSON, ["called by the last word later"]  # "Ezri Konsa" … "Konsa"
         if kind in (PERSON, INSTITUTION):
             found[key] = Found(group[0].span.text, kind, group[0].line, group, reasons=reasons)
     return found
+
+
+def _called_by_last_word(group: list[Mention], called: set[str]) -> bool:
+    """A name of two or three plain words that nothing else decides, whose last word the article later uses alone
+    or after a title, as news prose calls a person ("Ezri Konsa" … "Konsa", "Unai Emery" … "Emery said")."""
+    words = group[0].span.words
+    plain = all(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", w) for w in words)
+    places = lexicon.places_or_nationalities()
+    things = any(w in lexicon.ORG_HEADS for w in words) or lexicon.fold(words[-1]) in places
+    things = things or (lexicon.fold(words[0]) in places and words[0] not in lexicon.given_names())  # "Jordan …"
+    things = things or words[0] in _EVENT_TITLES  # "Typhoon Kalmaegi"
+    vetoed = any(c.kind == OTHER and c.strength >= 2 for m in group for c in m.clues)
+    return 2 <= len(words) <= 3 and plain and not things and not vetoed and words[-1] in called
 
 
 def _weak_at_start(clue: Clue, mention: Mention, event: bool) -> bool:
@@ -359,7 +375,7 @@ def _weak_at_start(clue: Clue, mention: Mention, event: bool) -> bool:
     return weak and (event or (mention.span.opens_sentence and clue.reason == "a one-word name that acts"))
 
 
-_EVENT_TITLES = frozenset(lexicon.words("Typhoon Hurricane Storm Cyclone Tropical Operation"))
+_EVENT_TITLES = frozenset(lexicon.words("Typhoon Hurricane Storm Cyclone Tropical Operation Winter"))
 """Words that make the name after them an event's: "Typhoon Kalmaegi", "Storm Babet"."""
 
 

@@ -70,7 +70,7 @@ ORG_HEADS = frozenset(
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
     Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
-    Government Ratings Gas Municipality Panel Mechanism Schools Colleges Management Division"""
+    Government Ratings Gas Municipality Panel Mechanism Schools Colleges Management Division Scientific"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
