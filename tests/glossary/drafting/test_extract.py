@@ -139,6 +139,27 @@ BELOW_THE_BAR = {
     " Centerview Partners run together, 'Wachtell, Lipton, Rosen & Katz', Evercore), Dealogic, Joseph Bae",
     "winifred_askew_obituary": "precision 0.79 when scored (0.77 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
+    # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
+    "ebike_battery_recall": "precision 0.84, recall 0.84 when scored: retailers named in a list (Walmart, Best Buy,"
+    " Target, Amazon), 'Metro Step' read as a person, 'Underwriters Laboratories' beside its new name",
+    "iraq_coalition_haggling": "sort keys 0.89 when scored: 'Mohammed Shia al-Sudani' sorted on 'Shia al-Sudani';"
+    " 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
+    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored: an officer's honours and ranks"
+    " ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato written as words",
+    "opec_oil_prices": "recall 0.87 when scored: 'OPEC+', Morgan Stanley read as a person, oil majors named in"
+    " passing (Chevron, Exxon Mobil), 'WTI'",
+    "villa_newcastle_report": "precision 0.81, recall 0.74 when scored: players with given names no list has"
+    " (Boubacar Kamara, Amadou Onana), 'Villa' and 'Villa Park', competitions",
+    "boj_yen_rally": "recall 0.87 when scored: 'Liberal Democratic party' with a lower-case head, Goldman Sachs,"
+    " the Nikkei index",
+    "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored: 'Councilor' unknown as a title, a union"
+    " local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored: a long read's publishers and journals"
+    " (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
+    "gambia_election_count": "precision 0.89, recall 0.89 when scored: a party's long name with 'and' and 'for'"
+    " cut short, 'Al Jazeera' read as a person, a market",
+    "iliad_tim_merger": "recall 0.71 when scored: telecoms brands and companies in lists (O2, Vodafone, Three,"
+    " WindTre, Swisscom), 'Ministry of Enterprise and Made in Italy', headings in capitals",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -161,9 +182,9 @@ def test_there_are_six_styles_and_held_out_articles() -> None:
     assert len(TUNED) >= 6
     assert len(HELDOUT) >= 2
     licences = Counter(path.read_text(encoding="utf-8").splitlines()[-1] for path in TUNED + HELDOUT)
-    shared = {line: n for line, n in licences.items() if n > 1}
-    # Two helpers each wrote an Associated Press story (rounds 20 and 22): one licence line may serve two articles.
-    assert all(n <= 2 for n in shared.values()) and len(shared) <= 1, shared
+    # Many publishers: helpers writing apart chose some of the same real ones (three Associated Press stories, two
+    # from the Financial Times), so a licence line may recur, but nine in ten articles carry one of their own.
+    assert len(licences) >= 0.9 * len(TUNED + HELDOUT) and max(licences.values()) <= 3, licences.most_common(3)
 
 
 def _names(text: str) -> list[tuple[str, str]]:
