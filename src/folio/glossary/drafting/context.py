@@ -102,7 +102,7 @@ def _demonyms(word: str) -> bool:
 _PRODUCTS_AFTER = frozenset(
     lexicon.words(
         "glasses watch watches smartwatch smartwatches phone phones smartphone smartphones headset headsets earbuds"
-        " tablet tablets laptop laptops lineup console consoles disease syndrome virus"
+        " tablet tablets laptop laptops lineup console consoles disease syndrome virus star stars guide"
     )
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
@@ -318,6 +318,10 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     person_like = len(span.words) > 1 and span.words[0] in lexicon.given_names()
     if _BASED.search(before) and not person_like and span.text.replace("s", "") not in lexicon.NON_ORG_ACRONYMS:
         found.append(Clue(INSTITUTION, "“…-based” or “state-owned”", 3))  # "Cologne-based DeepL"
+    if lexicon.fold(span.text) in lexicon.listed_companies() and not span.title and len(span.text) > 3:
+        # "Morgan Stanley", "Eli Lilly", "Siemens"; weaker for a given name ("Lindsay") and after "the" ("the Amazon")
+        weak = (len(words) == 1 and words[0] in lexicon.given_names()) or re.search(r"\b[Tt]he\s+$", before)
+        found.append(Clue(INSTITUTION, "a listed company", 1 if weak else 2))
     if span.possessive and 2 <= len(words) <= 3 and re.match(r"^\s+(?:government|administration|cabinet)\b", after):
         found.append(Clue(PERSON, "leads a government", 2))  # "Keir Starmer's government"
     if (len(words) == 1 and re.search(r"\b(?:data|figures) from\s+$", before)) or re.match(r"^\s+data\s+show", after):

@@ -404,7 +404,7 @@ def _drop_surnames(found: dict[str, Found]) -> None:
     says more of it ("Otis, Kone, Schindler and TK Elevator": the firm that bears Elisha Otis's name)."""
     surnames = {w for f in found.values() if f.kind == PERSON for w in f.name.split()[1:]}
     for key, entry in list(found.items()):
-        clues = [c for m in entry.mentions for c in m.clues if not c.reason.startswith("a party")]
+        clues = [c for m in entry.mentions for c in m.clues if not c.reason.startswith(("a party", "a listed company"))]
         strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in clues)  # not "the Allan government"
         if entry.kind == INSTITUTION and entry.name in surnames and not strong:
             del found[key]

