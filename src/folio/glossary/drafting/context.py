@@ -71,6 +71,10 @@ _PARTY_ROLE_AFTER = re.compile(
 )
 """A party named as one person's ("the Labour MP for …", "the council's Labour leader"), not a group's in passing
 ("Labour MPs and Conservatives alike")."""
+_ADVISES = re.compile(
+    r"^\s*,?\s+(?:as|acted as|is acting as|was)\s+(?:its\s+|the\s+)?(?:legal|financial)\s+(?:counsel|advis[eo]rs?)"
+    r"|^\s*,?\s+(?:providing|provided|gave)\s+legal\s+advice"
+)
 _PARTISAN = frozenset(
     lexicon.words("Democratic Republican Conservative Liberal Tory Independent Senior Chief Lead Opposition Government")
 )
@@ -241,6 +245,9 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"opens with an acronym ({words[0]})", 2))  # "BNP Paribas"
     if span.tokens[-1].text.islower():  # "Hallbridge council"
         found.append(Clue(INSTITUTION, f"ends in {span.tokens[-1].text!r}", 4))
+    parent = len(words) > 1 and lexicon.fold(words[0]) in lexicon.listed_companies()
+    if parent and words[0] not in lexicon.given_names():
+        found.append(Clue(INSTITUTION, f"a unit of a listed company ({words[0]})", 2))  # "Google DeepMind"
     if "&" in words:
         found.append(Clue(INSTITUTION, "two names joined by “&”", 3))  # "Faber & Faber", "Gannet & Rowe"
     national = len(words) == 2 and words[-1] in {"UK", "NZ"} and words[0] not in lexicon.given_names()  # "Health NZ"
@@ -344,6 +351,8 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     one = len(span.words) == 1 and span.text not in _PARTISAN and not span.possessive
     if party and determined and not town and one:
         found.append(Clue(INSTITUTION, f"a party (its {party['role']})", 2))  # "the Labour MP for …"
+    if _ADVISES.match(after):
+        found.append(Clue(INSTITUTION, "an adviser on a deal", 2))  # "with Hengeler Mueller as legal counsel"
     if re.match(r"^\s+(?:said|says|wrote|writes|argued|warned)\s+in\s+a\s+(?:research\s+)?note\b", after):
         found.append(Clue(INSTITUTION, "writes notes to clients", 3))  # "Goldman Sachs said in a note to clients"
     if len(words) == 1 and span.possessive and re.match(r"^\s+[A-Z][a-z]+\s+[A-Z]", after) and _given_after(after):
@@ -421,7 +430,9 @@ def _either(noun: tuple[str, str], span: Span) -> str:
     if word not in lexicon.EITHER_NOUNS:
         return kind
     words = span.words
-    named = 2 <= len(words) <= 4 and not any(w in lexicon.ORG_HEADS or not w[:1].isupper() for w in words)
+    acronym = any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)  # "its lender, HSBC UK"
+    plain = not any(w in lexicon.ORG_HEADS or not w[:1].isupper() for w in words)
+    named = 2 <= len(words) <= 4 and not acronym and plain
     return PERSON if named else INSTITUTION
 
 
@@ -445,7 +456,9 @@ def _before_clues(span: Span, before: str, after: str) -> list[Clue]:
     direct = re.search(r"\b(?P<noun>[a-z-]+)\s*$", tail)
     if direct:
         noun = head_noun(direct["noun"])
-        if noun:
+        determined = re.search(r"\b(?:the|a|an|its|his|her|their|new)\s+(?:[a-z-]+\s+)?[a-z-]+\s*$", tail)
+        verb = noun and noun[1] in lexicon.WORK_NOUNS and not determined
+        if noun and not verb:  # "the film Night Ferry"; but "accounts show Hartwell & Stone …"
             found.append(Clue(_either(noun, span), f"after {noun[1]!r}", 3))
     comma = re.search(r"(?P<phrase>[^,]{1,60}),\s*$", tail)
     listed = re.match(r"^\s+(?:and|or)\s", after)  # "by the president, Congress and the judiciary": a list

@@ -130,6 +130,10 @@ _SIDE_BEFORE = re.compile(
     r"|drew with|lost to|lose to|loss to|win at|defeat to|visit|visits|visiting)|\b\d{1,3}-\d{1,3})\s+$"
 )
 _SIDE_AFTER = re.compile(r"^\s+\d{1,3}-\d{1,3}\b")
+_POSITION_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:fly-half|scrum-half|centre|winger|wing|lock|prop|hooker|flanker|full-back|striker|midfielder"
+    r"|defender|goalkeeper|forward|captain|head coach|coach|manager|director of rugby|quarterback|pitcher|guard)\b"
+)
 
 
 def _clubs(mentions: list[Mention]) -> None:
@@ -138,6 +142,12 @@ def _clubs(mentions: list[Mention]) -> None:
     Aberdeen")."""
     for mention in mentions:
         words = mention.span.words
+        if len(words) == 1 and _POSITION_AFTER.match(mention.after):
+            mention.clues.append(Clue(INSTITUTION, "a club, before a position", 3))  # "the Northampton fly-half"
+        plain = 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
+        placed = lexicon.fold(words[0]) in lexicon.cities() | lexicon.places() or words[-1] in _CLUB_HEADS
+        if plain and not placed and not mention.clues and re.match(r"^\s+[a-z]+(?:ed|s)\b", mention.after):
+            mention.clues.append(Clue(PERSON, "a player who acts", 2))  # "Bundee Aki smashed over the gainline"
         side = _SIDE_BEFORE.search(mention.before) or _SIDE_AFTER.match(mention.after)
         person = len(words) > 1 and any(c.kind == PERSON and c.strength >= 2 for c in mention.clues)
         named_on = re.match(r"^\s+of\s", mention.after)  # "over Heart of Midlothian": the name goes on
@@ -230,7 +240,7 @@ def _conjuncts(mention: Mention, alone: set[str]) -> list[Mention]:
     rest = " ".join(token.text for token in second)  # "Brisbane and Kingsford University", "Kingsford University"
     acronym = bool(second) and len(first) >= 2 and bool(re.fullmatch(r"[A-Z]{2,}", second[0].text))  # "… and DNB …"
     two = bool(_PLURAL_AFTER.match(mention.after) or _PAIR_BEFORE.search(mention.before))
-    two = two or text in alone or rest in alone or acronym
+    two = two or text in alone or rest in alone or acronym or _two_firms(first, second)
     if not first or not second or inside or place or not two:
         return []
     parts = [Mention(Span(first), mention.line, mention.paragraph)]
@@ -301,6 +311,18 @@ def _without_role_word(mention: Mention) -> Mention:
 _ROLE_AFTER = re.compile(
     r"^\s+(?:president|secretary|general secretary|chief|leader|minister|chairman|unit|spokesperson)\b"
 )
+
+
+def _two_firms(first: list[Token], second: list[Token]) -> bool:
+    """ "Morgan Stanley and Centerview Partners", "JPMorgan and Deutsche Bank": a name of its own (a listed company's,
+    one like a person's, or a word in camel case, with no institution's head) before a firm's name that ends in one;
+    not "Occupational Safety and Health Administration"."""
+    text = " ".join(t.text for t in first)
+    camel = len(first) == 1 and bool(re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", first[0].text))
+    person_like = len(first) == 2 and first[0].word in lexicon.given_names()  # "Morgan Stanley"; not "Avon"
+    own = camel or lexicon.fold(text) in lexicon.listed_companies() or person_like
+    heads = any(t.word in lexicon.ORG_HEADS for t in first)
+    return own and not heads and len(second) >= 2 and second[-1].word in lexicon.ORG_HEADS
 
 
 def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
