@@ -144,7 +144,9 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a party ({span.text})", 3))
     elif all(lexicon.fold(w) in lexicon.places_or_nationalities() for w in words):
         found.append(Clue(OTHER, "a nationality or place", 3))
-    if words[-1] in lexicon.NOT_NAME_HEADS or any(w in lexicon.DATES for w in words) or words[-1] in _NOT_ENTITIES:
+    dated = [w for w in words if w in lexicon.DATES]
+    given = len(words) > 1 and dated == [words[0]] and words[0] in lexicon.given_names()  # "Jan Paul van Hecke"
+    if words[-1] in lexicon.NOT_NAME_HEADS or (dated and not given) or words[-1] in _NOT_ENTITIES:
         found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
     if len(words) == 1 and (words[0] in TITLES or words[0].casefold() in _ROLE_ENDS):
         found.append(Clue(OTHER, f"a title alone ({words[0]})", 3))  # "the Pope's preference"

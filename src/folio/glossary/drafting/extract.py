@@ -160,7 +160,8 @@ def _clubs(mentions: list[Mention]) -> None:
             mention.clues.append(Clue(INSTITUTION, "a club, in a sports report", 4))
         town = " ".join(words[:-1])
         nickname = re.fullmatch(r"(?:[A-Z][a-z]+|\d+[a-z]+)s", words[-1]) and words[-1] not in lexicon.given_names()
-        if len(words) >= 2 and nickname and lexicon.fold(town) in lexicon.cities() | lexicon.places():
+        team = lexicon.fold(town) in lexicon.cities() | lexicon.places() and words[0] not in lexicon.given_names()
+        if len(words) >= 2 and nickname and team:  # not "Pau Torres"
             mention.clues.append(Clue(INSTITUTION, "a team, in a sports report", 4))  # "the Detroit Pistons"
         if len(words) == 1:
             mention.clues = [c for c in mention.clues if c.reason != "a town or city" or c.strength > 1]
@@ -459,17 +460,26 @@ def _join_particle_surnames(found: dict[str, Found]) -> None:
 
 
 def _join_middle_names(found: dict[str, Found]) -> None:
-    """ "Maeve Carrick" beside "Maeve Bernadette Carrick": a person named without their middle names is that person."""
-    people = [f for f in found.values() if f.kind == PERSON and len(f.name.split()) == 2]
+    """ "Maeve Carrick" beside "Maeve Bernadette Carrick": a person named without their middle names, or with their
+    initials only ("Harold W. Brandvold"), is the person named most fully."""
+    people = sorted((f for f in found.values() if f.kind == PERSON), key=lambda f: (len(f.name.split()), len(f.name)))
     for entry in people:
-        first, last = entry.name.split()
+        words = entry.name.split()
         longer = [
-            f for f in found.values()
-            if f.kind == PERSON and f is not entry and len(f.name.split()) > 2
-            and f.name.split()[0] == first and f.name.split()[-1] == last
+            f for f in people
+            if f is not entry and (len(f.name.split()), len(f.name)) > (len(words), len(entry.name))
+            and f.name.split()[0] == words[0] and f.name.split()[-1] == words[-1] and _fuller(words, f.name.split())
         ]  # fmt: skip
-        if len(longer) == 1 and name_key(entry.name) in found:
-            merge_alias(found, longer[0], entry.name, "without the middle names")
+        if longer and len(words) >= 2 and name_key(entry.name) in found:
+            merge_alias(found, longer[-1], entry.name, "a shorter form of the name")
+
+
+def _fuller(short: list[str], long: list[str]) -> bool:
+    """Whether ``long`` spells out ``short``'s middle names or initials ("W." of "William") or adds to them."""
+    middle, full = short[1:-1], long[1:-1]
+    if len(middle) > len(full):
+        return False
+    return all(any(f == m or (m.endswith(".") and f.startswith(m[:-1])) for f in full) for m in middle)
 
 
 def _drop_bare_heads(found: dict[str, Found]) -> None:

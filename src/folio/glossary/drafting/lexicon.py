@@ -230,7 +230,7 @@ STOP = frozenset(
     Here Her His Their Our My Your We He She I You Not No Nor Or Meanwhile Besides Among Across Between Through
     Following Including Amid Against Until Upon Within Whether Already Last Next First Second Third Former
     Acting Likely Currently Alongside According Asked Speaking Writing Thirty Twenty Forty Fifty Sixty Of Into
-    Onto Outside Inside Beyond Neighbouring Neighboring Should Would Could Must"""
+    Onto Outside Inside Beyond Neighbouring Neighboring Should Would Could Must Veteran"""
     )
 )
 """Words that open sentences: never the first word of a name."""
@@ -290,7 +290,7 @@ NATIONALITIES = frozenset(
 EAST_ASIAN_FAMILY = frozenset(
     words(
         """kim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh
-    koo ku goo ju choo gong shim yeo
+    koo ku goo ju choo gong shim yeo chey
     shin kwon hwang ahn an song yoo ryu hong jeon chun ko go moon mun yang son bae baek paik heo hur nam noh roh
     ha kwak sung cha joo woo min ban ji jin byun chae won wang li zhang liu chen huang zhao wu zhou xu sun ma
     zhu hu guo he gao lin luo zheng liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu

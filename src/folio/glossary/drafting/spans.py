@@ -26,7 +26,7 @@ from folio.glossary.resolve import TITLES
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial: John F. Kennedy
+    r"|[A-Z]\.(?=\s+[A-Z][a-z’'])"  # an initial: John F. Kennedy, Thomas P. O’Neill
     r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Pvt|Pte)\."
     r"|[^\W\d_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?<=s)['’](?=\s+[A-Z]))?"  # "Kim Yung-ho", "Workers' Federation"
     r"|\d(?:[\d,.]*\d)?"  # "in 2020." ends a sentence
@@ -500,7 +500,7 @@ _CAPITAL_TITLES = frozenset(
      "director", "ambassador", "mayor", "premier", "commissioner", "spokesman", "spokeswoman", "ceo", "chief",
      "general", "admiral", "chair", "colonel", "captain", "professor", "judge", "justice", "rep", "sen", "gen",
      "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "trustee",
-     "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate",
+     "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate", "magistrate",
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
      "tánaiste"}
 )  # fmt: skip
