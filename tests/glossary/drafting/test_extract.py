@@ -180,6 +180,21 @@ BELOW_THE_BAR = {
     " (Harvard, Columbia, Northwestern), a surname taken alone",
     "zambia_copper_audit": "precision 0.88 when scored and now: 'First Quantum Minerals' Kansanshi' run together,"
     " 'Mines' alone, Reuters in the body",
+    # Rounds 32 and 33: scored at 4fc3302, then used.
+    "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored and now: a trust and its hospital"
+    " named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
+    "qantas_engineers_strike": "precision 0.82 when scored (0.86 now): a company's group names taken apart"
+    " ('Qantas Airways', 'Qantas Group'), a department's portfolio words",
+    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored and now: 'Social Security' read as"
+    " a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
+    "vessa_fintech_funding": "recall 0.86, sort keys 0.86 when scored (0.89, 0.88 now): 'Accel and Tiger Global"
+    " Management' run together, N26, PitchBook, a Spanish double family name named once",
+    "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.91, 0.84 now): musicians with rare given"
+    " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
+    "japan_cross_shareholdings": "precision 0.90 (26/29, 0.897) when scored and now: 'Japan Inc', a bare"
+    " 'Holdings', 'Seven & i Holdings' cut at its lower-case 'i', Kao and Keidanren",
+    "vicuna_copper_stake": "precision 0.88 when scored and now: a mining project and a programme taken for"
+    " institutions (Josemaría, RIGI), 'McEwen Copper' read as a person, Rio Tinto",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -810,3 +825,18 @@ def test_a_person_named_with_and_without_middle_names_and_initials_is_one() -> N
     found = {f.name: f.aliases for f in extract([(1, text)]) if f.kind == "person"}
     assert sorted(found["Harold William Brandvold"]) == ["Harold Brandvold", "Harold W. Brandvold"]
     assert "Thomas P. O’Neill Jr." in found and "Jan Paul van Hecke" in found
+
+
+def test_what_rounds_32_and_33_taught_us() -> None:
+    text = (
+        "FRIEDRICH MERZ promised reform. Chancellor of the Exchequer Rachel Reeves agreed. Sony Music and Warner "
+        "Music Group signed her; the Mercury prize followed. The Dutchman spoke at the Conference on Disarmament."
+    )
+    found = {f.name: f.kind for f in extract([(1, text)])}
+    assert found == {
+        "Friedrich Merz": "person",
+        "Rachel Reeves": "person",
+        "Sony Music": "institution",
+        "Warner Music Group": "institution",
+        "Conference on Disarmament": "institution",
+    }

@@ -106,7 +106,7 @@ def _demonyms(word: str) -> bool:
 _PRODUCTS_AFTER = frozenset(
     lexicon.words(
         "glasses watch watches smartwatch smartwatches phone phones smartphone smartphones headset headsets earbuds"
-        " tablet tablets laptop laptops lineup console consoles disease syndrome virus star stars guide"
+        " tablet tablets laptop laptops lineup console consoles disease syndrome virus star stars guide prize award"
     )
 )
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
@@ -197,6 +197,7 @@ def _in_title_quotes(before: str, after: str) -> bool:
     return len(quoted) <= 9 and all(w[:1].isupper() for w in capitals)
 
 
+_HEADS = lexicon.ORG_HEADS | lexicon.OF_HEADS  # "Conference on Disarmament"
 _ROLE_ENDS = frozenset(
     lexicon.words("secretary minister president chancellor governor ambassador commissioner spokesman spokeswoman")
 )
@@ -215,7 +216,7 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 4))  # not "the DJ Gregory Mills"
     elif words[0] in lexicon.LEADING_HEADS and len(words) > 1:
         found.append(Clue(INSTITUTION, f"opens with {words[0]!r}", 4))
-    elif any(w in lexicon.ORG_HEADS for w in words[:-1]) and any(w in {"of", "for", "on"} for w in words):
+    elif any(w in _HEADS for w in words[:-1]) and any(w in {"of", "for", "on"} for w in words):
         found.append(Clue(INSTITUTION, "an institution's name", 4))
     elif any(w in lexicon.ORG_HEADS for w in words[1:-1]):
         found.append(Clue(INSTITUTION, "an institution's name", 3))

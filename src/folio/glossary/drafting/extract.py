@@ -74,6 +74,8 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     return sorted(found.values(), key=lambda f: mentions.index(f.first))
 
 
+_DROP_CAPITALS = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[’']?[A-ZÀ-Þ]*\s+){2,3}(?=[a-z])")
+"""An opening set in capitals, as some papers begin an article ("WHEN FRIEDRICH MERZ took office, …")."""
 _ASIDE = re.compile(r"(?P<given>\b[A-Z][a-z]+)(?P<aside> (?:[\"“][A-Z][a-z]+[\"”]|\([A-Z][a-z]+\)))(?= [A-Z][a-z])")
 """A nickname or a maiden name inside a name (Ronald "Ronnie" Szymanski, Kathleen (Devlin) Carrick): read as
 spaces, so the name is whole."""
@@ -92,6 +94,7 @@ def _mentions(line: int, text: str) -> list[Mention]:
     if dateline:
         text = " " * dateline.end() + text[dateline.end() :]
     text = _ASIDE.sub(lambda m: m["given"] + " " * len(m["aside"]), text)
+    text = _DROP_CAPITALS.sub(lambda m: m.group().title(), text)  # "FRIEDRICH MERZ promised …": an opening in capitals
     found = [_qualified(_lower_head(m)) for m in _rejoined([Mention(span, line, text) for span in spans(text)], text)]
     found = [_french_name(m) for m in found]
     found = [_without_role_word(m) for m in found]
@@ -321,7 +324,9 @@ def _two_firms(first: list[Token], second: list[Token]) -> bool:
     text = " ".join(t.text for t in first)
     camel = len(first) == 1 and bool(re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", first[0].text))
     person_like = len(first) == 2 and first[0].word in lexicon.given_names()  # "Morgan Stanley"; not "Avon"
-    own = camel or lexicon.fold(text) in lexicon.listed_companies() or person_like
+    companies = lexicon.listed_companies()
+    listed = lexicon.fold(text) in companies or lexicon.fold(first[0].word) in companies
+    own = camel or listed or person_like  # "Sony Music and Warner Music Group"
     heads = any(t.word in lexicon.ORG_HEADS for t in first)
     return own and not heads and len(second) >= 2 and second[-1].word in lexicon.ORG_HEADS
 

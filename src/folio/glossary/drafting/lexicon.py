@@ -83,7 +83,7 @@ OF_HEADS = frozenset(
     Organisation Organization College School Academy Hospital Parliament Assembly Congress Corps Chamber Bureau
     Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
     Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Government Regulator
-    Division
+    Division Conference
     Municipality Dicastery
     Congregation Archdiocese Diocese Community"""
     )
@@ -230,7 +230,8 @@ STOP = frozenset(
     Here Her His Their Our My Your We He She I You Not No Nor Or Meanwhile Besides Among Across Between Through
     Following Including Amid Against Until Upon Within Whether Already Last Next First Second Third Former
     Acting Likely Currently Alongside According Asked Speaking Writing Thirty Twenty Forty Fifty Sixty Of Into
-    Onto Outside Inside Beyond Neighbouring Neighboring Should Would Could Must Veteran"""
+    Onto Outside Inside Beyond Neighbouring Neighboring Should Would Could Must Veteran Can Rival Rivals Dutchman
+    Frenchman Englishman Scotsman Welshman Irishman"""
     )
 )
 """Words that open sentences: never the first word of a name."""

@@ -60,7 +60,7 @@ _ROLE_WORDS = frozenset(
      "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security",
      "Transportation", "Labor", "Veterans", "Homeland", "Works", "Revenue", "Customs", "Budget", "Climate", "Majority",
      "Minority", "House", "Senate", "Party", "Floor", "Interim", "U.S.", "U.S", "US", "UK", "U.K.", "U.K", "Leader",
-     "for"}
+     "for", "Exchequer"}
 )  # fmt: skip
 """Words that join titles into a role ("Foreign Minister", "Secretary of State")."""
 
