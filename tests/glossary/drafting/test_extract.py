@@ -195,15 +195,13 @@ BELOW_THE_BAR = {
     " 'Holdings', 'Seven & i Holdings' cut at its lower-case 'i', Kao and Keidanren",
     "vicuna_copper_stake": "precision 0.88 when scored and now: a mining project and a programme taken for"
     " institutions (Josemaría, RIGI), 'McEwen Copper' read as a person, Rio Tinto",
-    # Rounds 34 and 35: scored at e36e919 and not used since; their articles that meet the bar are tested as usual.
+    # Rounds 34 and 35: scored at e36e919, then used.
     "lundholm_pharma_results": "precision 0.71 when scored: Novo Nordisk and Eli Lilly read as people (the"
     " article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short name",
     "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored: Portuguese parties and firms by short"
     " names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
     "bath_leicester_semi": "precision 0.79, recall 0.83 when scored: a rugby report's grounds and governing bodies"
     " ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
-    "eu_google_dma_fine": "precision 0.88 when scored: a ticker ('GOOGL.O'), 'EU Travel Tech' read as a person,"
-    " 'Centre on Regulation in Europe' cut short, Alphabet",
     "holloway_protein_pivot": "precision 0.82, recall 0.88 when scored: a union's long name cut at its commas,"
     " 'General Mills Inc.' cut at 'Mills', brands (Twinkies), Bernstein",
     "miriam_halloran_obituary": "precision 0.87 when scored: a birth name taken for a second person, 'Alfred A."
@@ -854,4 +852,21 @@ def test_what_rounds_32_and_33_taught_us() -> None:
         "Sony Music": "institution",
         "Warner Music Group": "institution",
         "Conference on Disarmament": "institution",
+    }
+
+
+def test_what_rounds_34_and_35_taught_us() -> None:
+    text = (
+        "The market leaders Novo Nordisk and Eli Lilly, whose injections sell well, are rivals. EU Travel Tech, whose "
+        "members include Expedia, objected. Doddie Weir, the Scotland rugby union international, died. She ran a unit "
+        "at General Mills Inc. for years."
+    )
+    found = {f.name: f.kind for f in extract([(1, text)])}
+    assert found == {
+        "Novo Nordisk": "institution",
+        "Eli Lilly": "institution",
+        "EU Travel Tech": "institution",
+        "Expedia": "institution",
+        "Doddie Weir": "person",
+        "General Mills Inc.": "institution",
     }

@@ -120,6 +120,8 @@ _NOT_ENTITIES = frozenset({"Left", "Right", "Internet", "Bible", "Koran", "Quran
 def clues(span: Span, before: str, after: str) -> list[Clue]:
     """Every clue the span and its context give, strongest first."""
     found = _vetoes(span, before, after) + _from_words(span) + _from_context(span, before, after)
+    if any(c.reason == "a listed company" and c.strength >= 2 for c in found):
+        found = [c for c in found if c.kind != PERSON]  # "the market leaders Novo Nordisk and Eli Lilly, whose …"
     if re.search(r"\b[Tt]he\s+$", before) and not (span.title or span.role or span.honorific):
         found = [clue for clue in found if clue.kind != PERSON]  # "the Garda Síochána": no one's name
     if lexicon.fold(span.text) in lexicon.cities():  # "a tow yard in Orland Park, who …", "Chidambaram MP …"
@@ -300,6 +302,8 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     employer = _employer(before)
     if employer:  # "a partner at Northwind, who will join the board": "who" is the partner
         found = [clue for clue in found if clue.kind != PERSON] + [employer]
+    elif re.match(r"^\s*,\s+whose\s+(?:members|staff|employees|shareholders|board|chief executive|owners)\b", after):
+        found.append(Clue(INSTITUTION, "has members or a board (whose …)", 3))  # "EU Travel Tech, whose members …"
     elif len(span.words) == 1 and re.match(r"^\s*,\s+whose\b", after) and not re.search(r"\bof\s+$", before):
         found.append(Clue(INSTITUTION, "whose …", 1))  # "Samsung, whose Galaxy Watch lineup …"
     elif re.match(r"^\s*,\s+(?:who|whom|whose)\b", after) or re.match(r"^\s*,\s+\d{1,3},", after):
@@ -457,6 +461,9 @@ def _before_clues(span: Span, before: str, after: str) -> list[Clue]:
     found = []
     tail = _clause(before)
     direct = re.search(r"\b(?P<noun>[a-z-]+)\s*$", tail)
+    if re.search(r"\bmarket\s+leaders?\s+$", tail):
+        found.append(Clue(INSTITUTION, "a market leader", 3))  # "the market leaders Novo Nordisk and Eli Lilly"
+        direct = None
     if direct:
         noun = head_noun(direct["noun"])
         determined = re.search(r"\b(?:the|a|an|its|his|her|their|new)\s+(?:[a-z-]+\s+)?[a-z-]+\s*$", tail)

@@ -64,8 +64,8 @@ def _noun_class(word: str) -> tuple[str, str] | None:
         return None
     if lower in lexicon.PLACE_NOUNS or lower in lexicon.WORK_NOUNS or lower in lexicon.PRODUCT_NOUNS:
         return OTHER, lower
-    if lower in lexicon.ROLE_NOUNS or _role_by_suffix(lower):
-        return PERSON, lower
+    if lower in lexicon.ROLE_NOUNS or _role_by_suffix(lower) or lower == "international":
+        return PERSON, lower  # "the Scotland rugby union international"
     if lower in lexicon.ORG_NOUNS:
         return INSTITUTION, lower
     if lower in lexicon.titles() and lower not in _TITLE_NOISE and lower.capitalize() not in lexicon.STOP:

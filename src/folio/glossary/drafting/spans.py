@@ -449,6 +449,8 @@ def _at_roles(span: Span) -> list[Span]:
         rest = span.tokens[end:]
         headed = any(t.word in lexicon.ORG_HEADS for t in rest) and rest[0].word not in lexicon.given_names()
         headed = headed or (len(rest) >= 3 and rest[-1].word in lexicon.ORG_HEADS)  # "Princess Margaret Cancer Centre"
+        legal = {"Inc", "Ltd", "plc", "PLC", "LLC", "Corp", "AG"}
+        headed = headed or (bool(rest) and rest[-1].text.rstrip(".") in legal)  # "General Mills Inc."
         if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or headed:
             continue
         start = index
