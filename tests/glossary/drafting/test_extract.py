@@ -208,6 +208,27 @@ BELOW_THE_BAR = {
     " Knopf' the publisher read as a person, a maiden name in brackets",
     "mnd_blood_test": "precision 0.81, recall 0.88 when scored: 'Doddie Weir' read as an institution, a journal,"
     " 'University of Edinburgh' beside 'Edinburgh', Leeds Rhinos",
+    # Rounds 36 and 37: scored at 468f811 and not used since; their articles that meet the bar are tested as usual.
+    "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored: a street, a programme and a"
+    " confederation cut at its Spanish 'de' taken for institutions; 'María Eugenia Ledesma' read as two family names",
+    "calloway_private_credit_loan": "precision 0.92, recall 0.88 when scored: 'Securities and Exchange"
+    " Commission' cut after 'Securities', Sixth Street, PitchBook, a city read as a lender",
+    "fema_grants_appeals_court": "precision 0.88 when scored: an ordinal court ('1st U.S. Circuit Court of"
+    " Appeals') and 'U.S. Immigration and Customs Enforcement' cut in two",
+    "sudan_kordofan_siege": "recall 0.88 when scored: 'UN' and 'Unicef' as words, 'Humanitarian Research Lab',"
+    " 'Gen Burhan' read as a person, a town read as an institution",
+    "brighton_villa_draw_report": "precision 0.83 when scored: a line-up's club-and-player runs ('Aston Villa"
+    " Martínez'), 'Brighton & Hove Albion' beside its short form, the ground (the Amex)",
+    "colorado_river_cuts": "precision 0.88, recall 0.88 when scored: lakes read as people (Lake Mead, Lake Powell),"
+    " districts and nations as places ('Imperial Irrigation District', 'Navajo Nation')",
+    "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored: payment firms named in passing"
+    " (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
+    "ilona_kertesz_obituary": "recall 0.89 when scored: a record label and 'the BBC' in passing (Decca), Yehudi"
+    " Menuhin, 'OBE' and 'Maida Vale' taken for names",
+    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored: health bodies with 'and' or 'of' in"
+    " their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'), Rigshospitalet",
+    "vietnam_evn_lng_deals": "precision 0.85 when scored: subheadings in capitals ('PRICING RISK'), a hyphenated"
+    " 'Vietnam-focused', 'PV Power' beside its full name, VinaCapital",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
