@@ -109,6 +109,7 @@ _PRODUCTS_AFTER = frozenset(
         " tablet tablets laptop laptops lineup console consoles disease syndrome virus star stars guide prize award"
     )
 )
+_PLACE_OPENERS = frozenset(lexicon.words("Lake Mount Mt Loch Cape"))
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
 _STAKE_IN = re.compile(r"\b(?:stakes?|shares|interests?|invest(?:ed|ing|s|ment)?)\s+in\s+$")
 _DIRECTIONS = frozenset(
@@ -156,6 +157,8 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Minister of State for Petroleum Resources"
     if re.search(r"\b(?:Head|Director|Chief|Manager|Vice[- ]President|VP) of\s+$", before):
         found.append(Clue(OTHER, "a portfolio (Head of …)", 3))  # "its Head of Corporate Communications"
+    if len(words) > 1 and words[0] in _PLACE_OPENERS:
+        found.append(Clue(OTHER, f"a place ({span.text})", 3))  # "Lake Mead", "Mount Kenya"
     bracketed = re.search(r"(?P<head>\w+)\s*\(\s*$", before)
     if bracketed and bracketed["head"] in lexicon.NOT_NAME_HEADS:
         found.append(Clue(OTHER, f"the acronym of a {bracketed['head']}", 3))  # "Digital Markets Act (DMA)"

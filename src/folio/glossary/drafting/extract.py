@@ -85,6 +85,8 @@ def _title_case(text: str) -> bool:
     """A headline in title case ("Overhaul Stalls as Senate Republicans Balk at Its Price Tag"), whose capitals
     say nothing of names: most of its longer words capitalised, and no full stop at the end."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    if 1 <= len(text.split()) <= 6 and text.upper() == text and any(c.isalpha() for c in text):
+        return True  # a subheading in capitals: "PRICING RISK"
     capitals = [w for w in words if w[:1].isupper()]
     return len(words) >= 4 and len(capitals) >= 0.75 * len(words) and not text.rstrip().endswith((".", "”", '"'))
 
@@ -600,6 +602,9 @@ def _spanish_family(words: list[str]) -> list[int]:
     particle = any(w in lexicon.particles() for w in words)
     if len(words) not in (3, 4) or words[0] not in lexicon.iberian_given_names() or initials or portuguese or particle:
         return []  # "Harold V. Maitland"; "João Batista Ferreira Lima" sorts on the last, as Portuguese names do
+    given = words[1] in lexicon.given_names() and words[1] not in lexicon.spanish_given_names()
+    if len(words) == 3 and given:
+        return []  # "María Eugenia Ledesma", "José Antonio Kast": two given names and one family name
     return [len(words) - 2]
 
 

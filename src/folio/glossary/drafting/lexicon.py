@@ -37,7 +37,7 @@ def words(text: str) -> list[str]:
 
 
 MODIFIER_ENDINGS = frozenset(
-    words("based owned backed led born listed linked made funded run style controlled friendly")
+    words("based owned backed led born listed linked made funded run style controlled friendly focused oriented")
 )
 """Endings of hyphenated modifiers that are not names ("Mumbai-based", "state-backed")."""
 
@@ -70,7 +70,8 @@ ORG_HEADS = frozenset(
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
     Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
-    Government Ratings Gas Municipality Panel Mechanism Schools Colleges Management Division Scientific"""
+    Government Ratings Gas Municipality Panel Mechanism Schools Colleges Management Division Scientific
+    Enforcement"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -83,7 +84,7 @@ OF_HEADS = frozenset(
     Organisation Organization College School Academy Hospital Parliament Assembly Congress Corps Chamber Bureau
     Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
     Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Government Regulator
-    Division Conference
+    Division Conference Infirmary
     Municipality Dicastery
     Congregation Archdiocese Diocese Community"""
     )
