@@ -221,6 +221,22 @@ BELOW_THE_BAR = {
     " Menuhin, 'OBE' and 'Maida Vale' taken for names",
     "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored: health bodies with 'and' or 'of' in"
     " their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'), Rigshospitalet",
+    # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
+    "ap_oklahoma_tornado": "precision 0.88, recall 0.79 when scored: a sheriff's title run into his name ('Woodward"
+    " County Sheriff Kevin Mitchell'), 'Oklahoma Gas and Electric' cut, a school and a person named once",
+    "ft_japan_chip_equipment": "recall 0.88 when scored: 'SK Hynix and Samsung Electronics' run together, Tokyo"
+    " Electron and Rapidus, the Nikkei index",
+    "ghana_cedi_economy": "precision 0.87, recall 0.87 when scored: 'Institute of Statistical, Social and Economic"
+    " Research' cut at its comma, Mahamudu Bawumia, 'S&P Global'",
+    "guardian_ambulance_handovers": "recall 0.73 when scored: 'the Guardian', Labour, the Conservatives, the NHS,"
+    " the Commons and a hospital named by its town ('the Royal Oldham')",
+    "halvorsen_bramwell_deal": "recall 0.87 when scored: advisers named once (Lazard, Peel Hunt), Reuters in the body",
+    "arizona_groundwater": "recall 0.85 when scored: 'Arizona Legislature', 'Central Arizona Project', 'Navajo"
+    " Nation', 'The Arizona Republic'",
+    "malaria_antibody": "precision 0.83 when scored: a journal, a city for a university, 'Ministry of Health and"
+    " Burkina Faso' run together, 'Institut de Recherche en Sciences de la Santé' cut short, Wellcome",
+    "thomas_ashcombe_obituary": "recall 0.86 when scored: companies and a union named once (Inco, United"
+    " Steelworkers), a hockey club (Sudbury Wolves), a church taken for an institution",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
