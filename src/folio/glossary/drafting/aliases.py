@@ -34,8 +34,9 @@ def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
                 merge_alias(found, entry, glossed["acronym"], "acronym in brackets")
             named = re.match(r"^\s*\((?P<name>[A-Z][a-z]{3,})\)", mention.after)  # "… Federation (Keidanren)"
             qualifier = named and named["name"].endswith(("ist", "ite"))  # "(Marxist)" is part of the name
-            places = lexicon.places_or_nationalities() | lexicon.cities()
-            if named and not qualifier and lexicon.fold(named["name"]) not in places:
+            folded = lexicon.fold(named["name"]) if named else ""
+            place = folded in lexicon.places_or_nationalities() or folded in lexicon.places_or_cities()
+            if named and not qualifier and not place:
                 merge_alias(found, entry, named["name"], "its own name in brackets")
     for entry in institutions:
         for mention in mentions:
@@ -168,11 +169,8 @@ def _could_be_short(text: str, name: str) -> bool:
 
 _OWN = ("ends in", "opens with", "an institution's name")
 """Clues from a name's own words ("Ashbourne Athletic"), not from what the text says of it."""
-_CORPORATE = frozenset(
-    lexicon.words(
-        "Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings GmbH AG SA SE NV BV ASA AB Oyj SpA"
-        " KK Ltda Motor Motors Groep Gruppe Grupo Groupe Gruppo Holding Industrier Industries Plc"
-    )
+_CORPORATE = lexicon.LEGAL_FORMS | frozenset(
+    lexicon.words("Group Holdings Holding Motor Motors Groep Gruppe Grupo Groupe Gruppo Industrier Industries")
 )
 """What a company's short name drops ("Sahyadri Industries" of "Sahyadri Industries Limited", "Toyota" of "Toyota
 Motor")."""

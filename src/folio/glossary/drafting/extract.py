@@ -150,7 +150,7 @@ def _clubs(mentions: list[Mention]) -> None:
         if len(words) == 1 and _POSITION_AFTER.match(mention.after):
             mention.clues.append(Clue(INSTITUTION, "a club, before a position", 3))  # "the Northampton fly-half"
         plain = 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
-        placed = lexicon.fold(words[0]) in lexicon.cities() | lexicon.places() or words[-1] in _CLUB_HEADS
+        placed = lexicon.fold(words[0]) in lexicon.places_or_cities() or words[-1] in _CLUB_HEADS
         if plain and not placed and not mention.clues and re.match(r"^\s+[a-z]+(?:ed|s)\b", mention.after):
             mention.clues.append(Clue(PERSON, "a player who acts", 2))  # "Bundee Aki smashed over the gainline"
         side = _SIDE_BEFORE.search(mention.before) or _SIDE_AFTER.match(mention.after)
@@ -165,7 +165,7 @@ def _clubs(mentions: list[Mention]) -> None:
             mention.clues.append(Clue(INSTITUTION, "a club, in a sports report", 4))
         town = " ".join(words[:-1])
         nickname = re.fullmatch(r"(?:[A-Z][a-z]+|\d+[a-z]+)s", words[-1]) and words[-1] not in lexicon.given_names()
-        team = lexicon.fold(town) in lexicon.cities() | lexicon.places() and words[0] not in lexicon.given_names()
+        team = lexicon.fold(town) in lexicon.places_or_cities() and words[0] not in lexicon.given_names()
         if len(words) >= 2 and nickname and team:  # not "Pau Torres"
             mention.clues.append(Clue(INSTITUTION, "a team, in a sports report", 4))  # "the Detroit Pistons"
         if len(words) == 1:

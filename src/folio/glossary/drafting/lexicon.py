@@ -77,6 +77,11 @@ ORG_HEADS = frozenset(
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
 "Halvorsen Logistics") or opens with one followed by "of" or "for" ("Bank of Korea", "Centre for ...")."""
 
+LEGAL_FORMS = frozenset(
+    words("Inc Ltd Limited plc Plc PLC LLC LLP Corp Corporation Co Company GmbH AG SA SE NV BV ASA AB Oyj SpA KK Ltda")
+)
+"""The legal forms that end a company's name ("Inc", "plc", "GmbH"): no other name goes on after one."""
+
 OF_HEADS = frozenset(
     words(
         """Ministry Department University Institute Institution Bank Agency Party Centre Center Centers Council
@@ -388,6 +393,12 @@ def nationalities() -> frozenset[str]:
 def places_or_nationalities() -> frozenset[str]:
     """:func:`places` and :func:`nationalities` together, folded."""
     return places() | nationalities()
+
+
+@cache
+def places_or_cities() -> frozenset[str]:
+    """:func:`places` and :func:`cities` together, folded."""
+    return places() | cities()
 
 
 def acronym_places() -> frozenset[str]:

@@ -291,7 +291,7 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
             if cut:
                 parts.append(Span(current[: cut - 1]))
                 current = current[cut:]
-                if all(lexicon.fold(t.word) in lexicon.places() | lexicon.cities() for t in current):
+                if all(lexicon.fold(t.word) in lexicon.places_or_cities() for t in current):
                     parts.append(Span(current, possessive=True))  # "… Watch and Norway's | Ministry of Trade"
                     current = []
             else:  # "Imperial College London's Institute of ...": an institution's own institute
@@ -328,7 +328,7 @@ def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
     London's Institute": an institution's own institute."""
     if not rest or any(t.word in lexicon.ORG_HEADS for t in left):
         return False
-    if all(lexicon.fold(t.word) in lexicon.places() | lexicon.cities() for t in left):
+    if all(lexicon.fold(t.word) in lexicon.places_or_cities() for t in left):
         return False  # "Norway's | Ministry of Trade": a place's own institution
     personal = len(left) == 1 and not left[0].word.isupper()  # not "WHO's Health Emergencies Programme"
     named = personal and len(rest) <= 3 and rest[-1] in lexicon.ORG_HEADS and all(w[:1].isupper() for w in rest)
@@ -381,7 +381,7 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         public = len(own) <= 2 and _head_words(rest) >= 2 and _last_capital(rest) in _PUBLIC_HEADS
         # "Securities and Exchange Commission", "Local Government and Social Care Ombudsman"
         alone = alone or public
-        corporate = last.rstrip(".") in {"Ltd", "Inc", "plc", "PLC", "LLC", "AG", "SA", "Corp", "Limited"}
+        corporate = last.rstrip(".") in lexicon.LEGAL_FORMS  # "Bajaj Finance Ltd and | Aditya Birla …"
         another = institution and _head_words(rest) >= 3  # "… of South Africa and | Emfuleni Local Municipality"
         return not corporate and not another and (word == "&" or institution or (alone and _head_words(rest) > 0))
     following = [t for t in rest if t.text not in lexicon.particles()]
@@ -393,22 +393,24 @@ _PUBLIC_HEADS = frozenset(
 )
 
 
-def _last_capital(rest: list[Token]) -> str:
+def _capitals(rest: list[Token]) -> list[str]:
+    """The capitalised words that open ``rest``."""
     words = []
     for token in rest:
         if not is_capital(token):
             break
         words.append(token.word)
+    return words
+
+
+def _last_capital(rest: list[Token]) -> str:
+    words = _capitals(rest)
     return words[-1] if words else ""
 
 
 def _head_words(rest: list[Token]) -> int:
     """How many capitalised words lead up to an institution's head (0 if they end in none)."""
-    words = []
-    for token in rest:
-        if not is_capital(token):
-            break
-        words.append(token.word)
+    words = _capitals(rest)
     if words and words[-1] in lexicon.ORG_HEADS:
         return len(words)
     heads = [i for i, word in enumerate(words) if word in lexicon.ORG_HEADS]  # "Pennine Hospitals NHS foundation trust"
@@ -449,8 +451,7 @@ def _at_roles(span: Span) -> list[Span]:
         rest = span.tokens[end:]
         headed = any(t.word in lexicon.ORG_HEADS for t in rest) and rest[0].word not in lexicon.given_names()
         headed = headed or (len(rest) >= 3 and rest[-1].word in lexicon.ORG_HEADS)  # "Princess Margaret Cancer Centre"
-        legal = {"Inc", "Ltd", "plc", "PLC", "LLC", "Corp", "AG"}
-        headed = headed or (bool(rest) and rest[-1].text.rstrip(".") in legal)  # "General Mills Inc."
+        headed = headed or (bool(rest) and rest[-1].text.rstrip(".") in lexicon.LEGAL_FORMS)  # "General Mills Inc."
         if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or headed:
             continue
         start = index
