@@ -28,7 +28,8 @@ from folio.glossary.matcher import Mention, fold
 TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
     "President", "Vice-President", "Prime Minister", "Premier", "Chancellor", "Minister", "Secretary",
-    "Senator", "Sen", "Representative", "Rep", "Governor", "Gov", "Mayor", "Judge", "Justice",
+    "Senator", "Sen", "Representative", "Rep", "Governor", "Gov", "Mayor", "Judge", "Justice", "Sheriff",
+    "Superintendent", "Coroner", "Magistrate", "Provost",
     "Ambassador", "Commissioner", "Chairman", "Chairwoman", "Director", "Inspector", "Detective",
     "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Major", "Captain", "Capt", "Lieutenant",
     "Lt", "Sergeant", "Sgt", "Commander", "Marshal", "Brigadier", "Councillor", "Cllr", "Cr", "Alderman",

@@ -12,9 +12,13 @@ lift to the bar. The lead's round 8 articles
 (:data:`SUPPLIED`) are short. The bar, per article: recall and precision at
 least 0.90, sort keys right for at least 95 % of the people. A held-out
 article below it is marked ``xfail(strict=True)`` with its first score: the
-shortfall stays visible, and the mark must go (and the article join the tuned
-set) when a change lifts it. ``tools/draft_scores.py`` prints the same
-figures.
+shortfall stays visible, and the mark must go when a change lifts it.
+``tools/draft_scores.py`` prints the same figures.
+
+Since the learned step (learned.py), every article here, tuned or held out, is
+also training data for its model: a held-out article's score now is no longer
+a score on unseen text. The unseen measures are each round's first score
+(README.md) and ``tools/train_drafter.py --cv``.
 """
 
 from __future__ import annotations
@@ -58,185 +62,155 @@ def test_each_tuned_article_meets_the_bar(article: Path) -> None:
 
 
 BELOW_THE_BAR = {
-    "novelist_interview": "precision 0.90, recall 0.75 when scored (1.00, 0.83 now): 'Fenwick Books' taken for a"
-    " person; Faber, a publisher named by one word in speech, and Chinua Achebe, a given name no list has, missed",
     "court_bail_ruling": "recall 0.83 when scored and now: 'First Judicial District of Pennsylvania' (a court's body"
     " named like a place) and 'Fraternal Order of Police Lodge 5' (a name ending in a number) missed",
-    "hokuriku_bank_merger": "precision 0.89, recall 0.86, sort keys 0.80 when scored (1.00, 0.96, 0.80 now): two"
+    "hokuriku_bank_merger": "precision 0.89, recall 0.86, sort keys 0.80 when scored (0.96, 0.96, 0.80 now): two"
     " historical Japanese names written family name first with nothing to show it ('Iwasaki Yataro'), and the"
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
-    "ios_wearables_eu": "precision 0.71, recall 0.79 when scored (1.00, 0.89 now): 'EU' alone (the register's"
-    " convention drafts it only when spelt out) and 'Google', named only at the start of sentences, missed",
-    "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.81 now): portfolios in a title ('Executive Director,"
+    "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
-    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.85, 0.85 now): 'Merrinvale hospital' (a"
+    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.83, 0.95 now): 'Merrinvale hospital' (a"
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
-    "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored and now: 'University of California, Davis' cut"
-    " at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
-    "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.84, 0.78 now): NBA players and reporters"
+    "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 0.96 now): 'University of California,"
+    " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
+    "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.88, 0.85 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "port_clement_lakefront_vote": "precision 0.86, recall 0.80 when scored (0.88, 0.93 now): a union local with a"
-    " number ('IBEW Local 129'), 'Port Clement council' beside its full name, 'TIF', 'Law Director'",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored and now: a theatre review's play and character"
-    " names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.90, 0.83 now): French names in lower"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.80, 0.80 now): a theatre review's play and"
+    " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
-    "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.81 now): gene and manufacturing acronyms (GALC,"
+    "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
     "long_thanh_airport_launch": "precision 0.76 when scored (0.80 now): Vietnamese place names read as people"
     " ('Dong Nai', 'Tan Son Nhat', 'Ben Thanh'), 'Airports Corporation of Vietnam' cut at 'of'",
-    "somerset_lancashire_day_two": "recall 0.81 when scored and now: counties that are cricket clubs (Surrey,"
+    "somerset_lancashire_day_two": "recall 0.81 when scored (0.88 now): counties that are cricket clubs (Surrey,"
     " Hampshire, Gloucestershire), 'Lions', a rare given name (Tshepo Mabena)",
-    "carrow_bellhaven_deal": "precision 0.77, recall 0.69 when scored (0.80, 0.69 now): companies named like people"
+    "carrow_bellhaven_deal": "precision 0.77, recall 0.69 when scored (1.00, 0.90 now): companies named like people"
     " (Morgan Stanley, Eli Lilly, Novo Nordisk) and one-word banks and law firms in lists (Barclays, JPMorgan,"
     " Freshfields, 'Wachtell, Lipton, Rosen & Katz')",
-    "esi_ankomah_profile": "precision 0.79, recall 0.74 when scored and now: an art profile's galleries, magazines"
-    " and auction houses (Frieze, Haus der Kunst, Tate, Christie's), a ship's name, 'El Anatsui'",
+    "esi_ankomah_profile": "precision 0.79, recall 0.74 when scored (0.93, 0.87 now): an art profile's galleries,"
+    " magazines and auction houses (Frieze, Haus der Kunst, Tate, Christie's), a ship's name, 'El Anatsui'",
     "mozambique_zambezi_floods": "recall 0.88 when scored and now: 'UN' and 'Unicef' written as words, 'Save the"
     " Children' cut at 'the'",
-    "nevada_rent_cap_veto": "precision 0.83 when scored (0.88 now): a union local with a number ('Culinary Workers"
+    "nevada_rent_cap_veto": "precision 0.83 when scored (0.95 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
-    "unicredit_commerzbank_stake": "precision 0.85, recall 0.82 when scored (0.86, 0.89 now): 'Keefe, Bruyette &"
+    "unicredit_commerzbank_stake": "precision 0.85, recall 0.82 when scored (0.90, 0.93 now): 'Keefe, Bruyette &"
     " Woods' cut at its comma, Morgan Stanley read as a person, the union Verdi",
-    "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.74, 0.77 now): courts named with ordinals and"
+    "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.82, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored and now: one-word companies of a family"
-    " business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.89, 0.75 now): New Zealand parties"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.88, 0.85 now): one-word companies of a"
+    " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
+    " person",
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.89, 0.78 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
-    "oklahoma_tornadoes": "precision 0.77, recall 0.79 when scored (0.89, 0.86 now): 'Oklahoma Gas and Electric', OU"
-    " Health, the Oklahoma Highway Patrol, Walmart and a surname taken alone",
-    "apple_dma_court": "precision 0.85, sort keys 0.89 when scored and now: 'App Store', 'Gibson, Dunn & Crutcher LLP'"
-    " cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last word",
-    "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored and now: clubs named by their cities"
-    " (Liverpool, Barcelona, Stuttgart), competitions and a stadium taken for institutions",
-    "korea_chip_package": "precision 0.78 when scored (0.82 now): chip jargon (HBM, DRAM, 'KS'), 'SK Hynix' read as"
-    " a person, Rapidus missed",
-    "vanderhoek_ipo": "precision 0.81, recall 0.85 when scored (0.85, 0.88 now): 'APG Asset Management' and 'Sofia"
-    " Lindqvist' misread, the regulator AFM and 'IPO', Verisure Plc, Bloomberg in the body",
-    "argentina_second_act": "precision 0.83, recall 0.88 when scored and now: 'Unión por la Patria', 'JPMorgan and"
-    " Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
-    "halcyon_grid_founder": "precision 0.79, recall 0.77 when scored and now: one-word companies of a founder's story"
-    " (Tesla, Siemens, Microsoft), Andreessen Horowitz, 'University of Texas at Austin', 'Pacific Gas and Electric'",
-    "brentford_aston_villa_report": "precision 0.77, recall 0.59 when scored (0.86, 0.71 now): players with given"
-    " names no list has (Ezri Konsa, Yehor Yarmoliuk, Dango Ouattara), clubs by their cities, competitions",
-    "eu_china_pork_dispute": "recall 0.85 when scored and now: 'Maroš Šefčovič', 'EU' alone, 'Appellate Body',"
+    "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (0.92, 0.89 now): 'App Store', 'Gibson, Dunn &"
+    " Crutcher LLP' cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last"
+    " word",
+    "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored (0.85, 1.00 now): clubs named by their"
+    " cities (Liverpool, Barcelona, Stuttgart), competitions and a stadium taken for institutions",
+    "halcyon_grid_founder": "precision 0.79, recall 0.77 when scored (0.88, 0.93 now): one-word companies of a"
+    " founder's story (Tesla, Siemens, Microsoft), Andreessen Horowitz, 'University of Texas at Austin', 'Pacific"
+    " Gas and Electric'",
+    "eu_china_pork_dispute": "recall 0.85 when scored (0.88 now): 'Maroš Šefčovič', 'EU' alone, 'Appellate Body',"
     " 'European parliament' in lower case, Copa-Cogeca",
     "ghana_galamsey_cocoa": "precision 0.86 when scored and now: a ministry's portfolio words ('Lands', 'Natural"
     " Resources'), 'GoldBod', a quotation's 'do I'",
-    "heat_pump_industry": "recall 0.82 when scored and now: one-word companies of an industry piece (Vaillant,"
-    " Panasonic, Centrica, Stiebel Eltron), the newspaper Bild, 'EU' alone",
-    "kkr_corvane_deal": "recall 0.72 when scored (0.75 now): a deal's banks and law firms (Morgan Stanley and"
-    " Centerview Partners run together, 'Wachtell, Lipton, Rosen & Katz', Evercore), Dealogic, Joseph Bae",
-    "winifred_askew_obituary": "precision 0.79 when scored (0.77 now): an obituary's journals, a museum building,"
+    "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
-    "ebike_battery_recall": "precision 0.84, recall 0.84 when scored: retailers named in a list (Walmart, Best Buy,"
-    " Target, Amazon), 'Metro Step' read as a person, 'Underwriters Laboratories' beside its new name",
-    "iraq_coalition_haggling": "sort keys 0.89 when scored: 'Mohammed Shia al-Sudani' sorted on 'Shia al-Sudani';"
-    " 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
-    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored: an officer's honours and ranks"
-    " ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato written as words",
-    "villa_newcastle_report": "precision 0.81, recall 0.74 when scored: players with given names no list has"
-    " (Boubacar Kamara, Amadou Onana), 'Villa' and 'Villa Park', competitions",
-    "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored: 'Councilor' unknown as a title, a union"
-    " local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored: a long read's publishers and journals"
-    " (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
-    "gambia_election_count": "precision 0.89, recall 0.89 when scored: a party's long name with 'and' and 'for'"
-    " cut short, 'Al Jazeera' read as a person, a market",
-    "iliad_tim_merger": "recall 0.71 when scored: telecoms brands and companies in lists (O2, Vodafone, Three,"
-    " WindTre, Swisscom), 'Ministry of Enterprise and Made in Italy', headings in capitals",
+    "ebike_battery_recall": "precision 0.84, recall 0.84 when scored (0.86, 1.00 now): retailers named in a list"
+    " (Walmart, Best Buy, Target, Amazon), 'Metro Step' read as a person, 'Underwriters Laboratories' beside its new"
+    " name",
+    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
+    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.89 now): an officer's"
+    " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
+    " written as words",
+    "villa_newcastle_report": "precision 0.81, recall 0.74 when scored (0.89, 0.94 now): players with given names no"
+    " list has (Boubacar Kamara, Amadou Onana), 'Villa' and 'Villa Park', competitions",
+    "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.84, 0.88 now): 'Councilor' unknown as a"
+    " title, a union local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.81, 0.89 now): a long read's publishers"
+    " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
+    "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
+    " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored and now: beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.81 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "european_shares_defence_slide": "recall 0.87 when scored and now: companies outside the indices' lists"
-    " (Leonardo, Novo Nordisk), Eurostat, an analyst read as an institution",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.79 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
-    "hungary_election_orban_magyar": "recall 0.84 when scored and now: Fidesz and pollsters (Medián, 21"
-    " Kutatóközpont), 'People’s' cut from two parties' names, 'European parliament', 'EU'",
-    "perihelion_ai_funding": "recall 0.78 when scored and now: AI labs and investors ('Google DeepMind' read as a"
+    "perihelion_ai_funding": "recall 0.78 when scored (0.89 now): AI labs and investors ('Google DeepMind' read as a"
     " person, Andreessen Horowitz, Thinking Machines Lab, Anthropic PBC), PitchBook",
-    "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster,"
-    " Munster, Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored and now: 'US FDA', a drug's brand (Kerendia), a"
+    "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
+    " Saracens, Northampton), the Rugby Football Union, players with rare given names",
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.83 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
-    "czech_power_politics": "precision 0.88, recall 0.82 when scored and now: Czech parties with long names in"
-    " English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a person",
-    "deutsche_bank_results": "recall 0.89 when scored and now: a broker named once (Berenberg), DWS, the 'STOXX"
-    " Europe' index",
-    "harpenden_green_belt": "recall 0.71 when scored and now: names in lower case ('St Albans city and district"
+    "czech_power_politics": "precision 0.88, recall 0.82 when scored (0.92, 0.86 now): Czech parties with long names"
+    " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
+    " person",
+    "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
     " council', 'high court'), parties named as 'Labour' and 'the Conservatives', a law firm (Leigh Day)",
-    "yankees_red_sox": "precision 0.64, recall 0.62 when scored and now: a baseball report's positions before names"
-    " ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
-    "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
-    " (Harvard, Columbia, Northwestern), a surname taken alone",
-    "zambia_copper_audit": "precision 0.88 when scored and now: 'First Quantum Minerals' Kansanshi' run together,"
-    " 'Mines' alone, Reuters in the body",
+    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.80, 0.77 now): a baseball report's positions"
+    " before names ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
     # Rounds 32 and 33: scored at 4fc3302, then used.
-    "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored and now: a trust and its hospital"
-    " named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
-    "qantas_engineers_strike": "precision 0.82 when scored (0.86 now): a company's group names taken apart"
-    " ('Qantas Airways', 'Qantas Group'), a department's portfolio words",
-    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored and now: 'Social Security' read as"
-    " a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
-    "vessa_fintech_funding": "recall 0.86, sort keys 0.86 when scored (0.89, 0.88 now): 'Accel and Tiger Global"
+    "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.86, 0.89 now): a trust and its"
+    " hospital named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
+    "qantas_engineers_strike": "precision 0.82 when scored (0.89 now): a company's group names taken apart ('Qantas"
+    " Airways', 'Qantas Group'), a department's portfolio words",
+    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.87, 0.87 now): 'Social Security'"
+    " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
+    "vessa_fintech_funding": "recall 0.86, sort keys 0.86 when scored (0.91, 0.88 now): 'Accel and Tiger Global"
     " Management' run together, N26, PitchBook, a Spanish double family name named once",
-    "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.91, 0.84 now): musicians with rare given"
+    "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
     " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
-    "japan_cross_shareholdings": "precision 0.90 (26/29, 0.897) when scored and now: 'Japan Inc', a bare"
-    " 'Holdings', 'Seven & i Holdings' cut at its lower-case 'i', Kao and Keidanren",
-    "vicuna_copper_stake": "precision 0.88 when scored and now: a mining project and a programme taken for"
-    " institutions (Josemaría, RIGI), 'McEwen Copper' read as a person, Rio Tinto",
+    "japan_cross_shareholdings": "precision 0.90 (26/29, 0.897) when scored and now: 'Japan Inc', a bare 'Holdings',"
+    " 'Seven & i Holdings' cut at its lower-case 'i', Kao and Keidanren",
     # Rounds 34 and 35: scored at e36e919, then used.
-    "lundholm_pharma_results": "precision 0.71 when scored: Novo Nordisk and Eli Lilly read as people (the"
-    " article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short name",
-    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored: Portuguese parties and firms by short"
-    " names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
-    "bath_leicester_semi": "precision 0.79, recall 0.83 when scored: a rugby report's grounds and governing bodies"
-    " ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
-    "holloway_protein_pivot": "precision 0.82, recall 0.88 when scored: a union's long name cut at its commas,"
-    " 'General Mills Inc.' cut at 'Mills', brands (Twinkies), Bernstein",
-    "miriam_halloran_obituary": "precision 0.87 when scored: a birth name taken for a second person, 'Alfred A."
-    " Knopf' the publisher read as a person, a maiden name in brackets",
-    "mnd_blood_test": "precision 0.81, recall 0.88 when scored: 'Doddie Weir' read as an institution, a journal,"
-    " 'University of Edinburgh' beside 'Edinburgh', Leeds Rhinos",
+    "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
+    " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
+    " name",
+    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.89, 0.86 now): Portuguese parties and"
+    " firms by short names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
+    "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.83, 0.83 now): a rugby report's grounds and"
+    " governing bodies ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
     # Rounds 36 and 37: scored at 468f811, then used.
-    "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored: a street, a programme and a"
-    " confederation cut at its Spanish 'de' taken for institutions; 'María Eugenia Ledesma' read as two family names",
-    "calloway_private_credit_loan": "precision 0.92, recall 0.88 when scored: 'Securities and Exchange"
-    " Commission' cut after 'Securities', Sixth Street, PitchBook, a city read as a lender",
-    "sudan_kordofan_siege": "recall 0.88 when scored: 'UN' and 'Unicef' as words, 'Humanitarian Research Lab',"
-    " 'Gen Burhan' read as a person, a town read as an institution",
-    "brighton_villa_draw_report": "precision 0.83 when scored: a line-up's club-and-player runs ('Aston Villa"
-    " Martínez'), 'Brighton & Hove Albion' beside its short form, the ground (the Amex)",
-    "colorado_river_cuts": "precision 0.88, recall 0.88 when scored: lakes read as people (Lake Mead, Lake Powell),"
-    " districts and nations as places ('Imperial Irrigation District', 'Navajo Nation')",
-    "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored: payment firms named in passing"
-    " (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
-    "ilona_kertesz_obituary": "recall 0.89 when scored: a record label and 'the BBC' in passing (Decca), Yehudi"
-    " Menuhin, 'OBE' and 'Maida Vale' taken for names",
-    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored: health bodies with 'and' or 'of' in"
-    " their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'), Rigshospitalet",
+    "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): a street, a"
+    " programme and a confederation cut at its Spanish 'de' taken for institutions; 'María Eugenia Ledesma' read as"
+    " two family names",
+    "brighton_villa_draw_report": "precision 0.83 when scored (0.89 now): a line-up's club-and-player runs ('Aston"
+    " Villa Martínez'), 'Brighton & Hove Albion' beside its short form, the ground (the Amex)",
+    "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
+    " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
+    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.92 now): health bodies with 'and'"
+    " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
+    " Rigshospitalet",
     # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
-    "ap_oklahoma_tornado": "precision 0.88, recall 0.79 when scored: a sheriff's title run into his name ('Woodward"
-    " County Sheriff Kevin Mitchell'), 'Oklahoma Gas and Electric' cut, a school and a person named once",
-    "ft_japan_chip_equipment": "recall 0.88 when scored: 'SK Hynix and Samsung Electronics' run together, Tokyo"
-    " Electron and Rapidus, the Nikkei index",
-    "ghana_cedi_economy": "precision 0.87, recall 0.87 when scored: 'Institute of Statistical, Social and Economic"
-    " Research' cut at its comma, Mahamudu Bawumia, 'S&P Global'",
-    "guardian_ambulance_handovers": "recall 0.73 when scored: 'the Guardian', Labour, the Conservatives, the NHS,"
-    " the Commons and a hospital named by its town ('the Royal Oldham')",
-    "halvorsen_bramwell_deal": "recall 0.87 when scored: advisers named once (Lazard, Peel Hunt), Reuters in the body",
-    "arizona_groundwater": "recall 0.85 when scored: 'Arizona Legislature', 'Central Arizona Project', 'Navajo"
-    " Nation', 'The Arizona Republic'",
-    "malaria_antibody": "precision 0.83 when scored: a journal, a city for a university, 'Ministry of Health and"
-    " Burkina Faso' run together, 'Institut de Recherche en Sciences de la Santé' cut short, Wellcome",
-    "thomas_ashcombe_obituary": "recall 0.86 when scored: companies and a union named once (Inco, United"
-    " Steelworkers), a hockey club (Sudbury Wolves), a church taken for an institution",
+    "ap_oklahoma_tornado": "precision 0.88, recall 0.79 when scored (0.94, 0.89 now): a sheriff's title run into his"
+    " name ('Woodward County Sheriff Kevin Mitchell'), 'Oklahoma Gas and Electric' cut, a school and a person named"
+    " once",
+    "ghana_cedi_economy": "precision 0.87, recall 0.87 when scored and now: 'Institute of Statistical, Social and"
+    " Economic Research' cut at its comma, Mahamudu Bawumia, 'S&P Global'",
+    "guardian_ambulance_handovers": "recall 0.73 when scored (0.82 now): 'the Guardian', Labour, the Conservatives,"
+    " the NHS, the Commons and a hospital named by its town ('the Royal Oldham')",
+    "malaria_antibody": "precision 0.83 when scored (0.87 now): a journal, a city for a university, 'Ministry of"
+    " Health and Burkina Faso' run together, 'Institut de Recherche en Sciences de la Santé' cut short, Wellcome",
+    # Rounds 40 and 41: scored at cc3b0d2 (the rules alone), then used for rules and, like every keyed article, to
+    # train the learned step.
+    "alberta_meat_plant_strike": "precision 0.80, recall 0.73 when scored (0.95, 0.86 now): a byline with its city"
+    " read as a person, unions' locals after a comma ('…, Local 401'), 'Court of King's Bench of Alberta' cut at"
+    " 'King', Cargill, 'Alberta government'",
+    "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
+    " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
+    " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
+    " Division'",
+    "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.96, 0.91 now): a"
+    " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
+    " Sinfonietta), districts of London, a Japanese name written family name first",
+    "rotterdam_de_minaur_final": "recall 0.94 when scored (0.88 now): it met the bar then; now the learned step"
+    " vetoes the ATP (an acronym, as VAR and DMA are not), and 'Botic van de Zandschulp' is missed",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -716,7 +690,7 @@ def test_what_round_15_taught_us() -> None:
     }
 
 
-def test_what_rounds_16_and_17_taught_us() -> None:
+def test_what_rounds_16_and_17_taught_us(rules_alone: None) -> None:
     paragraphs = [
         (1, "By Élise Marchand"),
         (

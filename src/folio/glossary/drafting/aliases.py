@@ -76,7 +76,7 @@ def attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> None
         for text in {m.span.text for m in mentions if entry.name.startswith(m.span.text + " ")}:
             uses = [m for m in mentions if m.span.text == text]
             other = found.get(name_key(text))
-            weak = other is None or max(c.strength for m in other.mentions for c in m.clues) < 3
+            weak = other is None or max((c.strength for m in other.mentions for c in m.clues), default=0) < 3
             if weak and _could_be_short(text, entry.name) and _later(uses, entry.first):
                 merge_alias(found, entry, text, "short form")
 

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
-from folio.glossary.drafting import aliases, context, lexicon, names, nouns, titles
+from folio.glossary.drafting import aliases, context, learned, lexicon, names, nouns, titles
 from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON, Clue
 from folio.glossary.drafting.found import Found, Mention, merge_alias, name_key
-from folio.glossary.drafting.spans import Span, Token, spans
+from folio.glossary.drafting.spans import Span, Token, spans, tokenize
 from folio.ingest.seed import DATELINE
 
 __all__ = ["Found", "Mention", "extract"]
@@ -45,17 +46,28 @@ _CREDIT = re.compile(
     # "MIHO SATO and PARK SEO-YEON, staff writers", "Denise Okoro, health correspondent"
 )
 
+_PLACED_BYLINE = re.compile(
+    r"^\s*(?:By\s+)?[A-ZÀ-Þ][\w.’'-]+(?: [A-ZÀ-Þ][\w.’'-]+){1,3}"
+    r"(?:(?:,| and) [A-ZÀ-Þ][\w.’'-]+(?: [A-ZÀ-Þ][\w.’'-]+){1,3})*(?: in|,) [A-ZÀ-Þ][\w.’' -]{1,40}$"
+)
+"""A byline with the writers' city, at the head of an article: "Priya Mehta in London", "Jessica Tremblay,
+Calgary", "Ana Ruiz and Tom Bell in Madrid"."""
+
 
 def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     """The people and institutions named in ``paragraphs`` ((line, text) pairs), in order of first mention."""
-    prose = [(line, text) for line, text in paragraphs if not _CREDIT.search(text) and not _title_case(text)]
+    prose = [
+        (line, text)
+        for index, (line, text) in enumerate(paragraphs)
+        if not _CREDIT.search(text) and not _title_case(text) and not (0 < index < 4 and _PLACED_BYLINE.match(text))
+    ]
     mentions = [m for line, text in prose for m in _mentions(line, text)]
     mentions = _coordinated(mentions)
     if _is_sports_report(paragraphs):
         _clubs(mentions)
     titled = [m for m in mentions if m.span.title]
     called = {m.span.text for m in mentions if len(m.span.words) == 1 or m.span.title}
-    found = _classify([m for m in mentions if not m.span.title], called)
+    found = _classify([m for m in mentions if not m.span.title], learned.article(prose, called))
     titles.attach_titles(found, titled, mentions)
     _join_tails(found)
     _join_middle_names(found)
@@ -91,13 +103,18 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and len(capitals) >= 0.75 * len(words) and not text.rstrip().endswith((".", "”", '"'))
 
 
+_AGENCY_ALONE = re.compile(r"^\s*\([A-Z][\w .&'’-]{1,40}\)\s*(?:[-—–]+|:)\s")
+"""A dateline that is the agency alone: "(Bloomberg) -- Kestrel Payments …"."""
+
+
 def _mentions(line: int, text: str) -> list[Mention]:
-    dateline = DATELINE.match(text)
+    dateline = DATELINE.match(text) or _AGENCY_ALONE.match(text)
     if dateline:
         text = " " * dateline.end() + text[dateline.end() :]
     text = _ASIDE.sub(lambda m: m["given"] + " " * len(m["aside"]), text)
     text = _DROP_CAPITALS.sub(lambda m: m.group().title(), text)  # "FRIEDRICH MERZ promised …": an opening in capitals
     found = [_qualified(_lower_head(m)) for m in _rejoined([Mention(span, line, text) for span in spans(text)], text)]
+    found = [_with_ordinal(m) for m in _with_branch(found, text)]
     found = [_french_name(m) for m in found]
     found = [_without_role_word(m) for m in found]
     for index, mention in enumerate(found):
@@ -358,6 +375,54 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
+_BRANCH = re.compile(r"^,?\s+(?P<branch>Local(?: Lodge| Union)? \d+[A-Z]?)\b")
+_NUMBER = re.compile(r"^\s+(?P<branch>\d+[A-Z]?)\b")
+_CAMPUS = re.compile(r"^,\s+(?P<branch>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[,.;:)]|\s+[a-z])")
+
+
+def _with_branch(mentions: list[Mention], text: str) -> list[Mention]:
+    """A union's local or a university's campus is part of its name: "United Food and Commercial Workers
+    International Union, Local 401", "Culinary Workers Union Local 226", "University of California, Davis"."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        if joined and mention.span.start < joined[-1].span.end:
+            continue  # "Davis", "Local": swallowed by the name before
+        branch = _branch(mention)
+        if branch is None:
+            joined.append(mention)
+            continue
+        end = mention.span.end + branch.end("branch")
+        tokens = [t for t in tokenize(text) if mention.span.start <= t.start and t.end <= end]
+        joined.append(
+            Mention(replace(mention.span, tokens=tokens, possessive=False), mention.line, text, mention.clues)
+        )
+    return joined
+
+
+_ORDINAL_BEFORE = re.compile(r"\b(?P<ordinal>\d{1,4}(?:st|nd|rd|th))\s+$")
+
+
+def _with_ordinal(mention: Mention) -> Mention:
+    """A numbered unit or court keeps its number: "444th Combat Brigade", "2nd U.S. Circuit Court of Appeals"."""
+    ordinal = _ORDINAL_BEFORE.search(mention.before)
+    if not ordinal or not any(w in lexicon.ORG_HEADS for w in mention.span.words):
+        return mention
+    token = Token(ordinal["ordinal"], ordinal.start("ordinal"), ordinal.end("ordinal"), False)
+    span = replace(mention.span, tokens=[token, *mention.span.tokens])
+    return Mention(span, mention.line, mention.paragraph, mention.clues)
+
+
+def _branch(mention: Mention) -> re.Match[str] | None:
+    words = mention.span.words
+    if words[-1] == "Local":
+        return _NUMBER.match(mention.after)
+    if words[0] == "University" and len(words) >= 3 and words[1] == "of":
+        campus = _CAMPUS.match(mention.after)
+        state = lexicon.fold(" ".join(words[2:])) in lexicon.places()  # "California", not "Oxford"
+        return campus if campus and state and lexicon.fold(campus["branch"]) in lexicon.cities() else None
+    return _BRANCH.match(mention.after)
+
+
 def _works_at(person: Mention, mention: Mention, text: str) -> bool:
     between = text[person.span.end : mention.span.start]
     is_person = len(person.span.words) > 1 and any(c.kind == PERSON and c.strength >= 2 for c in person.clues)
@@ -365,7 +430,7 @@ def _works_at(person: Mention, mention: Mention, text: str) -> bool:
     return is_person and not city and bool(re.fullmatch(r"\s+(?:of|from|at)\s+(?:the\s+)?", between))
 
 
-def _classify(mentions: list[Mention], called: set[str] | None = None) -> dict[str, Found]:
+def _classify(mentions: list[Mention], where: learned.Article) -> dict[str, Found]:
     grouped: dict[str, list[Mention]] = {}
     for mention in mentions:
         grouped.setdefault(name_key(mention.span.text), []).append(mention)
@@ -378,14 +443,18 @@ def _classify(mentions: list[Mention], called: set[str] | None = None) -> dict[s
             for mention in group:  # "Analysts have …", "Nobody has …"; "Typhoon Kalmaegi" … "Kalmaegi is …"
                 mention.clues = [c for c in mention.clues if not _weak_at_start(c, mention, text in inside)]
         kind, reasons = _decide(group)
-        if not kind and _called_by_last_word(group, called or set()):
+        if not kind and _called_by_last_word(group, where.called):
             kind, reasons = PERSON, ["called by the last word later"]  # "Ezri Konsa" … "Konsa"
+        if kind in ("", PERSON, INSTITUTION):
+            settled, why = learned.settle(group, kind, where)
+            if settled:
+                kind, reasons = settled, [why]
         if kind in (PERSON, INSTITUTION):
             found[key] = Found(group[0].span.text, kind, group[0].line, group, reasons=reasons)
     return found
 
 
-def _called_by_last_word(group: list[Mention], called: set[str]) -> bool:
+def _called_by_last_word(group: list[Mention], called: Collection[str]) -> bool:
     """A name of two or three plain words that nothing else decides, whose last word the article later uses alone
     or after a title, as news prose calls a person ("Ezri Konsa" … "Konsa", "Unai Emery" … "Emery said")."""
     words = group[0].span.words
