@@ -69,7 +69,7 @@ BELOW_THE_BAR = {
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
     "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
-    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.83, 0.95 now): 'Merrinvale hospital' (a"
+    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.86, 0.95 now): 'Merrinvale hospital' (a"
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 0.96 now): 'University of California,"
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
@@ -85,29 +85,24 @@ BELOW_THE_BAR = {
     " ('Dong Nai', 'Tan Son Nhat', 'Ben Thanh'), 'Airports Corporation of Vietnam' cut at 'of'",
     "somerset_lancashire_day_two": "recall 0.81 when scored (0.88 now): counties that are cricket clubs (Surrey,"
     " Hampshire, Gloucestershire), 'Lions', a rare given name (Tshepo Mabena)",
-    "carrow_bellhaven_deal": "precision 0.77, recall 0.69 when scored (1.00, 0.90 now): companies named like people"
-    " (Morgan Stanley, Eli Lilly, Novo Nordisk) and one-word banks and law firms in lists (Barclays, JPMorgan,"
-    " Freshfields, 'Wachtell, Lipton, Rosen & Katz')",
     "esi_ankomah_profile": "precision 0.79, recall 0.74 when scored (0.93, 0.87 now): an art profile's galleries,"
     " magazines and auction houses (Frieze, Haus der Kunst, Tate, Christie's), a ship's name, 'El Anatsui'",
     "mozambique_zambezi_floods": "recall 0.88 when scored and now: 'UN' and 'Unicef' written as words, 'Save the"
     " Children' cut at 'the'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (0.95 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
-    "unicredit_commerzbank_stake": "precision 0.85, recall 0.82 when scored (0.90, 0.93 now): 'Keefe, Bruyette &"
-    " Woods' cut at its comma, Morgan Stanley read as a person, the union Verdi",
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.82, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
     "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.88, 0.85 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.89, 0.78 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.90, 0.81 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
-    "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (0.92, 0.89 now): 'App Store', 'Gibson, Dunn &"
+    "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (1.00, 0.89 now): 'App Store', 'Gibson, Dunn &"
     " Crutcher LLP' cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last"
     " word",
-    "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored (0.85, 1.00 now): clubs named by their"
+    "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored (0.87, 1.00 now): clubs named by their"
     " cities (Liverpool, Barcelona, Stuttgart), competitions and a stadium taken for institutions",
     "halcyon_grid_founder": "precision 0.79, recall 0.77 when scored (0.88, 0.93 now): one-word companies of a"
     " founder's story (Tesla, Siemens, Microsoft), Andreessen Horowitz, 'University of Texas at Austin', 'Pacific"
@@ -129,8 +124,6 @@ BELOW_THE_BAR = {
     " written as words",
     "villa_newcastle_report": "precision 0.81, recall 0.74 when scored (0.89, 0.94 now): players with given names no"
     " list has (Boubacar Kamara, Amadou Onana), 'Villa' and 'Villa Park', competitions",
-    "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.84, 0.88 now): 'Councilor' unknown as a"
-    " title, a union local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
     "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.81, 0.89 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
@@ -147,7 +140,7 @@ BELOW_THE_BAR = {
     "kestrel_heart_failure_drug": "precision 0.79 when scored (0.83 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
-    "czech_power_politics": "precision 0.88, recall 0.82 when scored (0.92, 0.86 now): Czech parties with long names"
+    "czech_power_politics": "precision 0.88, recall 0.82 when scored (0.96, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
@@ -171,9 +164,9 @@ BELOW_THE_BAR = {
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
     " name",
-    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.89, 0.86 now): Portuguese parties and"
+    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): Portuguese parties and"
     " firms by short names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
-    "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.83, 0.83 now): a rugby report's grounds and"
+    "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.86, 0.83 now): a rugby report's grounds and"
     " governing bodies ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
     # Rounds 36 and 37: scored at 468f811, then used.
     "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): a street, a"
@@ -183,7 +176,7 @@ BELOW_THE_BAR = {
     " Villa Martínez'), 'Brighton & Hove Albion' beside its short form, the ground (the Amex)",
     "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
     " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
-    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.92 now): health bodies with 'and'"
+    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.88 now): health bodies with 'and'"
     " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
     " Rigshospitalet",
     # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
@@ -206,11 +199,34 @@ BELOW_THE_BAR = {
     "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
     " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
     " Division'",
-    "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.96, 0.91 now): a"
+    "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
     " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
     " Sinfonietta), districts of London, a Japanese name written family name first",
     "rotterdam_de_minaur_final": "recall 0.94 when scored (0.88 now): it met the bar then; now the learned step"
     " vetoes the ATP (an acronym, as VAR and DMA are not), and 'Botic van de Zandschulp' is missed",
+    # Rounds 42 and 43: scored at c3762b0 (with the learned step), then used in the same way.
+    "digital_omnibus_meps": "precision 0.79 when scored (0.89 now): an EU law's acronym (GDPR), a committee's name"
+    " cut at its comma ('Committee on Civil Liberties, Justice and Home Affairs'), the Parliament's groups by a word"
+    " ('Socialists', 'EFA'), nationalities before acronyms ('Danish MEP') read as people, noyb",
+    "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.77, 0.81, 1.00 now):"
+    " Irish parties (Fianna Fáil read as a person, Fine Gael), bodies with 'An' (An Bord Pleanála, An Coimisiún"
+    " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building",
+    "wyvern_valley_maternity": "recall 0.84 when scored and now: a peer named by title and surname ('Baroness"
+    " Amos'), the charity Sands, 'the NHS' alone, a hospital's saint's name ('St Wulstan's')",
+    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.83, 0.77 now): an art world's houses"
+    " and galleries ('Sotheby's', 'Christie's', the Whitworth, 'Tate Britain' read as a person), 'Goldsmiths,"
+    " University of London' cut at its comma, a centre's name cut at 'in'",
+    "epa_methane_ruling": "precision 0.86, sort keys 1.00 when scored (1.00, 0.88 now): a party's letter after a"
+    " name ('(D)'), an agency's acronym before a role ('EPA Administrator Lee Zeldin'), a region before a noun"
+    " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
+    " ('Lee Jae-myung')",
+    "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
+    " 'U.P.', a state's Congress unit, 'AT&C' losses",
+    # Below the bar again once the model was trained with rounds 42 and 43 as well (their first scores as before).
+    "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
+    " (Harvard, Columbia, Northwestern), a surname taken alone",
+    "holloway_protein_pivot": "precision 0.82, recall 0.88 when scored (0.88, 0.91 now): a union's long name cut at"
+    " its commas, 'General Mills Inc.' cut at 'Mills', brands (Twinkies), Bernstein",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 

@@ -241,8 +241,12 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(PERSON, f"titled ({span.title})", 3))
     if span.role or span.honorific:
         found.append(Clue(PERSON, f"after a title ({span.role or span.honorific})", 3))
-    if len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper() and "&" not in words:
-        found += _given_name(words[0])  # not "Faber & Faber"
+    acronym = (
+        len(words) == 2 and re.fullmatch(r"[A-Z]{2,}", words[-1]) and words[-1].casefold() not in lexicon.suffixes()
+    )
+    named = len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper()
+    if named and "&" not in words and not acronym:  # not "Faber & Faber", nor "a Danish MEP"
+        found += _given_name(words[0])
     if 2 <= len(words) <= 4 and words[0][:1].isupper() and any(_ARABIC_PARTICLE.match(w) for w in words[1:]):
         found.append(Clue(PERSON, "a name with an Arabic particle", 2))  # "Sadiq al-Kabir", "Amal bin Suleiman"
     if len(words) > 1 and "-" in words[-1] and words[-1].rsplit("-", 1)[1] in lexicon.ORG_HEADS:

@@ -114,8 +114,8 @@ def _mentions(line: int, text: str) -> list[Mention]:
     text = _ASIDE.sub(lambda m: m["given"] + " " * len(m["aside"]), text)
     text = _DROP_CAPITALS.sub(lambda m: m.group().title(), text)  # "FRIEDRICH MERZ promised …": an opening in capitals
     found = [_qualified(_lower_head(m)) for m in _rejoined([Mention(span, line, text) for span in spans(text)], text)]
-    found = [_with_ordinal(m) for m in _with_branch(found, text)]
-    found = [_french_name(m) for m in found]
+    found = [_with_ordinal(m) for m in _with_branch(_partners(found, text), text)]
+    found = [_french_name(m) for m in found if not re.fullmatch(r"[A-Z]\.?", m.span.text)]  # "Letitia James (D)"
     found = [_without_role_word(m) for m in found]
     for index, mention in enumerate(found):
         mention.clues = _clues(mention)
@@ -371,6 +371,28 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
                 tokens = [*previous.span.tokens, *words, *mention.span.tokens]
                 joined[-1] = Mention(Span(tokens, mention.span.possessive), previous.line, text)
                 continue
+        joined.append(mention)
+    return joined
+
+
+def _partners(mentions: list[Mention], text: str) -> list[Mention]:
+    """A firm named after its partners is one name, commas and all: "Keefe, Bruyette & Woods", "Wachtell, Lipton,
+    Rosen & Katz", "Gibson, Dunn & Crutcher LLP"."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        chain: list[Mention] = []
+        while joined and len(joined[-1].span.words) == 1 and not joined[-1].span.possessive:
+            left = joined[-1]
+            end = chain[0].span.start if chain else mention.span.start
+            place = lexicon.fold(left.span.text) in lexicon.places_or_nationalities()
+            if text[left.span.end : end] != ", " or place or not left.span.text[:1].isupper():
+                break
+            chain.insert(0, joined.pop())
+        if chain and " & " in mention.span.text and mention.span.text.index(" & ") < len(mention.span.text) - 3:
+            tokens = [t for t in tokenize(text) if chain[0].span.start <= t.start and t.end <= mention.span.end]
+            mention = Mention(replace(mention.span, tokens=tokens), mention.line, text, mention.clues)
+        else:
+            joined += chain
         joined.append(mention)
     return joined
 

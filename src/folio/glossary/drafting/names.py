@@ -98,8 +98,9 @@ def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
     return f"{key}, {suffix}" if suffix else key
 
 
-_INTEGRAL = frozenset({"ó", "ní", "nic", "ua", "uí", "mhic", "mac", "mc"})
-"""Irish prefixes, part of the family name however it sorts: "Ó Broin, Eoin", "Ní Riain, Aoife"."""
+_INTEGRAL = frozenset({"ó", "ní", "nic", "ua", "uí", "mhic", "mac", "mc", "giolla", "ghiolla"})
+"""Irish prefixes, part of the family name however it sorts: "Ó Broin, Eoin", "Ní Riain, Aoife", "Mac Giolla
+Phádraig, Rónán"."""
 
 
 def _ties(given: list[str], index: int) -> bool:

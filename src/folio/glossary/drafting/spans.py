@@ -452,6 +452,10 @@ def _at_roles(span: Span) -> list[Span]:
         headed = any(t.word in lexicon.ORG_HEADS for t in rest) and rest[0].word not in lexicon.given_names()
         headed = headed or (len(rest) >= 3 and rest[-1].word in lexicon.ORG_HEADS)  # "Princess Margaret Cancer Centre"
         headed = headed or (bool(rest) and rest[-1].text.rstrip(".") in lexicon.LEGAL_FORMS)  # "General Mills Inc."
+        headed = headed or (len(rest) >= 2 and rest[-1].word in _NAMED_AFTER_HEADS)  # "Princess Alexandra Hospital"
+        headed = headed or (
+            bool(rest) and rest[-1].word in lexicon.NOT_NAME_HEADS
+        )  # "General Data Protection Regulation"
         if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or headed:
             continue
         start = index
@@ -472,6 +476,14 @@ def _at_roles(span: Span) -> list[Span]:
             person.honorific = " ".join(t.text for t in role_tokens)
         return [*before, person]
     return [span]
+
+
+_NAMED_AFTER_HEADS = frozenset(
+    lexicon.words(
+        "Hospital Infirmary School College University Institute Centre Center Foundation Trust Museum Library"
+    )
+)
+"""Heads of institutions named after a titled person: "Princess Alexandra Hospital", "Queen Elizabeth School"."""
 
 
 def _is_title(word: str) -> bool:
@@ -505,6 +517,6 @@ _CAPITAL_TITLES = frozenset(
      "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "trustee",
      "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate", "magistrate",
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
-     "tánaiste"}
+     "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister")."""
