@@ -69,15 +69,15 @@ BELOW_THE_BAR = {
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
     "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
-    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.86, 0.95 now): 'Merrinvale hospital' (a"
+    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.83, 0.95 now): 'Merrinvale hospital' (a"
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 0.96 now): 'University of California,"
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
-    "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.88, 0.85 now): NBA players and reporters"
+    "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.89, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
     "salt_house_review": "precision 0.74, recall 0.68 when scored (0.80, 0.80 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
     "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
@@ -97,12 +97,12 @@ BELOW_THE_BAR = {
     "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.88, 0.85 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.90, 0.81 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.87, 0.81 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
     "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (1.00, 0.89 now): 'App Store', 'Gibson, Dunn &"
     " Crutcher LLP' cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last"
     " word",
-    "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored (0.87, 1.00 now): clubs named by their"
+    "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored (0.85, 1.00 now): clubs named by their"
     " cities (Liverpool, Barcelona, Stuttgart), competitions and a stadium taken for institutions",
     "halcyon_grid_founder": "precision 0.79, recall 0.77 when scored (0.88, 0.93 now): one-word companies of a"
     " founder's story (Tesla, Siemens, Microsoft), Andreessen Horowitz, 'University of Texas at Austin', 'Pacific"
@@ -114,7 +114,7 @@ BELOW_THE_BAR = {
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
-    "ebike_battery_recall": "precision 0.84, recall 0.84 when scored (0.86, 1.00 now): retailers named in a list"
+    "ebike_battery_recall": "precision 0.84, recall 0.84 when scored (0.89, 1.00 now): retailers named in a list"
     " (Walmart, Best Buy, Target, Amazon), 'Metro Step' read as a person, 'Underwriters Laboratories' beside its new"
     " name",
     "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
@@ -124,7 +124,7 @@ BELOW_THE_BAR = {
     " written as words",
     "villa_newcastle_report": "precision 0.81, recall 0.74 when scored (0.89, 0.94 now): players with given names no"
     " list has (Boubacar Kamara, Amadou Onana), 'Villa' and 'Villa Park', competitions",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.81, 0.89 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.83, 0.89 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
@@ -172,8 +172,6 @@ BELOW_THE_BAR = {
     "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): a street, a"
     " programme and a confederation cut at its Spanish 'de' taken for institutions; 'María Eugenia Ledesma' read as"
     " two family names",
-    "brighton_villa_draw_report": "precision 0.83 when scored (0.89 now): a line-up's club-and-player runs ('Aston"
-    " Villa Martínez'), 'Brighton & Hove Albion' beside its short form, the ground (the Amex)",
     "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
     " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
     "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.88 now): health bodies with 'and'"
@@ -222,11 +220,16 @@ BELOW_THE_BAR = {
     " ('Lee Jae-myung')",
     "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
-    # Below the bar again once the model was trained with rounds 42 and 43 as well (their first scores as before).
-    "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
-    " (Harvard, Columbia, Northwestern), a surname taken alone",
-    "holloway_protein_pivot": "precision 0.82, recall 0.88 when scored (0.88, 0.91 now): a union's long name cut at"
-    " its commas, 'General Mills Inc.' cut at 'Mills', brands (Twinkies), Bernstein",
+    # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
+    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.86, 0.86 now): a court's division"
+    " ('Business and Property Courts'), firms whose names open with a given name (Royal Mail, Carey Pensions) read"
+    " as people, 'Lloyd's of London', Kroll and a litigation funder named once",
+    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.90, 0.84 now): a committee's name with commas"
+    " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
+    " run together, a Senate office building, Caremark and Optum Rx",
+    "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
+    " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
+    " read as a person, Unesco written as a word",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 

@@ -367,7 +367,10 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a party (its {party['role']})", 2))  # "the Labour MP for …"
     if _ADVISES.match(after):
         found.append(Clue(INSTITUTION, "an adviser on a deal", 2))  # "with Hengeler Mueller as legal counsel"
-    if re.match(r"^\s+(?:said|says|wrote|writes|argued|warned)\s+in\s+a\s+(?:research\s+)?note\b", after):
+    person = len(span.words) > 1 and span.words[0] in lexicon.given_names()  # not "analyst Brendan K. Walsh wrote …"
+    if not person and re.match(
+        r"^\s+(?:said|says|wrote|writes|argued|warned)\s+in\s+a\s+(?:research\s+)?note\b", after
+    ):
         found.append(Clue(INSTITUTION, "writes notes to clients", 3))  # "Goldman Sachs said in a note to clients"
     if len(words) == 1 and span.possessive and re.match(r"^\s+[A-Z][a-z]+\s+[A-Z]", after) and _given_after(after):
         found.append(Clue(INSTITUTION, "employs the person named after it", 2))  # "Bernstein's Adaeze Okafor said"

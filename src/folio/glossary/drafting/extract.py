@@ -162,6 +162,7 @@ def _clubs(mentions: list[Mention]) -> None:
     """In a sports report a town's name is its club's ("beat Toulouse"), "Stanmoor Town" is a club, and so is a
     side named beside a score or an opponent's verb ("Hibernian 3-2 Hearts", "beat St Mirren", "clear of
     Aberdeen")."""
+    article = "\n".join(dict.fromkeys(m.paragraph for m in mentions))
     for mention in mentions:
         words = mention.span.words
         if len(words) == 1 and _POSITION_AFTER.match(mention.after):
@@ -182,7 +183,8 @@ def _clubs(mentions: list[Mention]) -> None:
             mention.clues.append(Clue(INSTITUTION, "a club, in a sports report", 4))
         town = " ".join(words[:-1])
         nickname = re.fullmatch(r"(?:[A-Z][a-z]+|\d+[a-z]+)s", words[-1]) and words[-1] not in lexicon.given_names()
-        team = lexicon.fold(town) in lexicon.places_or_cities() and words[0] not in lexicon.given_names()
+        called = re.search(rf"\bthe {re.escape(words[-1])}\b", article)  # "the Denver Nuggets" … "the Nuggets"
+        team = lexicon.fold(town) in lexicon.places_or_cities() and (words[0] not in lexicon.given_names() or called)
         if len(words) >= 2 and nickname and team:  # not "Pau Torres"
             mention.clues.append(Clue(INSTITUTION, "a team, in a sports report", 4))  # "the Detroit Pistons"
         if len(words) == 1:
@@ -375,20 +377,25 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
+_PORTFOLIO_HEADS = frozenset(lexicon.words("Committee Subcommittee Commission Department Government Affairs"))
+
+
 def _partners(mentions: list[Mention], text: str) -> list[Mention]:
-    """A firm named after its partners is one name, commas and all: "Keefe, Bruyette & Woods", "Wachtell, Lipton,
-    Rosen & Katz", "Gibson, Dunn & Crutcher LLP"."""
+    """A firm named after its partners, or a body after its portfolios, is one name, commas and all: "Keefe,
+    Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz", "Gibson, Dunn & Crutcher LLP", "Senate Health, Education,
+    Labor and Pensions Committee"."""
     joined: list[Mention] = []
     for mention in mentions:
         chain: list[Mention] = []
-        while joined and len(joined[-1].span.words) == 1 and not joined[-1].span.possessive:
+        while joined and len(joined[-1].span.words) <= 2 and not joined[-1].span.possessive:
             left = joined[-1]
             end = chain[0].span.start if chain else mention.span.start
             place = lexicon.fold(left.span.text) in lexicon.places_or_nationalities()
             if text[left.span.end : end] != ", " or place or not left.span.text[:1].isupper():
                 break
             chain.insert(0, joined.pop())
-        if chain and " & " in mention.span.text and mention.span.text.index(" & ") < len(mention.span.text) - 3:
+        portfolio = " and " in mention.span.text and mention.span.words[-1] in _PORTFOLIO_HEADS
+        if chain and (portfolio or " & " in mention.span.text[:-3]):
             tokens = [t for t in tokenize(text) if chain[0].span.start <= t.start and t.end <= mention.span.end]
             mention = Mention(replace(mention.span, tokens=tokens), mention.line, text, mention.clues)
         else:
@@ -525,10 +532,15 @@ def _drop_surnames(found: dict[str, Found]) -> None:
     says more of it ("Otis, Kone, Schindler and TK Elevator": the firm that bears Elisha Otis's name)."""
     surnames = {w for f in found.values() if f.kind == PERSON for w in f.name.split()[1:]}
     for key, entry in list(found.items()):
-        clues = [c for m in entry.mentions for c in m.clues if not c.reason.startswith(("a party", "a listed company"))]
+        clues = [c for m in entry.mentions for c in m.clues if not c.reason.startswith(_NOT_SAYING_MORE)]
         strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in clues)  # not "the Allan government"
         if entry.kind == INSTITUTION and entry.name in surnames and not strong:
             del found[key]
+
+
+_NOT_SAYING_MORE = ("a party", "a listed company", "a side, in a sports report", "a club, before a position")
+"""Clues that say nothing more of a name that is also a person's family name: "the Allan government", a player
+"over Gobert" or "pushed Collins forward" in a sports report."""
 
 
 def _join_tails(found: dict[str, Found]) -> None:

@@ -78,7 +78,10 @@ ORG_HEADS = frozenset(
 "Halvorsen Logistics") or opens with one followed by "of" or "for" ("Bank of Korea", "Centre for ...")."""
 
 LEGAL_FORMS = frozenset(
-    words("Inc Ltd Limited plc Plc PLC LLC LLP Corp Corporation Co Company GmbH AG SA SE NV BV ASA AB Oyj SpA KK Ltda")
+    words(
+        "Inc Ltd Limited plc Plc PLC LLC LLP Corp Corporation Co Company GmbH AG SA SE NV BV ASA AB Oyj SpA KK Ltda"
+        " PJSC JSC ApS Bhd Tbk Pty"
+    )
 )
 """The legal forms that end a company's name ("Inc", "plc", "GmbH"): no other name goes on after one."""
 
@@ -102,9 +105,11 @@ LEADING_HEADS = frozenset(
         "Banque Banco Banca Université Universidad Universität Instituto Institut Grupo Groupe Gruppo Société Fundación"
         " Fondation Fondazione Fundação Stiftung Symphony Opera Ballet Secretaría Secretaria Ministerio Comisión"
         " Consejo Partido Cámara Senado Procuraduría Fiscalía Cour Conseil Assemblée Caisse Autorité Radio"
+        " Turismo Adega Herdade Bodega Bodegas Cantina Tenuta Domaine Château Weingut"
     )
 )
-"""Heads that open a name in other languages ("Banque Delorme")."""
+"""Heads that open a name in other languages ("Banque Delorme", "Turismo do Alentejo"), wineries' among them
+("Herdade da Ameixoeira", "Château Margaux")."""
 
 NOT_NAME_HEADS = frozenset(
     words(

@@ -44,9 +44,12 @@ _HONORIFICS = frozenset(
     )
 )
 _RANKS = frozenset(
-    lexicon.words("Insp Inspector Supt Superintendent Det Detective Sgt Sergeant Constable PC DC DS DI DCI")
+    lexicon.words(
+        "Insp Inspector Supt Superintendent Det Detective Sgt Sergeant Constable PC DC DS DI DCI Maj Brig Cdr Cpl Pte"
+    )
 )
-"""Police ranks, as British and Irish papers abbreviate them: "Ch Insp Rhys Davenant", "Det Sgt Amy Hale"."""
+"""Police and military ranks, as British and Irish papers abbreviate them: "Ch Insp Rhys Davenant", "Det Sgt Amy
+Hale", "Maj Gen Diodato Abagnara"."""
 POST_NOMINALS = frozenset(lexicon.words("KC QC SC MP MEP MSP OBE MBE CBE KBE DBE FRS FRSE PhD"))
 """Letters after a name, no part of it: "Imogen Lassiter KC"."""
 _ROLE_WORDS = frozenset(
@@ -55,7 +58,8 @@ _ROLE_WORDS = frozenset(
      "Interior", "Home", "Health", "Prime", "First", "Acting", "Opposition", "Shadow", "Supreme", "Transport",
      "Economy", "Energy", "Labour", "Justice", "Education", "Culture", "Commerce", "Industry", "Treasury", "of", "the",
      "Attorney", "Managing", "Secretary-General", "CEO", "Chair", "Chairman", "Chairwoman", "Rep.", "Sen.", "Gen.",
-     "Associate", "Assistant", "Senior", "Emeritus", "Adjunct", "Regius", "Former", "Federal", "Union", "Junior",
+     "Cabinet", "Associate", "Assistant", "Senior", "Emeritus", "Adjunct", "Regius", "Former", "Federal", "Union",
+     "Junior",
      "Agriculture", "Environment", "Housing", "Immigration", "Science", "Technology", "Tourism", "Fisheries", "Mining",
      "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security",
      "Transportation", "Labor", "Veterans", "Homeland", "Works", "Revenue", "Customs", "Budget", "Climate", "Majority",
@@ -330,6 +334,9 @@ def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
         return False
     if all(lexicon.fold(t.word) in lexicon.places_or_cities() for t in left):
         return False  # "Norway's | Ministry of Trade": a place's own institution
+    place = lexicon.fold(" ".join(t.word for t in left)) in lexicon.places_or_cities()  # "Abu Dhabi's | Mubadala"
+    if rest[-1].rstrip(".") in lexicon.LEGAL_FORMS and not place:
+        return True  # "Dick's Sporting Goods Inc.", "Kohl's Corp."
     personal = len(left) == 1 and not left[0].word.isupper()  # not "WHO's Health Emergencies Programme"
     named = personal and len(rest) <= 3 and rest[-1] in lexicon.ORG_HEADS and all(w[:1].isupper() for w in rest)
     # "Hunter's Hope Foundation", "People’s Liberation Army Navy"
@@ -517,6 +524,7 @@ _CAPITAL_TITLES = frozenset(
      "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "trustee",
      "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate", "magistrate",
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
-     "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander"}
+     "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander",
+     "director-general"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister")."""
