@@ -73,7 +73,7 @@ BELOW_THE_BAR = {
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 0.96 now): 'University of California,"
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
-    "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.89, 0.89 now): NBA players and reporters"
+    "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.92, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
     "salt_house_review": "precision 0.74, recall 0.68 when scored (0.80, 0.80 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
@@ -91,7 +91,7 @@ BELOW_THE_BAR = {
     " Children' cut at 'the'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (0.95 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
-    "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.82, 0.88 now): courts named with ordinals and"
+    "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.79, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
     "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.88, 0.85 now): one-word companies of a"
@@ -124,14 +124,14 @@ BELOW_THE_BAR = {
     " written as words",
     "villa_newcastle_report": "precision 0.81, recall 0.74 when scored (0.89, 0.94 now): players with given names no"
     " list has (Boubacar Kamara, Amadou Onana), 'Villa' and 'Villa Park', competitions",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.83, 0.89 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.81, 0.89 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.81 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.83 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "perihelion_ai_funding": "recall 0.78 when scored (0.89 now): AI labs and investors ('Google DeepMind' read as a"
     " person, Andreessen Horowitz, Thinking Machines Lab, Anthropic PBC), PitchBook",
@@ -140,9 +140,6 @@ BELOW_THE_BAR = {
     "kestrel_heart_failure_drug": "precision 0.79 when scored (0.83 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
-    "czech_power_politics": "precision 0.88, recall 0.82 when scored (0.96, 0.89 now): Czech parties with long names"
-    " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
-    " person",
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
     " council', 'high court'), parties named as 'Labour' and 'the Conservatives', a law firm (Leigh Day)",
     "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.80, 0.77 now): a baseball report's positions"
@@ -156,8 +153,6 @@ BELOW_THE_BAR = {
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     "vessa_fintech_funding": "recall 0.86, sort keys 0.86 when scored (0.91, 0.88 now): 'Accel and Tiger Global"
     " Management' run together, N26, PitchBook, a Spanish double family name named once",
-    "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
-    " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
     "japan_cross_shareholdings": "precision 0.90 (26/29, 0.897) when scored and now: 'Japan Inc', a bare 'Holdings',"
     " 'Seven & i Holdings' cut at its lower-case 'i', Kao and Keidanren",
     # Rounds 34 and 35: scored at e36e919, then used.
@@ -181,8 +176,8 @@ BELOW_THE_BAR = {
     "ap_oklahoma_tornado": "precision 0.88, recall 0.79 when scored (0.94, 0.89 now): a sheriff's title run into his"
     " name ('Woodward County Sheriff Kevin Mitchell'), 'Oklahoma Gas and Electric' cut, a school and a person named"
     " once",
-    "ghana_cedi_economy": "precision 0.87, recall 0.87 when scored and now: 'Institute of Statistical, Social and"
-    " Economic Research' cut at its comma, Mahamudu Bawumia, 'S&P Global'",
+    "ghana_cedi_economy": "precision 0.87, recall 0.87 when scored (0.93, 0.87 now): 'Institute of Statistical,"
+    " Social and Economic Research' cut at its comma, Mahamudu Bawumia, 'S&P Global'",
     "guardian_ambulance_handovers": "recall 0.73 when scored (0.82 now): 'the Guardian', Labour, the Conservatives,"
     " the NHS, the Commons and a hospital named by its town ('the Royal Oldham')",
     "malaria_antibody": "precision 0.83 when scored (0.87 now): a journal, a city for a university, 'Ministry of"
@@ -194,7 +189,7 @@ BELOW_THE_BAR = {
     " 'King', Cargill, 'Alberta government'",
     "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
     " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): 'Sheriff' run into a"
     " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
     " Division'",
     "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
@@ -206,20 +201,18 @@ BELOW_THE_BAR = {
     "digital_omnibus_meps": "precision 0.79 when scored (0.89 now): an EU law's acronym (GDPR), a committee's name"
     " cut at its comma ('Committee on Civil Liberties, Justice and Home Affairs'), the Parliament's groups by a word"
     " ('Socialists', 'EFA'), nationalities before acronyms ('Danish MEP') read as people, noyb",
-    "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.77, 0.81, 1.00 now):"
+    "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.82, 0.86, 1.00 now):"
     " Irish parties (Fianna Fáil read as a person, Fine Gael), bodies with 'An' (An Bord Pleanála, An Coimisiún"
     " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building",
     "wyvern_valley_maternity": "recall 0.84 when scored and now: a peer named by title and surname ('Baroness"
     " Amos'), the charity Sands, 'the NHS' alone, a hospital's saint's name ('St Wulstan's')",
-    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.83, 0.77 now): an art world's houses"
+    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.84, 0.81 now): an art world's houses"
     " and galleries ('Sotheby's', 'Christie's', the Whitworth, 'Tate Britain' read as a person), 'Goldsmiths,"
     " University of London' cut at its comma, a centre's name cut at 'in'",
     "epa_methane_ruling": "precision 0.86, sort keys 1.00 when scored (1.00, 0.88 now): a party's letter after a"
     " name ('(D)'), an agency's acronym before a role ('EPA Administrator Lee Zeldin'), a region before a noun"
     " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
     " ('Lee Jae-myung')",
-    "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
-    " 'U.P.', a state's Congress unit, 'AT&C' losses",
     # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
     "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.86, 0.86 now): a court's division"
     " ('Business and Property Courts'), firms whose names open with a given name (Royal Mail, Carey Pensions) read"
@@ -230,6 +223,30 @@ BELOW_THE_BAR = {
     "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
+    # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
+    " (Harvard, Columbia, Northwestern), a surname taken alone",
+    # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.88, 0.85 now): Irish bodies in Irish"
+    " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
+    " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
+    "fife_minor_injuries": "precision 0.89, recall 0.89 when scored and now: 'Fife Health and Social Care"
+    " Partnership' cut at 'and' and read as people, 'NHS 24' with its number, Unison",
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.74, 0.87 now): words opening a sentence"
+    " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
+    " person (St Helens), the Super League, a coach's surname alone",
+    "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
+    " family name; a neighbourhood read as a person (Park Slope), City Hall",
+    "colombia_court_ecopetrol_decree": "precision 0.83 when scored (0.88 now): 'Moody's' cut at its possessive, a"
+    " president's surname alone, 'Procuraduría' alone, 'Ecopetrol board', the Historic Pact",
+    "cork_busconnects_douglas": "precision 0.82, recall 0.75 when scored (0.88, 0.88 now): Irish parties (Fine Gael,"
+    " Sinn Féin, Fianna Fáil), 'An Coimisiún Pleanála' without its 'An', a residents' group cut at 'and', a street,"
+    " a campaign group",
+    "lamotrigine_recall": "precision 0.88 when scored and now: 'Medicines and Healthcare products Regulatory Agency'"
+    " cut at its lower-case word, 'Epilepsy Action' read as a person, a company's possessive before 'UK'",
+    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.75, 0.82 now): grounds (Norwood Oval,"
+    " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
+    " Adelaide)",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 

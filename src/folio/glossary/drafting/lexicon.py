@@ -118,7 +118,7 @@ NOT_NAME_HEADS = frozenset(
     Strait Sea Ocean River Lake Mountains Mount Valley Island Islands Peninsula Bay Gulf Coast Desert Canal
     Square Street Avenue Road Bridge Airport Station Stadium Platz Province Region County District Oblast
     Day Week Year Era Dynasty Empire Republic Kingdom Crisis Pandemic Index Initiative Strategy Budget Bill
-    Report Award Facility Shire Regulation Directive"""
+    Report Award Facility Shire Regulation Directive Oval Arena"""
     )
 )
 """Last words that make a phrase an event, a document, a place or a prize rather than a name."""
