@@ -460,7 +460,8 @@ def _appositive_clues(phrase: str, span: Span) -> list[Clue]:
         return [Clue(PERSON, "who …", 3)]
     relative = re.search(r"\b(?P<noun>[a-z-]+) who\b", phrase)  # "the Tongan-born centre who has played …"
     if relative and (not relative["noun"].endswith("s") or relative["noun"] in lexicon.ROLE_NOUNS):
-        return [Clue(PERSON, f"a {relative['noun']} who …", 3)]
+        article = "an" if relative["noun"][0] in "aeiou" else "a"  # "an owner who …"
+        return [Clue(PERSON, f"{article} {relative['noun']} who …", 3)]
     noun = head_noun(phrase)
     if noun is None:
         return []
