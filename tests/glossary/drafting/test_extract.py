@@ -75,7 +75,7 @@ BELOW_THE_BAR = {
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.92, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.80, 0.80 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.84, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
     "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
@@ -102,7 +102,7 @@ BELOW_THE_BAR = {
     "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (1.00, 0.89 now): 'App Store', 'Gibson, Dunn &"
     " Crutcher LLP' cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last"
     " word",
-    "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored (0.85, 1.00 now): clubs named by their"
+    "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored (0.89, 1.00 now): clubs named by their"
     " cities (Liverpool, Barcelona, Stuttgart), competitions and a stadium taken for institutions",
     "halcyon_grid_founder": "precision 0.79, recall 0.77 when scored (0.88, 0.93 now): one-word companies of a"
     " founder's story (Tesla, Siemens, Microsoft), Andreessen Horowitz, 'University of Texas at Austin', 'Pacific"
@@ -122,9 +122,7 @@ BELOW_THE_BAR = {
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.89 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
-    "villa_newcastle_report": "precision 0.81, recall 0.74 when scored (0.89, 0.94 now): players with given names no"
-    " list has (Boubacar Kamara, Amadou Onana), 'Villa' and 'Villa Park', competitions",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.81, 0.89 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.84, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
@@ -189,7 +187,7 @@ BELOW_THE_BAR = {
     " 'King', Cargill, 'Alberta government'",
     "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
     " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): 'Sheriff' run into a"
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
     " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
     " Division'",
     "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
@@ -224,17 +222,21 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "up_discom_privatisation": "precision 0.88 when scored (0.85 now): Hindi names of bodies by one word ('Samiti'),"
+    " 'U.P.', a state's Congress unit, 'AT&C' losses",
+    "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.94 now): 'Unión por la Patria',"
+    " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
     " (Harvard, Columbia, Northwestern), a surname taken alone",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.88, 0.85 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.85, 0.85 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored and now: 'Fife Health and Social Care"
     " Partnership' cut at 'and' and read as people, 'NHS 24' with its number, Unison",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.74, 0.87 now): words opening a sentence"
-    " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
-    " person (St Helens), the Super League, a coach's surname alone",
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored and now: words opening a sentence run into"
+    " names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a person (St"
+    " Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
     " family name; a neighbourhood read as a person (Park Slope), City Hall",
     "colombia_court_ecopetrol_decree": "precision 0.83 when scored (0.88 now): 'Moody's' cut at its possessive, a"

@@ -2,7 +2,10 @@
 
 The model (src/folio/glossary/drafting/model.json) is trained by
 tools/train_drafter.py on the keyed articles; its measure on articles it was
-not trained on is that tool's ``--cv`` (README.md, "How well it does").
+not trained on is that tool's ``--cv`` (README.md, "How well it does"). The
+example's names are ones the shipped model settles with a margin (Meta and the
+Conservatives added at about 0.75, the DMA vetoed); a retraining may move
+them, and then the example is chosen again.
 """
 
 from __future__ import annotations
@@ -20,11 +23,11 @@ from folio.glossary.drafting import learned
 from folio.glossary.drafting.extract import extract
 
 ARTICLE = """\
-Brighton held by late goal as regulator fines tech giants
+Regulator fines tech giants under new law
 Brussels fined Apple €500mn and Meta €200mn in April in the first penalties under the law, Margaret Hollis, the \
 commission's spokeswoman, said on Tuesday.
 The Conservatives called the decision a victory for consumers.
-Later the VAR check confirmed the goal, and Brighton held on.
+The rules took effect under the DMA in March.
 © 2026 Northern Ledger Ltd. All rights reserved. Licensed for republication.
 """
 
@@ -34,10 +37,10 @@ def _drafted(text: str) -> dict[str, tuple[str, list[str]]]:
     return {f.name: (f.kind, f.reasons) for f in extract(list(enumerate(lines, 2)))}
 
 
-def test_the_rules_alone_leave_meta_and_the_conservatives_open_and_take_var(rules_alone: None) -> None:
+def test_the_rules_alone_leave_meta_and_the_conservatives_open_and_take_the_dma(rules_alone: None) -> None:
     drafted = _drafted(ARTICLE)
     assert "Meta" not in drafted and "Conservatives" not in drafted
-    assert drafted["VAR"][0] == "institution"
+    assert drafted["DMA"][0] == "institution"
 
 
 def test_the_draft_table_names_what_the_learned_step_added_and_leaves_out_what_it_vetoed(tmp_path: Path) -> None:
@@ -49,7 +52,7 @@ def test_the_draft_table_names_what_the_learned_step_added_and_leaves_out_what_i
     for name in ("Meta", "Conservatives"):
         assert rows[name][2] == "institution", rows[name]
         assert re.fullmatch(r"learned from the keyed articles \(0\.\d\d\)", rows[name][5]), rows[name]
-    assert "VAR" not in rows, "a match official's acronym is no institution"
+    assert "DMA" not in rows, "a law's acronym is no institution"
     assert rows["Margaret Hollis"][2] == "person" and rows["Apple"][2] == "institution"
 
 

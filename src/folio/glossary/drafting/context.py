@@ -130,6 +130,13 @@ def clues(span: Span, before: str, after: str) -> list[Clue]:
     return sorted(found, key=lambda clue: -clue.strength)
 
 
+_INDEX_AFTER = re.compile(
+    r"^\s+(?:\d{2,4}\s+)?(?:(?:share|stock)\s+)?(?:index|indices|average)\b"
+    r"|^\s+\d{2,4}\s+(?:fell|rose|closed|gained|lost|slipped|climbed|dropped|ended|added|jumped|slid|tumbled|edged)\b"
+)
+_INDEX_BEFORE = re.compile(r"\b(?:benchmark|blue-chip|broader|index)\s+$")
+
+
 def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     words = span.words
     folded = lexicon.fold(span.text)
@@ -138,6 +145,8 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, "a place", 3))
     elif len(words) == 1 and _IN_PLACE.search(before) and not _STAKE_IN.search(before) and not _is_acronym(span.text):
         found.append(Clue(OTHER, "in …: a place", 1))  # "in Bavaria"
+    if _INDEX_AFTER.match(after) or _INDEX_BEFORE.search(before):
+        found.append(Clue(OTHER, "a stock index", 4))  # "the Nikkei 225", "the FTSE 100 index", "the benchmark Kospi"
     if folded in lexicon.cities():
         placed = _IN_PLACE.search(before) and not _STAKE_IN.search(before)
         strength = 3 if placed else 2 if len(words) > 1 else 1  # "in Leeds", "Orland Park"; "shares in Santander"

@@ -33,7 +33,7 @@ from dataclasses import replace
 from folio.glossary.drafting import aliases, context, learned, lexicon, names, nouns, titles
 from folio.glossary.drafting.context import INSTITUTION, OTHER, PERSON, Clue
 from folio.glossary.drafting.found import Found, Mention, merge_alias, name_key
-from folio.glossary.drafting.spans import Span, Token, spans, tokenize
+from folio.glossary.drafting.spans import POST_NOMINALS, Span, Token, spans, tokenize
 from folio.ingest.seed import DATELINE
 
 __all__ = ["Found", "Mention", "extract"]
@@ -115,7 +115,7 @@ def _mentions(line: int, text: str) -> list[Mention]:
     text = _DROP_CAPITALS.sub(lambda m: m.group().title(), text)  # "FRIEDRICH MERZ promised …": an opening in capitals
     found = [_qualified(_lower_head(m)) for m in _rejoined([Mention(span, line, text) for span in spans(text)], text)]
     found = [_with_ordinal(m) for m in _with_branch(_partners(found, text), text)]
-    found = [_french_name(m) for m in found if not re.fullmatch(r"[A-Z]\.?", m.span.text)]  # "Letitia James (D)"
+    found = [_french_name(m) for m in found if not _no_name(m.span.text)]
     found = [_without_role_word(m) for m in found]
     for index, mention in enumerate(found):
         mention.clues = _clues(mention)
@@ -138,6 +138,12 @@ _CLUB_HEADS = frozenset(
     )
 )
 """Words that end (or open) a club's name after its town: "Stanmoor Town", "Harwick County", "Stade Toulousain"."""
+
+
+_COMPETITIONS = frozenset(lexicon.words("League Conference Division Series Trophy Shield Open"))
+"""Last words that, in a sports report, name a competition ("Super League", "Western Conference", "US Open")."""
+_MATCH_WORDS = frozenset(lexicon.words("VAR TMO DRS"))
+"""The game's own acronyms: the video referees ("a VAR review", "the TMO") and cricket's review system."""
 
 
 def _is_sports_report(paragraphs: Sequence[tuple[int, str]]) -> bool:
@@ -165,6 +171,10 @@ def _clubs(mentions: list[Mention]) -> None:
     article = "\n".join(dict.fromkeys(m.paragraph for m in mentions))
     for mention in mentions:
         words = mention.span.words
+        body = len(words) > 1 and words[-2] == "Football"  # "English Football League", "Rugby Football League"
+        if (words[-1] in _COMPETITIONS and not body) or mention.span.text in _MATCH_WORDS:
+            mention.clues.append(Clue(OTHER, "a competition or the game's, in a sports report", 4))
+            continue  # "the Premier League", "Thursday's Europa League", "the VAR check"
         if len(words) == 1 and _POSITION_AFTER.match(mention.after):
             mention.clues.append(Clue(INSTITUTION, "a club, before a position", 3))  # "the Northampton fly-half"
         plain = 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
@@ -404,6 +414,11 @@ def _partners(mentions: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
+def _no_name(text: str) -> bool:
+    """A letter ("Letitia James (D)") or an honour alone ("appointed OBE in 1998") is nobody's name."""
+    return bool(re.fullmatch(r"[A-Z]\.?", text)) or text in POST_NOMINALS
+
+
 _BRANCH = re.compile(r"^,?\s+(?P<branch>Local(?: Lodge| Union)? \d+[A-Z]?)\b")
 _NUMBER = re.compile(r"^\s+(?P<branch>\d+[A-Z]?)\b")
 _CAMPUS = re.compile(r"^,\s+(?P<branch>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[,.;:)]|\s+[a-z])")
@@ -443,8 +458,8 @@ def _with_ordinal(mention: Mention) -> Mention:
 
 def _branch(mention: Mention) -> re.Match[str] | None:
     words = mention.span.words
-    if words[-1] == "Local":
-        return _NUMBER.match(mention.after)
+    if words[-1] in {"Local", "Radio", "Channel"} or mention.span.text == "NHS":
+        return _NUMBER.match(mention.after)  # "… Local 226", "BBC Radio 4", "Channel 4", "NHS 24"
     if words[0] == "University" and len(words) >= 3 and words[1] == "of":
         campus = _CAMPUS.match(mention.after)
         state = lexicon.fold(" ".join(words[2:])) in lexicon.places()  # "California", not "Oxford"

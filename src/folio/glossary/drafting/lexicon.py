@@ -263,7 +263,7 @@ PLACES = frozenset(
     Pyongyang Tehran Delhi Ankara Riyadh Cairo Jerusalem Taipei Canberra Ottawa Brasília Brasilia Nairobi Lagos
     Geneva Vienna Rome Madrid Lisbon Warsaw Prague Budapest Athens Stockholm Oslo Helsinki Copenhagen Dublin
     Amsterdam Singapore Manila Jakarta Hanoi Bangkok Islamabad Kabul Baghdad Damascus Beirut Doha Dubai Minsk
-    Tbilisi Caracas Havana Lima Bogotá Santiago Westminster Whitehall Brussels"""
+    Tbilisi Caracas Havana Lima Bogotá Santiago Westminster Whitehall Brussels Hague"""
     )
 ) | {
     "Middle East",
