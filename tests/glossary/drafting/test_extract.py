@@ -75,7 +75,7 @@ BELOW_THE_BAR = {
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.92, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.84, 0.84 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.83, 0.80 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
     "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
@@ -89,7 +89,7 @@ BELOW_THE_BAR = {
     " magazines and auction houses (Frieze, Haus der Kunst, Tate, Christie's), a ship's name, 'El Anatsui'",
     "mozambique_zambezi_floods": "recall 0.88 when scored and now: 'UN' and 'Unicef' written as words, 'Save the"
     " Children' cut at 'the'",
-    "nevada_rent_cap_veto": "precision 0.83 when scored (0.95 now): a union local with a number ('Culinary Workers"
+    "nevada_rent_cap_veto": "precision 0.83 when scored (1.00 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.79, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
@@ -117,19 +117,19 @@ BELOW_THE_BAR = {
     "ebike_battery_recall": "precision 0.84, recall 0.84 when scored (0.89, 1.00 now): retailers named in a list"
     " (Walmart, Best Buy, Target, Amazon), 'Metro Step' read as a person, 'Underwriters Laboratories' beside its new"
     " name",
-    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    "iraq_coalition_haggling": "sort keys 0.89 when scored and now: 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.89 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.84, 0.93 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.81 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.83 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "perihelion_ai_funding": "recall 0.78 when scored (0.89 now): AI labs and investors ('Google DeepMind' read as a"
     " person, Andreessen Horowitz, Thinking Machines Lab, Anthropic PBC), PitchBook",
@@ -157,7 +157,7 @@ BELOW_THE_BAR = {
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
     " name",
-    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): Portuguese parties and"
+    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.89, 0.86 now): Portuguese parties and"
     " firms by short names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
     "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.86, 0.83 now): a rugby report's grounds and"
     " governing bodies ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
@@ -167,7 +167,7 @@ BELOW_THE_BAR = {
     " two family names",
     "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
     " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
-    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.88 now): health bodies with 'and'"
+    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.92 now): health bodies with 'and'"
     " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
     " Rigshospitalet",
     # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
@@ -187,7 +187,7 @@ BELOW_THE_BAR = {
     " 'King', Cargill, 'Alberta government'",
     "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
     " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): 'Sheriff' run into a"
     " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
     " Division'",
     "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
@@ -212,7 +212,7 @@ BELOW_THE_BAR = {
     " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
     " ('Lee Jae-myung')",
     # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
-    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.86, 0.86 now): a court's division"
+    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.83, 0.86 now): a court's division"
     " ('Business and Property Courts'), firms whose names open with a given name (Royal Mail, Carey Pensions) read"
     " as people, 'Lloyd's of London', Kroll and a litigation funder named once",
     "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.90, 0.84 now): a committee's name with commas"
@@ -222,7 +222,10 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "up_discom_privatisation": "precision 0.88 when scored (0.85 now): Hindi names of bodies by one word ('Samiti'),"
+    "czech_power_politics": "precision 0.88, recall 0.82 when scored (0.96, 0.89 now): Czech parties with long names"
+    " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
+    " person",
+    "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.94 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
@@ -249,6 +252,17 @@ BELOW_THE_BAR = {
     "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.75, 0.82 now): grounds (Norwood Oval,"
     " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
     " Adelaide)",
+    # Rounds 48 and 49: scored at 7aa85f4 (with the learned step), then used in the same way.
+    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.77, 0.89 now): bodies named with"
+    " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
+    " 'Intergovernmental Panel on Climate Change'), a city",
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.86, 0.95 now): a byline's name in the body's"
+    " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
+    "ring_of_fire_road_designation": "precision 0.77, recall 0.87 when scored (0.88, 0.94 now): a First Nation read"
+    " as a person, a riding before 'MPP', 'Ring of Fire Metals' cut at 'of', portfolio words ('Natural Resources'),"
+    " 'Ontario NDP'",
+    "tollvik_customs_startup": "recall 0.85 when scored and now: two investors run together ('Superangel and Change"
+    " Ventures'), a rare given name (Kristjan Mägi), a product's company (Declaro)",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 

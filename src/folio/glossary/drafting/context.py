@@ -91,7 +91,9 @@ _CHAMBERS = frozenset(lexicon.words("Senate Congress Parliament Cabinet Treasury
 _NOT_SURNAMES = frozenset(
     lexicon.words("National International Central General Regional Federal Global Royal Memorial Airport United")
 )
-"""Last words that make a phrase no one's name ("Reagan National", an airport)."""
+_PARTY_MEMBER = frozenset(lexicon.words("Republican Democrat Conservative Liberal Tory Socialist Nationalist Unionist"))
+"""A party's member after a town: "Warren Petersen, a Gilbert Republican"."""
+"""Last words that make a phrase no one's name ("Reagan National", an airport; "a Gilbert Republican")."""
 _CHAMBER_WORDS = frozenset(lexicon.words("Senate House Congressional Assembly Parliamentary Labour Tory Democratic"))
 _MEMBERS = frozenset(
     lexicon.words("Republicans Democrats Conservatives Liberals Tories Socialists Greens Nationalists Unionists")
@@ -134,6 +136,19 @@ _INDEX_AFTER = re.compile(
     r"^\s+(?:\d{2,4}\s+)?(?:(?:share|stock)\s+)?(?:index|indices|average)\b"
     r"|^\s+\d{2,4}\s+(?:fell|rose|closed|gained|lost|slipped|climbed|dropped|ended|added|jumped|slid|tumbled|edged)\b"
 )
+_CONSTITUENCY = re.compile(
+    r"\b(?:MP|MPs|MSP|MLA|MPP|TD|MEP|MS|AM|[Mm]ember|[Cc]andidate|[Ss]eat) for\s+(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?)*$"
+)
+_TOWN_THEN = re.compile(r"\b(?:in|from|near|at|of) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, $")
+
+
+def _region(span: Span) -> bool:
+    """Whether a span after "from Ossett, " is the region or country the town is in ("West Yorkshire")."""
+    words = span.words
+    compass = words[0] in {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Greater"}
+    return compass or lexicon.fold(span.text) in lexicon.places() or words[-1] in {"County", "Province", "State"}
+
+
 _INDEX_BEFORE = re.compile(r"\b(?:benchmark|blue-chip|broader|index)\s+$")
 
 
@@ -145,6 +160,12 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, "a place", 3))
     elif len(words) == 1 and _IN_PLACE.search(before) and not _STAKE_IN.search(before) and not _is_acronym(span.text):
         found.append(Clue(OTHER, "in …: a place", 1))  # "in Bavaria"
+    if _CONSTITUENCY.search(before):
+        found.append(Clue(OTHER, "a constituency", 4))  # "the MP for Ossett and Denby Dale"
+    if _TOWN_THEN.search(before) and _region(span):
+        found.append(Clue(OTHER, "a place after a town", 3))  # "a retired cook from Ossett, West Yorkshire"
+    if words[:3] == ["Secretary", "of", "State"]:
+        found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "Secretary of State for the Home Department"
     if _INDEX_AFTER.match(after) or _INDEX_BEFORE.search(before):
         found.append(Clue(OTHER, "a stock index", 4))  # "the Nikkei 225", "the FTSE 100 index", "the benchmark Kospi"
     if folded in lexicon.cities():
@@ -236,13 +257,16 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, "an institution's name", 3))
     last = words[-1]
     members = last in _MEMBERS and (words[0] in _CHAMBER_WORDS or lexicon.fold(words[0]) in lexicon.places())
+    members = members or (last in _PARTY_MEMBER and lexicon.fold(" ".join(words[:-1])) in lexicon.places_or_cities())
     if len(words) > 1 and (last in _NOT_SURNAMES or members or _demonyms(last)):
         found.append(Clue(OTHER, f"no one's name ({span.text})", 2))  # "Reagan National", "Senate Republicans"
     if words[-1] in lexicon.PARLIAMENTS:
         found.append(Clue(INSTITUTION, f"a parliament ({words[0]})", 4))  # "the Diet", "the Knesset"
     elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{2,}bank", words[0]):
         found.append(Clue(INSTITUTION, f"a bank's name ({words[0]})", 2))  # "Scotiabank", "Rabobank"
-    if len(words) == 1 and re.fullmatch(r"[A-Z]\d{1,4}", words[0]):
+    if len(words) == 1 and re.fullmatch(r"G\d{1,2}", words[0]):
+        found.append(Clue(INSTITUTION, f"a group of countries ({words[0]})", 3))  # "the G20", "the G7"
+    elif len(words) == 1 and re.fullmatch(r"[A-Z]\d{1,4}", words[0]):
         found.append(Clue(OTHER, f"a road's number ({words[0]})", 4))  # "the M32", "the A835"
     if len(words) > 1 and words[-1].casefold() in _ROLE_ENDS and not span.title and not span.role:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Education Cabinet Secretary, Julius Ogamba"

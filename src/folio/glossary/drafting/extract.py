@@ -128,13 +128,14 @@ def _mentions(line: int, text: str) -> list[Mention]:
 _SPORT = re.compile(
     r"\b(?:match|matches|goals?|scored|season|striker|midfielder|defender|goalkeeper|manager|kick-off|half-time"
     r"|fixtures?|league|relegation|promotion|play-offs?|tries|innings|wickets?|batting|bowling|quarter-final"
-    r"|semi-final|final whistle|points? clear|unbeaten|derby|stoppage time|penalty|referee|coach|squad)\b",
+    r"|semi-final|final whistle|points? clear|unbeaten|derby|stoppage time|penalty|referee|coach|squad"
+    r"|metres|hurdles|personal best|birdie|tie-break|quarterback)\b",
     re.IGNORECASE,
 )
 _CLUB_HEADS = frozenset(
     lexicon.words(
         "Town City County United Rovers Athletic Wanderers Albion Rangers Hotspur Villa Harriers Orient Argyle"
-        " Alexandra Wednesday Forest Palace Stanley Thistle Academicals Celtic Dynamo Sporting Olympique Stade"
+        " Alexandra Wednesday Forest Palace Stanley Thistle Academicals Celtic Dynamo Sporting Olympique Stade AC AAC"
     )
 )
 """Words that end (or open) a club's name after its town: "Stanmoor Town", "Harwick County", "Stade Toulousain"."""
@@ -416,7 +417,8 @@ def _partners(mentions: list[Mention], text: str) -> list[Mention]:
 
 def _no_name(text: str) -> bool:
     """A letter ("Letitia James (D)") or an honour alone ("appointed OBE in 1998") is nobody's name."""
-    return bool(re.fullmatch(r"[A-Z]\.?", text)) or text in POST_NOMINALS
+    tag = re.fullmatch(r"[DRI]-[A-Z][\w. ]+", text)  # "(D-Pomona)": a legislator's party and district
+    return bool(re.fullmatch(r"[A-Z]\.?", text) or tag) or text in POST_NOMINALS
 
 
 _BRANCH = re.compile(r"^,?\s+(?P<branch>Local(?: Lodge| Union)? \d+[A-Z]?)\b")

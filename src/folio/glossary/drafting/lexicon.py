@@ -45,6 +45,7 @@ MODIFIER_ENDINGS = frozenset(
 ORG_HEADS = frozenset(
     words(
         """Ministry Department University Universität Université Institute Institution Bank Banque Banco Agency Party
+    Legislature Nation Assn Inn
     Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings Fund Foundation Trust Centre
     Center Centers Centres Council Commission Committee Court Association Federation Union Society League
     Service Services Authority Board Office Organisation Organization College School Academy Hospital Clinic

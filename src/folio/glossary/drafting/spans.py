@@ -27,7 +27,7 @@ from folio.glossary.resolve import TITLES
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     r"|[A-Z]\.(?=\s+[A-Z][a-z’'])"  # an initial: John F. Kennedy, Thomas P. O’Neill
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Pvt|Pte)\."
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Pvt|Pte|Assn)\."
     r"|[^\W\d_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?<=s)['’](?=\s+[A-Z]))?"  # "Kim Yung-ho", "Workers' Federation"
     r"|\d(?:[\d,.]*\d)?"  # "in 2020." ends a sentence
     r"|\S"
@@ -330,6 +330,8 @@ def _after_last_institution(tokens: list[Token]) -> int:
 def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
     """ "Da Nang People's Committee", "Guy's and St Thomas' NHS Foundation Trust": one name; "Imperial College
     London's Institute": an institution's own institute."""
+    if rest == ["Inn"]:
+        return True  # "Gray's Inn", "Lincoln's Inn": Inns of Court
     if not rest or any(t.word in lexicon.ORG_HEADS for t in left):
         return False
     if all(lexicon.fold(t.word) in lexicon.places_or_cities() for t in left):
@@ -524,7 +526,7 @@ _CAPITAL_TITLES = frozenset(
      "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "trustee",
      "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate", "magistrate",
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
-     "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander",
+     "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander", "mpp",
      "director-general"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister")."""
