@@ -71,11 +71,11 @@ BELOW_THE_BAR = {
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
     "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.83, 0.95 now): 'Merrinvale hospital' (a"
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
-    "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 0.96 now): 'University of California,"
+    "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 1.00 now): 'University of California,"
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.92, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.83, 0.80 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.84, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
     "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
@@ -91,13 +91,13 @@ BELOW_THE_BAR = {
     " Children' cut at 'the'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (1.00 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
-    "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.79, 0.88 now): courts named with ordinals and"
+    "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.82, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
     "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.88, 0.85 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.87, 0.81 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.90, 0.81 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
     "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (1.00, 0.89 now): 'App Store', 'Gibson, Dunn &"
     " Crutcher LLP' cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last"
@@ -135,7 +135,7 @@ BELOW_THE_BAR = {
     " person, Andreessen Horowitz, Thinking Machines Lab, Anthropic PBC), PitchBook",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.83 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.86 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
@@ -157,9 +157,9 @@ BELOW_THE_BAR = {
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
     " name",
-    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.89, 0.86 now): Portuguese parties and"
-    " firms by short names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
-    "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.86, 0.83 now): a rugby report's grounds and"
+    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored and now: Portuguese parties and firms by"
+    " short names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
+    "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.91, 0.87 now): a rugby report's grounds and"
     " governing bodies ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
     # Rounds 36 and 37: scored at 468f811, then used.
     "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): a street, a"
@@ -167,7 +167,7 @@ BELOW_THE_BAR = {
     " two family names",
     "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
     " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
-    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.92 now): health bodies with 'and'"
+    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.88 now): health bodies with 'and'"
     " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
     " Rigshospitalet",
     # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
@@ -196,15 +196,12 @@ BELOW_THE_BAR = {
     "rotterdam_de_minaur_final": "recall 0.94 when scored (0.88 now): it met the bar then; now the learned step"
     " vetoes the ATP (an acronym, as VAR and DMA are not), and 'Botic van de Zandschulp' is missed",
     # Rounds 42 and 43: scored at c3762b0 (with the learned step), then used in the same way.
-    "digital_omnibus_meps": "precision 0.79 when scored (0.89 now): an EU law's acronym (GDPR), a committee's name"
-    " cut at its comma ('Committee on Civil Liberties, Justice and Home Affairs'), the Parliament's groups by a word"
-    " ('Socialists', 'EFA'), nationalities before acronyms ('Danish MEP') read as people, noyb",
-    "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.82, 0.86, 1.00 now):"
+    "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.83, 0.95, 1.00 now):"
     " Irish parties (Fianna Fáil read as a person, Fine Gael), bodies with 'An' (An Bord Pleanála, An Coimisiún"
     " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building",
     "wyvern_valley_maternity": "recall 0.84 when scored and now: a peer named by title and surname ('Baroness"
     " Amos'), the charity Sands, 'the NHS' alone, a hospital's saint's name ('St Wulstan's')",
-    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.84, 0.81 now): an art world's houses"
+    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.81, 0.81 now): an art world's houses"
     " and galleries ('Sotheby's', 'Christie's', the Whitworth, 'Tate Britain' read as a person), 'Goldsmiths,"
     " University of London' cut at its comma, a centre's name cut at 'in'",
     "epa_methane_ruling": "precision 0.86, sort keys 1.00 when scored (1.00, 0.88 now): a party's letter after a"
@@ -215,13 +212,18 @@ BELOW_THE_BAR = {
     "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.83, 0.86 now): a court's division"
     " ('Business and Property Courts'), firms whose names open with a given name (Royal Mail, Carey Pensions) read"
     " as people, 'Lloyd's of London', Kroll and a litigation funder named once",
-    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.90, 0.84 now): a committee's name with commas"
+    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.84 now): a committee's name with commas"
     " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
     " run together, a Senate office building, Caremark and Optum Rx",
     "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "mnd_blood_test": "precision 0.81, recall 0.88 when scored (0.88, 0.92 now): 'Doddie Weir' read as an"
+    " institution, a journal, 'University of Edinburgh' beside 'Edinburgh', Leeds Rhinos",
+    "logan_hospital_nurses_bans": "precision 0.84, recall 0.80 when scored (0.94, 0.85 now): a hospital named after"
+    " a princess ('Princess Alexandra Hospital'), health services named '… Health' (Metro South Health, Queensland"
+    " Health) read as people, Labor, 'ED'",
     "czech_power_politics": "precision 0.88, recall 0.82 when scored (0.96, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
@@ -232,7 +234,7 @@ BELOW_THE_BAR = {
     "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
     " (Harvard, Columbia, Northwestern), a surname taken alone",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.85, 0.85 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.82, 0.85 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored and now: 'Fife Health and Social Care"
@@ -244,7 +246,7 @@ BELOW_THE_BAR = {
     " family name; a neighbourhood read as a person (Park Slope), City Hall",
     "colombia_court_ecopetrol_decree": "precision 0.83 when scored (0.88 now): 'Moody's' cut at its possessive, a"
     " president's surname alone, 'Procuraduría' alone, 'Ecopetrol board', the Historic Pact",
-    "cork_busconnects_douglas": "precision 0.82, recall 0.75 when scored (0.88, 0.88 now): Irish parties (Fine Gael,"
+    "cork_busconnects_douglas": "precision 0.82, recall 0.75 when scored (0.88, 0.92 now): Irish parties (Fine Gael,"
     " Sinn Féin, Fianna Fáil), 'An Coimisiún Pleanála' without its 'An', a residents' group cut at 'and', a street,"
     " a campaign group",
     "lamotrigine_recall": "precision 0.88 when scored and now: 'Medicines and Healthcare products Regulatory Agency'"
@@ -256,13 +258,26 @@ BELOW_THE_BAR = {
     "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.77, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
-    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.86, 0.95 now): a byline's name in the body's"
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.85, 0.89 now): a byline's name in the body's"
     " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
     "ring_of_fire_road_designation": "precision 0.77, recall 0.87 when scored (0.88, 0.94 now): a First Nation read"
     " as a person, a riding before 'MPP', 'Ring of Fire Metals' cut at 'of', portfolio words ('Natural Resources'),"
     " 'Ontario NDP'",
     "tollvik_customs_startup": "recall 0.85 when scored and now: two investors run together ('Superangel and Change"
     " Ventures'), a rare given name (Kristjan Mägi), a product's company (Declaro)",
+    # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
+    "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
+    " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
+    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.87, 0.84 now): 'Advocate' and a retired"
+    " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
+    " TNN, a road",
+    "meridian_air_pilots_contract": "precision 0.87 when scored and now: 'United and American Airlines' run"
+    " together, 'Raymond James' read as a person, a union council in lower case",
+    "uisce_eireann_wastewater_housing": "precision 0.79, recall 0.88 when scored (0.89, 0.92 now): 'Uisce Éireann'"
+    " read as a person, a minister's portfolio and a TD's constituency, 'An Coimisiún Pleanála' without its 'An',"
+    " Fórsa, the Social Democrats",
+    "wales_scotland_six_nations": "recall 0.79 when scored (0.89 now): rugby clubs named '… Rugby' (Bath Rugby,"
+    " Cardiff Rugby, Scottish Rugby), Ospreys, a player whose surname is a lake (Dewi Lake), 'Duhan van der Merwe'",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from folio.glossary.drafting import lexicon, names
 from folio.glossary.drafting.nouns import INSTITUTION, OTHER, PERSON, appositive, head_noun, last_noun
-from folio.glossary.drafting.spans import Span
+from folio.glossary.drafting.spans import IRISH_AFTER_AN, Span
 from folio.glossary.resolve import TITLES
 
 __all__ = ["INSTITUTION", "OTHER", "PERSON", "Clue", "also_called", "clues"]
@@ -139,6 +139,11 @@ _INDEX_AFTER = re.compile(
 _CONSTITUENCY = re.compile(
     r"\b(?:MP|MPs|MSP|MLA|MPP|TD|MEP|MS|AM|[Mm]ember|[Cc]andidate|[Ss]eat) for\s+(?:[A-Z][\w'’.-]*,?\s+(?:and\s+)?)*$"
 )
+_JOURNAL_BEFORE = re.compile(
+    r"\b(?:published|appeared|appears|appear|reported|described|detailed)\s+(?:\w+\s+){0,3}in\s+(?:the\s+)?$"
+    r"|\bin the (?:journal|medical journal|scientific journal)\s+$",
+    re.IGNORECASE,
+)
 _TOWN_THEN = re.compile(r"\b(?:in|from|near|at|of) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, $")
 
 
@@ -160,11 +165,15 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, "a place", 3))
     elif len(words) == 1 and _IN_PLACE.search(before) and not _STAKE_IN.search(before) and not _is_acronym(span.text):
         found.append(Clue(OTHER, "in …: a place", 1))  # "in Bavaria"
+    if _JOURNAL_BEFORE.search(before):
+        found.append(Clue(OTHER, "a journal", 4))  # "published in the New England Journal of Medicine"
     if _CONSTITUENCY.search(before):
         found.append(Clue(OTHER, "a constituency", 4))  # "the MP for Ossett and Denby Dale"
     if _TOWN_THEN.search(before) and _region(span):
         found.append(Clue(OTHER, "a place after a town", 3))  # "a retired cook from Ossett, West Yorkshire"
-    if words[:3] == ["Secretary", "of", "State"]:
+    if words[:3] == ["Secretary", "of", "State"] or (
+        len(words) > 2 and words[0] == "Minister" and words[1] in {"for", "of"}
+    ):
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "Secretary of State for the Home Department"
     if _INDEX_AFTER.match(after) or _INDEX_BEFORE.search(before):
         found.append(Clue(OTHER, "a stock index", 4))  # "the Nikkei 225", "the FTSE 100 index", "the benchmark Kospi"
@@ -284,6 +293,8 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(PERSON, "a name with an Arabic particle", 2))  # "Sadiq al-Kabir", "Amal bin Suleiman"
     if len(words) > 1 and "-" in words[-1] and words[-1].rsplit("-", 1)[1] in lexicon.ORG_HEADS:
         found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 3))  # "the Chicago Sun-Times"
+    if len(words) > 1 and words[0] == "An" and words[1] in IRISH_AFTER_AN:
+        found.append(Clue(INSTITUTION, "an Irish State body ('An …')", 4))  # "An Bord Pleanála", "An Post"
     if _is_acronym(span.text):
         found.append(Clue(INSTITUTION, "an acronym", 1))
     elif len(words) > 1 and re.fullmatch(r"[A-Z]{3,}", words[0]) and words[0] not in lexicon.NON_ORG_ACRONYMS:

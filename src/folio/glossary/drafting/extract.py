@@ -136,6 +136,7 @@ _CLUB_HEADS = frozenset(
     lexicon.words(
         "Town City County United Rovers Athletic Wanderers Albion Rangers Hotspur Villa Harriers Orient Argyle"
         " Alexandra Wednesday Forest Palace Stanley Thistle Academicals Celtic Dynamo Sporting Olympique Stade AC AAC"
+        " Rugby"
     )
 )
 """Words that end (or open) a club's name after its town: "Stanmoor Town", "Harwick County", "Stade Toulousain"."""

@@ -45,7 +45,7 @@ MODIFIER_ENDINGS = frozenset(
 ORG_HEADS = frozenset(
     words(
         """Ministry Department University Universität Université Institute Institution Bank Banque Banco Agency Party
-    Legislature Nation Assn Inn
+    Legislature Nation Assn Inn Mines
     Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings Fund Foundation Trust Centre
     Center Centers Centres Council Commission Committee Court Association Federation Union Society League
     Service Services Authority Board Office Organisation Organization College School Academy Hospital Clinic
@@ -93,7 +93,7 @@ OF_HEADS = frozenset(
     Organisation Organization College School Academy Hospital Parliament Assembly Congress Corps Chamber Bureau
     Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
     Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Government Regulator
-    Division Conference Infirmary
+    Division Conference Infirmary Journal Parents Moms Mothers Citizens Doctors Scientists Americans Families
     Municipality Dicastery
     Congregation Archdiocese Diocese Community"""
     )

@@ -40,7 +40,7 @@ _FOREIGN_AND = frozenset({"en", "y", "e", "et", "und", "für"})
 _HONORIFICS = frozenset(
     lexicon.words(
         "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt Datuk"
-        " Dato Tun Rev Revd Reverend Fr Cllr Councillor Cr Engr Comrade Hon"
+        " Dato Tun Rev Revd Reverend Fr Sr Cllr Councillor Cr Engr Comrade Hon Advocate Adv"
     )
 )
 _RANKS = frozenset(
@@ -426,11 +426,18 @@ def _head_words(rest: list[Token]) -> int:
     return len(words) if heads and all(re.fullmatch(r"[A-Z]{2,}", w) for w in words[heads[-1] + 1 :]) else 0
 
 
+IRISH_AFTER_AN = frozenset(
+    lexicon.words("Bord Post Garda Taisce Coimisiún Chomhairle Roinn Foras Chúirt Údarás Comhairle Gúm Rannóg")
+)
+"""Irish words after "An" ("the") in the names of State bodies: "An Bord Pleanála", "An Post", "An Taisce"."""
+
+
 def _trimmed(piece: list[Token]) -> list[Token]:
     while len(piece) > 1 and piece[0].text.isupper() and piece[0].text.capitalize() in lexicon.STOP:
         piece = piece[1:]  # "WHEN José Antonio Kast …": a drop-capital opening
     ordinal = piece and piece[0].word in {"First", "Second", "Third"} and piece[-1].word in lexicon.ORG_HEADS
-    while piece and not ordinal and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
+    irish = len(piece) > 1 and piece[0].word == "An" and piece[1].word in IRISH_AFTER_AN  # "An Bord Pleanála"
+    while piece and not ordinal and not irish and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
         if len(piece) > 1 and lexicon.fold(piece[0].word) in lexicon.EAST_ASIAN_FAMILY and _syllabic(piece[1:]):
             break  # "He Yadong", not the pronoun
         piece = piece[1:]
