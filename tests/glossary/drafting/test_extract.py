@@ -69,13 +69,13 @@ BELOW_THE_BAR = {
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
     "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
-    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.83, 0.95 now): 'Merrinvale hospital' (a"
+    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.86, 0.95 now): 'Merrinvale hospital' (a"
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 1.00 now): 'University of California,"
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.92, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.84, 0.84 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.83, 0.80 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
     "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
@@ -104,9 +104,6 @@ BELOW_THE_BAR = {
     " word",
     "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored (0.89, 1.00 now): clubs named by their"
     " cities (Liverpool, Barcelona, Stuttgart), competitions and a stadium taken for institutions",
-    "halcyon_grid_founder": "precision 0.79, recall 0.77 when scored (0.88, 0.93 now): one-word companies of a"
-    " founder's story (Tesla, Siemens, Microsoft), Andreessen Horowitz, 'University of Texas at Austin', 'Pacific"
-    " Gas and Electric'",
     "eu_china_pork_dispute": "recall 0.85 when scored (0.88 now): 'Maroš Šefčovič', 'EU' alone, 'Appellate Body',"
     " 'European parliament' in lower case, Copa-Cogeca",
     "ghana_galamsey_cocoa": "precision 0.86 when scored and now: a ministry's portfolio words ('Lands', 'Natural"
@@ -117,7 +114,7 @@ BELOW_THE_BAR = {
     "ebike_battery_recall": "precision 0.84, recall 0.84 when scored (0.89, 1.00 now): retailers named in a list"
     " (Walmart, Best Buy, Target, Amazon), 'Metro Step' read as a person, 'Underwriters Laboratories' beside its new"
     " name",
-    "iraq_coalition_haggling": "sort keys 0.89 when scored and now: 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.91 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.89 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
@@ -129,7 +126,7 @@ BELOW_THE_BAR = {
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.81 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.83 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "perihelion_ai_funding": "recall 0.78 when scored (0.89 now): AI labs and investors ('Google DeepMind' read as a"
     " person, Andreessen Horowitz, Thinking Machines Lab, Anthropic PBC), PitchBook",
@@ -140,7 +137,7 @@ BELOW_THE_BAR = {
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
     " council', 'high court'), parties named as 'Labour' and 'the Conservatives', a law firm (Leigh Day)",
-    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.80, 0.77 now): a baseball report's positions"
+    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.83, 0.77 now): a baseball report's positions"
     " before names ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
     # Rounds 32 and 33: scored at 4fc3302, then used.
     "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.86, 0.89 now): a trust and its"
@@ -174,8 +171,6 @@ BELOW_THE_BAR = {
     "ap_oklahoma_tornado": "precision 0.88, recall 0.79 when scored (0.94, 0.89 now): a sheriff's title run into his"
     " name ('Woodward County Sheriff Kevin Mitchell'), 'Oklahoma Gas and Electric' cut, a school and a person named"
     " once",
-    "ghana_cedi_economy": "precision 0.87, recall 0.87 when scored (0.93, 0.87 now): 'Institute of Statistical,"
-    " Social and Economic Research' cut at its comma, Mahamudu Bawumia, 'S&P Global'",
     "guardian_ambulance_handovers": "recall 0.73 when scored (0.82 now): 'the Guardian', Labour, the Conservatives,"
     " the NHS, the Commons and a hospital named by its town ('the Royal Oldham')",
     "malaria_antibody": "precision 0.83 when scored (0.87 now): a journal, a city for a university, 'Ministry of"
@@ -187,21 +182,19 @@ BELOW_THE_BAR = {
     " 'King', Cargill, 'Alberta government'",
     "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
     " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): 'Sheriff' run into a"
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
     " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
     " Division'",
     "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
     " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
     " Sinfonietta), districts of London, a Japanese name written family name first",
-    "rotterdam_de_minaur_final": "recall 0.94 when scored (0.88 now): it met the bar then; now the learned step"
-    " vetoes the ATP (an acronym, as VAR and DMA are not), and 'Botic van de Zandschulp' is missed",
     # Rounds 42 and 43: scored at c3762b0 (with the learned step), then used in the same way.
     "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.83, 0.95, 1.00 now):"
     " Irish parties (Fianna Fáil read as a person, Fine Gael), bodies with 'An' (An Bord Pleanála, An Coimisiún"
     " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building",
     "wyvern_valley_maternity": "recall 0.84 when scored and now: a peer named by title and surname ('Baroness"
     " Amos'), the charity Sands, 'the NHS' alone, a hospital's saint's name ('St Wulstan's')",
-    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.81, 0.81 now): an art world's houses"
+    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.84, 0.81 now): an art world's houses"
     " and galleries ('Sotheby's', 'Christie's', the Whitworth, 'Tate Britain' read as a person), 'Goldsmiths,"
     " University of London' cut at its comma, a centre's name cut at 'in'",
     "epa_methane_ruling": "precision 0.86, sort keys 1.00 when scored (1.00, 0.88 now): a party's letter after a"
@@ -234,7 +227,7 @@ BELOW_THE_BAR = {
     "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
     " (Harvard, Columbia, Northwestern), a surname taken alone",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.82, 0.85 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.83, 0.89 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored and now: 'Fife Health and Social Care"
@@ -266,6 +259,8 @@ BELOW_THE_BAR = {
     "tollvik_customs_startup": "recall 0.85 when scored and now: two investors run together ('Superangel and Change"
     " Ventures'), a rare given name (Kristjan Mägi), a product's company (Declaro)",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
+    "dortmund_bayern_klassiker_draw": "precision 0.90 (35/39, below it) when scored and now: a club named in full"
+    " beside its town's name, a stadium, a player read as a side, 'Bayer Leverkusen' read as a person, RB Leipzig",
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
     "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.87, 0.84 now): 'Advocate' and a retired"
@@ -278,6 +273,23 @@ BELOW_THE_BAR = {
     " Fórsa, the Social Democrats",
     "wales_scotland_six_nations": "recall 0.79 when scored (0.89 now): rugby clubs named '… Rugby' (Bath Rugby,"
     " Cardiff Rugby, Scottish Rugby), Ospreys, a player whose surname is a lake (Dewi Lake), 'Duhan van der Merwe'",
+    # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
+    "chola_bronze_restitution": "recall 0.81 when scored and now: an auction house's possessive (Christie's),"
+    " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
+    "eastmere_council_homelessness": "precision 0.89, recall 0.89 when scored and now: a photo credit run into a"
+    " name ('Rachel Okafor Social'), 'Harrowgate Homes' read as a person, Shelter",
+    "paris_nice_stage_six": "precision 0.80, recall 0.80 when scored (0.86, 0.90 now): cycling teams ('Lidl-Trek',"
+    " 'Bahrain Victorious', 'Groupama-FDJ'), a climb read as a person, a race, 'Pablo García Ortega' read as an"
+    " institution",
+    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.91 now): townships read"
+    " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
+    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.85, 0.73, 0.87 now):"
+    " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
+    " a name ('Germany Friedrich Merz'), Spanish double family names named once",
+    "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored and now: 'Chua Mei Lin' and 'Sofía Rivas Ortega'"
+    " named once; Google DeepMind, Physical Intelligence, a product read as an institution",
+    "rose_mulvaney_obituary": "recall 0.77 when scored (0.81 now): a trade unionist's campaigns and unions (Women"
+    " Against Pit Closures, Militant tendency, Amicus, Unite), the Liverpool Echo",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
