@@ -326,6 +326,16 @@ def score_extractor(text: Path) -> Score:
     return score(text.stem, drafts, read_key(text.with_suffix(".key.yml")))
 
 
+def score_report(scores: list[Score]) -> str:
+    """The scores as a Markdown table, then each article's wrong, missed and badly sorted drafts."""
+    lines = [score_table(scores)]
+    for s in scores:
+        for label, items in (("wrong", s.wrong), ("missed", s.missed), ("sorted", s.badly_sorted)):
+            if items:
+                lines.append(f"  {s.article}: {label}: {', '.join(items)}")
+    return "\n".join(lines)
+
+
 def score_table(scores: list[Score]) -> str:
     """The scores as a Markdown table, with the totals."""
     rows = ["| article | drafts | precision | recall | sort keys |", "| --- | --- | --- | --- | --- |"]

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from helpers import DRAFTING, score_extractor, score_table  # noqa: E402
+from helpers import DRAFTING, score_extractor, score_report  # noqa: E402
 
 
 def main(argv: list[str]) -> None:
@@ -44,11 +44,7 @@ def main(argv: list[str]) -> None:
         scores = [score_extractor(path) for path in paths]
         if not scores:
             continue
-        print(f"\n{group}:\n\n{score_table(scores)}")
-        for s in scores:
-            for label, items in (("wrong", s.wrong), ("missed", s.missed), ("sorted", s.badly_sorted)):
-                if items:
-                    print(f"  {s.article}: {label}: {', '.join(items)}")
+        print(f"\n{group}:\n\n{score_report(scores)}")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from helpers import DRAFTING, read_key, score, score_table  # noqa: E402
+from helpers import DRAFTING, read_key, score_extractor, score_report, score_table  # noqa: E402
 
 from folio.glossary.drafting import extract, learned  # noqa: E402
 from folio.glossary.drafting.nouns import INSTITUTION  # noqa: E402
@@ -152,48 +152,38 @@ def write(path: Path, text: str) -> None:
     os.replace(name, path)
 
 
-def drafted(path: Path) -> object:
-    found = extract.extract(paragraphs(path))
-    drafts = [(f.name, f.kind, f.sort, f.aliases) for f in found if not f.unnamed]
-    return score(path.stem, drafts, read_key(path.with_suffix(".key.yml")))
-
-
 def held_out(paths: Sequence[Path], data: dict[str, list[Example]], names: Sequence[str]) -> None:
     """Train on every article but ``names`` and score those, with the rules alone and with the learned step."""
     unknown = sorted(set(names) - {p.stem for p in paths})
     if unknown:
         raise SystemExit(f"error: no keyed article named {', '.join(unknown)} under {DRAFTING}")
     held = [p for p in paths if p.stem in names]
-    before = [drafted(p) for p in held]
+    before = [score_extractor(p) for p in held]
     learned.use(fit([e for p in paths if p.stem not in names for e in data[p.stem]]))
-    after = [drafted(p) for p in held]
+    after = [score_extractor(p) for p in held]
     learned.use(None)
     for label, scores in (
         ("rules alone", before),
         (f"with the learned step, trained on the other {len(paths) - len(held)}", after),
     ):
-        print(f"\n{label}:\n\n{score_table(scores)}")  # type: ignore[arg-type]
-        for s in scores:
-            for what, items in (("wrong", s.wrong), ("missed", s.missed), ("sorted", s.badly_sorted)):  # type: ignore[attr-defined]
-                if items:
-                    print(f"  {s.article}: {what}: {', '.join(items)}")  # type: ignore[attr-defined]
+        print(f"\n{label}:\n\n{score_report(scores)}")
 
 
 def cross_validate(paths: Sequence[Path], data: dict[str, list[Example]], folds: int = 5) -> None:
     from sklearn.model_selection import GroupKFold
 
-    before = {p.stem: drafted(p) for p in paths}  # learned.use(None) holds from collect()
+    before = {p.stem: score_extractor(p) for p in paths}  # learned.use(None) holds from collect()
     after = {}
     for number, (train, test) in enumerate(GroupKFold(folds).split(paths, groups=[p.stem for p in paths]), 1):
         print(f"fold {number}/{folds}: training on {len(train)} articles, drafting {len(test)} …", file=sys.stderr)
         learned.use(fit([e for i in train for e in data[paths[i].stem]]))
-        after.update({paths[i].stem: drafted(paths[i]) for i in test})
+        after.update({paths[i].stem: score_extractor(paths[i]) for i in test})
     learned.use(None)
     for group in ("tuned", "heldout"):
         stems = [p.stem for p in paths if p.parent.name == group]
         for label, scores in (("rules alone", before), ("with the learned step, cross-validated", after)):
             print(f"\n{group}, {label}:\n")
-            print(score_table([scores[s] for s in stems]).splitlines()[-1])  # type: ignore[misc]
+            print(score_table([scores[s] for s in stems]).splitlines()[-1])
 
 
 def main(argv: Sequence[str]) -> int:

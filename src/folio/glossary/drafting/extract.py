@@ -114,7 +114,7 @@ def _mentions(line: int, text: str) -> list[Mention]:
     text = _ASIDE.sub(lambda m: m["given"] + " " * len(m["aside"]), text)
     text = _DROP_CAPITALS.sub(lambda m: m.group().title(), text)  # "FRIEDRICH MERZ promised …": an opening in capitals
     found = [_qualified(_lower_head(m)) for m in _rejoined([Mention(span, line, text) for span in spans(text)], text)]
-    found = [_with_ordinal(m) for m in _with_branch(_partners(found, text), text)]
+    found = [_with_ordinal(m) for m in _with_branch(_partners(found, text))]
     found = [_french_name(m) for m in found if not _no_name(m.span.text)]
     found = [_without_role_word(m) for m in found]
     for index, mention in enumerate(found):
@@ -389,6 +389,15 @@ def _rejoined(mentions: list[Mention], text: str) -> list[Mention]:
     return joined
 
 
+def _widened(mention: Mention, start: int, end: int, possessive: bool | None = None) -> Mention:
+    """The mention over every token of its paragraph from ``start`` to ``end``, with the clues it had."""
+    tokens = [t for t in tokenize(mention.paragraph) if start <= t.start and t.end <= end]
+    span = replace(
+        mention.span, tokens=tokens, possessive=mention.span.possessive if possessive is None else possessive
+    )
+    return Mention(span, mention.line, mention.paragraph, mention.clues)
+
+
 _PORTFOLIO_HEADS = frozenset(lexicon.words("Committee Subcommittee Commission Department Government Affairs"))
 
 
@@ -408,8 +417,7 @@ def _partners(mentions: list[Mention], text: str) -> list[Mention]:
             chain.insert(0, joined.pop())
         portfolio = " and " in mention.span.text and mention.span.words[-1] in _PORTFOLIO_HEADS
         if chain and (portfolio or " & " in mention.span.text[:-3]):
-            tokens = [t for t in tokenize(text) if chain[0].span.start <= t.start and t.end <= mention.span.end]
-            mention = Mention(replace(mention.span, tokens=tokens), mention.line, text, mention.clues)
+            mention = _widened(mention, chain[0].span.start, mention.span.end)
         else:
             joined += chain
         joined.append(mention)
@@ -427,7 +435,7 @@ _NUMBER = re.compile(r"^\s+(?P<branch>\d+[A-Z]?)\b")
 _CAMPUS = re.compile(r"^,\s+(?P<branch>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*[,.;:)]|\s+[a-z])")
 
 
-def _with_branch(mentions: list[Mention], text: str) -> list[Mention]:
+def _with_branch(mentions: list[Mention]) -> list[Mention]:
     """A union's local or a university's campus is part of its name: "United Food and Commercial Workers
     International Union, Local 401", "Culinary Workers Union Local 226", "University of California, Davis"."""
     joined: list[Mention] = []
@@ -438,11 +446,7 @@ def _with_branch(mentions: list[Mention], text: str) -> list[Mention]:
         if branch is None:
             joined.append(mention)
             continue
-        end = mention.span.end + branch.end("branch")
-        tokens = [t for t in tokenize(text) if mention.span.start <= t.start and t.end <= end]
-        joined.append(
-            Mention(replace(mention.span, tokens=tokens, possessive=False), mention.line, text, mention.clues)
-        )
+        joined.append(_widened(mention, mention.span.start, mention.span.end + branch.end("branch"), possessive=False))
     return joined
 
 

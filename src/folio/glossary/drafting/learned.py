@@ -189,6 +189,8 @@ def settle(group: Sequence[Mention], kind: str, where: Article) -> tuple[str, st
     chosen = current()
     if chosen is None:
         return "", ""
+    if kind and (kind != INSTITUTION or strongest(group, kind) >= VETO_BELOW):
+        return "", ""  # a person's name joins the fuller name it ends ("Reyes Ortega"): no veto
     facts = features(group, where)
     if not kind:
         odds = chosen.add.probabilities(facts)
@@ -196,8 +198,6 @@ def settle(group: Sequence[Mention], kind: str, where: Article) -> tuple[str, st
         if best != NONE and odds[best] >= chosen.add.threshold:
             return best, f"learned from the keyed articles ({odds[best]:.2f})"
         return "", ""
-    if kind != INSTITUTION or strongest(group, kind) >= VETO_BELOW:
-        return "", ""  # a person's name joins the fuller name it ends ("Reyes Ortega"): no veto
     facts[f"decided:{kind}"] = 1
     odds = chosen.veto.probabilities(facts)
     if odds[NONE] >= chosen.veto.threshold:
