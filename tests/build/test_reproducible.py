@@ -8,11 +8,13 @@ allows it: byte-identical PDF and EPUB, and an identical HTML site.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-from helpers import Book, folio, skip_or_fail, slug_of, tree
+from helpers import ENV, EPOCH, Book, folio, run_folio, skip_or_fail, slug_of, tree
 
 
 @pytest.mark.parametrize("edition", ["html", "pdf", "epub"])
@@ -55,3 +57,18 @@ def test_an_epub_built_alone_is_the_epub_of_a_whole_build(fixture_book: Book, fi
     assert alone.returncode == 0, alone.stderr
     assert "latexmk" in alone.stderr, "the print edition was typeset for its page breaks"
     assert tree(fixture_copy / "dist")[name] == fixture_book.first[name]
+
+
+def test_a_new_commit_time_gives_the_pdf_of_a_clean_build(fixture_copy: Path) -> None:
+    """SOURCE_DATE_EPOCH (the last commit's time) seeds the PDF's font-subset names: a build after a commit that
+    left the LaTeX sources as they were must still give the bytes a clean build at that commit gives."""
+    name = f"{slug_of(fixture_copy)}.pdf"
+    later = {**ENV, "SOURCE_DATE_EPOCH": str(int(EPOCH) + 600)}  # the same day: the .tex does not change
+    assert folio(fixture_copy, "build", "pdf").returncode == 0
+    again = run_folio("build", "pdf", cwd=fixture_copy, env=later)
+    assert again.returncode == 0, again.stderr
+    after_commit = (fixture_copy / "dist" / name).read_bytes()
+    shutil.rmtree(fixture_copy / "_build")
+    clean = run_folio("build", "pdf", cwd=fixture_copy, env=later)
+    assert clean.returncode == 0, clean.stderr
+    assert after_commit == (fixture_copy / "dist" / name).read_bytes()

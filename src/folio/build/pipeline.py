@@ -52,7 +52,7 @@ def build(
     packaged once LaTeX is done: it marks where each print page begins
     (:mod:`folio.epub.pagebreaks`), so it typesets the print edition even when
     the PDF is not asked for; latexmk then reuses the last typesetting when
-    the LaTeX sources have not changed.
+    the LaTeX sources and SOURCE_DATE_EPOCH have not changed.
     """
     seeds, book = check_inputs(project, sphinx_opts, progress)
     env = build_environment(project)

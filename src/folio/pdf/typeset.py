@@ -4,7 +4,8 @@ latexmk reruns xelatex and xindy only as the document needs, each pass
 starting from the precompiled preamble (:mod:`folio.pdf.format`). Sphinx's
 ``latexmkrc`` takes xindy's options from ``XINDYOPTS``, which only Sphinx's
 own Makefile exports; :func:`latexmk_environment` sets it from there, the
-one place folio handles it.
+one place folio handles it. A new SOURCE_DATE_EPOCH typesets again
+(:func:`_forced`).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def start_latex(folder: Path, slug: str, logs: Path, cache: Path, env: dict[str,
         "-interaction=nonstopmode",
         "-halt-on-error",
         "-file-line-error",
+        *_forced(folder, env),
         f"{slug}.tex",
     ]
     progress("folio: pdf: latexmk (xelatex) …")
@@ -104,6 +106,23 @@ def latex_error(log: Path, since: float) -> list[Diagnostic]:
         return []
     place = (log.parent / match["file"]).resolve()
     return [diagnose(Code.P007, place, int(match["line"]), message=match["message"].strip(), log=log)]
+
+
+_EPOCH_STAMP = ".folio-source-date-epoch"
+"""The SOURCE_DATE_EPOCH of the last typesetting in a LaTeX folder."""
+
+
+def _forced(folder: Path, env: dict[str, str]) -> list[str]:
+    """latexmk's ``-g`` (typeset again) when the last typesetting was under another SOURCE_DATE_EPOCH.
+
+    xdvipdfmx names the PDF's font subsets from the epoch, and a commit on the same day leaves the ``.tex``
+    unchanged, so latexmk alone would keep the old names: the PDF would depend on what was built before.
+    """
+    stamp = folder / _EPOCH_STAMP
+    epoch = env.get("SOURCE_DATE_EPOCH", "")
+    stale = not stamp.is_file() or stamp.read_text(encoding="utf-8") != epoch
+    stamp.write_text(epoch, encoding="utf-8")
+    return ["-g"] if stale else []
 
 
 def latexmk_environment(folder: Path, env: dict[str, str]) -> dict[str, str]:
