@@ -73,7 +73,7 @@ BELOW_THE_BAR = {
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 1.00 now): 'University of California,"
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
-    "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.92, 0.89 now): NBA players and reporters"
+    "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.96, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
     "salt_house_review": "precision 0.74, recall 0.68 when scored (0.83, 0.80 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
@@ -97,16 +97,14 @@ BELOW_THE_BAR = {
     "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.88, 0.85 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.90, 0.81 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.87, 0.81 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
     "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (1.00, 0.89 now): 'App Store', 'Gibson, Dunn &"
     " Crutcher LLP' cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last"
     " word",
-    "isak_newcastle_liverpool": "precision 0.80, recall 0.85 when scored (0.89, 1.00 now): clubs named by their"
-    " cities (Liverpool, Barcelona, Stuttgart), competitions and a stadium taken for institutions",
     "eu_china_pork_dispute": "recall 0.85 when scored (0.88 now): 'Maroš Šefčovič', 'EU' alone, 'Appellate Body',"
     " 'European parliament' in lower case, Copa-Cogeca",
-    "ghana_galamsey_cocoa": "precision 0.86 when scored and now: a ministry's portfolio words ('Lands', 'Natural"
+    "ghana_galamsey_cocoa": "precision 0.86 when scored (0.89 now): a ministry's portfolio words ('Lands', 'Natural"
     " Resources'), 'GoldBod', a quotation's 'do I'",
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
@@ -128,8 +126,6 @@ BELOW_THE_BAR = {
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
     "hartwell_stone_administration": "recall 0.72 when scored (0.83 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
-    "perihelion_ai_funding": "recall 0.78 when scored (0.89 now): AI labs and investors ('Google DeepMind' read as a"
-    " person, Andreessen Horowitz, Thinking Machines Lab, Anthropic PBC), PitchBook",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
     "kestrel_heart_failure_drug": "precision 0.79 when scored (0.86 now): 'US FDA', a drug's brand (Kerendia), a"
@@ -137,7 +133,7 @@ BELOW_THE_BAR = {
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
     " council', 'high court'), parties named as 'Labour' and 'the Conservatives', a law firm (Leigh Day)",
-    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.83, 0.77 now): a baseball report's positions"
+    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.87, 0.77 now): a baseball report's positions"
     " before names ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
     # Rounds 32 and 33: scored at 4fc3302, then used.
     "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.86, 0.89 now): a trust and its"
@@ -146,7 +142,7 @@ BELOW_THE_BAR = {
     " Airways', 'Qantas Group'), a department's portfolio words",
     "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.87, 0.87 now): 'Social Security'"
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
-    "vessa_fintech_funding": "recall 0.86, sort keys 0.86 when scored (0.91, 0.88 now): 'Accel and Tiger Global"
+    "vessa_fintech_funding": "recall 0.86, sort keys 0.86 when scored (0.97, 0.88 now): 'Accel and Tiger Global"
     " Management' run together, N26, PitchBook, a Spanish double family name named once",
     "japan_cross_shareholdings": "precision 0.90 (26/29, 0.897) when scored and now: 'Japan Inc', a bare 'Holdings',"
     " 'Seven & i Holdings' cut at its lower-case 'i', Kao and Keidanren",
@@ -182,7 +178,7 @@ BELOW_THE_BAR = {
     " 'King', Cargill, 'Alberta government'",
     "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
     " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): 'Sheriff' run into a"
     " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
     " Division'",
     "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
@@ -212,8 +208,6 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "mnd_blood_test": "precision 0.81, recall 0.88 when scored (0.88, 0.92 now): 'Doddie Weir' read as an"
-    " institution, a journal, 'University of Edinburgh' beside 'Edinburgh', Leeds Rhinos",
     "logan_hospital_nurses_bans": "precision 0.84, recall 0.80 when scored (0.94, 0.85 now): a hospital named after"
     " a princess ('Princess Alexandra Hospital'), health services named '… Health' (Metro South Health, Queensland"
     " Health) read as people, Labor, 'ED'",
@@ -222,7 +216,7 @@ BELOW_THE_BAR = {
     " person",
     "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
-    "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.94 now): 'Unión por la Patria',"
+    "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
     " (Harvard, Columbia, Northwestern), a surname taken alone",
@@ -232,9 +226,9 @@ BELOW_THE_BAR = {
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored and now: 'Fife Health and Social Care"
     " Partnership' cut at 'and' and read as people, 'NHS 24' with its number, Unison",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored and now: words opening a sentence run into"
-    " names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a person (St"
-    " Helens), the Super League, a coach's surname alone",
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.80, 0.87 now): words opening a sentence"
+    " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
+    " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
     " family name; a neighbourhood read as a person (Park Slope), City Hall",
     "colombia_court_ecopetrol_decree": "precision 0.83 when scored (0.88 now): 'Moody's' cut at its possessive, a"
@@ -256,11 +250,7 @@ BELOW_THE_BAR = {
     "ring_of_fire_road_designation": "precision 0.77, recall 0.87 when scored (0.88, 0.94 now): a First Nation read"
     " as a person, a riding before 'MPP', 'Ring of Fire Metals' cut at 'of', portfolio words ('Natural Resources'),"
     " 'Ontario NDP'",
-    "tollvik_customs_startup": "recall 0.85 when scored and now: two investors run together ('Superangel and Change"
-    " Ventures'), a rare given name (Kristjan Mägi), a product's company (Declaro)",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
-    "dortmund_bayern_klassiker_draw": "precision 0.90 (35/39, below it) when scored and now: a club named in full"
-    " beside its town's name, a stadium, a player read as a side, 'Bayer Leverkusen' read as a person, RB Leipzig",
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
     "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.87, 0.84 now): 'Advocate' and a retired"
@@ -278,12 +268,9 @@ BELOW_THE_BAR = {
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
     "eastmere_council_homelessness": "precision 0.89, recall 0.89 when scored and now: a photo credit run into a"
     " name ('Rachel Okafor Social'), 'Harrowgate Homes' read as a person, Shelter",
-    "paris_nice_stage_six": "precision 0.80, recall 0.80 when scored (0.86, 0.90 now): cycling teams ('Lidl-Trek',"
-    " 'Bahrain Victorious', 'Groupama-FDJ'), a climb read as a person, a race, 'Pablo García Ortega' read as an"
-    " institution",
     "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.91 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
-    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.85, 0.73, 0.87 now):"
+    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.78, 0.88 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
     "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored and now: 'Chua Mei Lin' and 'Sofía Rivas Ortega'"
@@ -971,3 +958,63 @@ def test_what_rounds_36_and_37_taught_us() -> None:
         "Ecolatina": ("institution", "Ecolatina"),
         "Royal Infirmary of Edinburgh": ("institution", "Royal Infirmary of Edinburgh"),
     }
+
+
+def test_acronyms_with_small_letters_or_accents_and_after_or_join_their_names(rules_alone: None) -> None:
+    text = (
+        "The Czech National Bank (ČNB) held rates. European Digital Rights (EDRi), a network of groups, objected, "
+        "as did the Kenya Electricity Generating Company (KenGen). The Dutch Authority for the Financial Markets, "
+        "or AFM, approved it. Later the ČNB, EDRi, KenGen and the AFM met."
+    )
+    aliases = {f.name: f.aliases for f in extract([(1, text)]) if f.kind == "institution"}
+    assert aliases["Czech National Bank"] == ["ČNB"]
+    assert aliases["European Digital Rights"] == ["EDRi"]
+    assert aliases["Kenya Electricity Generating Company"] == ["KenGen"]
+    assert aliases["Dutch Authority for the Financial Markets"] == ["AFM"]
+
+
+def test_one_institution_under_two_forms_of_its_name_is_one_draft(rules_alone: None) -> None:
+    text = (
+        "The California Department of Motor Vehicles issued rules, and the DMV will enforce them. Researchers at "
+        "the University of Edinburgh led the study; Edinburgh University said it would publish the data."
+    )
+    found = {f.name: f.aliases for f in extract([(1, text)])}
+    assert found == {
+        "California Department of Motor Vehicles": ["DMV"],
+        "University of Edinburgh": ["Edinburgh University"],
+    }
+
+
+def test_a_club_called_by_one_word_of_its_name_is_that_club_even_in_the_headline(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Isak returns to haunt Newcastle as Yankees fans look on"),
+        (
+            2,
+            "Alexander Isak scored the winner against Newcastle United on Saturday, in the 88th minute, after the "
+            "goalkeeper had saved a penalty. Newcastle had led at half-time through a striker's goal, and the "
+            "defender was booked. The Foundation of Hearts, which owns Hearts, watched the New York Yankees beat "
+            'the Boston Red Sox. "We were sharp," Yankees manager Aaron Boone said.',
+        ),
+    ]
+    found = {f.name: f.aliases for f in extract(paragraphs) if f.kind == "institution"}
+    assert found["Newcastle United"] == ["Newcastle"]
+    assert found["New York Yankees"] == ["Yankees"]
+    assert "Hearts" not in found["Foundation of Hearts"]  # a club of its own, not a short form
+
+
+def test_a_country_run_into_a_persons_name_and_a_plural_before_two_names_part_them(rules_alone: None) -> None:
+    text = (
+        "In Germany Friedrich Merz governs with the Social Democrats. Existing backers Andreessen Horowitz and "
+        "Sequoia Capital also invested. The Central Arizona Project (CAP) cut deliveries."
+    )
+    found = [f.name for f in extract([(1, text)])]
+    assert "Friedrich Merz" in found and "Germany Friedrich Merz" not in found
+    assert "Andreessen Horowitz" in found and "Sequoia Capital" in found
+    assert "Central Arizona Project" in found  # a region's word is not a country before a name
+
+
+def test_a_listed_company_or_an_acronym_spelt_like_a_town_is_not_a_town() -> None:
+    text = "Rio Tinto and Glencore bid for the mine. The UN said aid was blocked, and a UN envoy flew to Rio Tinto."
+    found = {f.name: f.kind for f in extract([(1, text)])}
+    assert found["Rio Tinto"] == "institution"
+    assert found["UN"] == "institution"

@@ -25,8 +25,8 @@ def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
     institutions = [f for f in found.values() if f.kind == INSTITUTION]
     for entry in institutions:
         for mention in entry.mentions:
-            bracketed = re.match(r"^\s*\((?P<acronym>[A-Z][A-Za-z&.-]*[A-Z])\)", mention.after)
-            if bracketed:
+            bracketed = _BRACKETED.match(mention.after) or _OR_ACRONYM.match(mention.after)
+            if bracketed and _acronym_of(bracketed["acronym"], entry.name):
                 merge_alias(found, entry, bracketed["acronym"], "acronym in brackets")
             glossed = re.match(r"^\s*\((?P<name>[A-ZÀ-Þ][^,()]{3,80}),\s*(?P<acronym>[A-Z]{2,8})\)", mention.after)
             if glossed:  # "the Finance Ministry (Secretaría de Hacienda y Crédito Público, SHCP)"
@@ -45,11 +45,33 @@ def attach_acronyms(found: dict[str, Found], mentions: list[Mention]) -> None:
                 merge_alias(found, entry, text, "its initials")
 
 
+_BRACKETED = re.compile(r"^\s*\((?P<acronym>[^\W\d_][\w&.-]*[^\W\d_])\)")
+"""An acronym in brackets: "(IMF)", "(ČNB)", "(FPÖ)", and those with small letters, "(EDRi)", "(KenGen)"."""
+_OR_ACRONYM = re.compile(r"^\s*(?:,\s*|\(\s*)or\s+(?P<acronym>[^\W\d_]{2,8})\b(?!['’])")
+"""An acronym after "or": "the Dutch Authority for the Financial Markets, or AFM, approved"."""
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    """Whether a bracketed word is an acronym: in capitals ("IMF", "FPÖ"), or with small letters whose capitals
+    are the name's initials in order ("EDRi" of European Digital Rights, "KenGen" of Kenya Electricity Generating
+    Company), not a name with two capitals ("McKinsey")."""
+    capitals = [c for c in acronym if c.isupper()]
+    if len(capitals) < 2 or not acronym[0].isupper():
+        return False
+    if acronym[-1].isupper():
+        return True  # "IMF", "FPÖ", "AfD", "PiS"
+    initials = iter(lexicon.fold(w[0]).upper() for w in name.split() if w[0].isupper())
+    return all(any(lexicon.fold(c).upper() == i for i in initials) for c in capitals)
+
+
 def _is_initials(acronym: str, name: str) -> bool:
     acronym = acronym.replace(".", "")  # "F.A.A."
     bare = " ".join(w for w in name.split() if w.rstrip(".") not in _CORPORATE or w == name.split()[0])
     if bare != name and _is_initials(acronym, bare):
         return True  # "MUFG" of "Mitsubishi UFJ Financial Group Inc."
+    first, _, rest = name.partition(" ")
+    if rest and len(rest.split()) > 1 and lexicon.fold(first) in lexicon.places() and _is_initials(acronym, rest):
+        return True  # "DMV" of "California Department of Motor Vehicles"
     if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
         return False
     words = [w for w in re.findall(r"[\w’'-]+", name) if w not in {"of", "for", "and", "the", "on", "&"}]
@@ -106,6 +128,43 @@ def _later(uses: list[Mention], first: Mention) -> bool:
     the city), and none is a place ("the port of Busan")."""
     place = any(c.kind == OTHER for m in uses for c in m.clues)
     return not place and all((m.line, m.span.start) > (first.line, first.span.start) for m in uses)
+
+
+def attach_club_names(found: dict[str, Found]) -> None:
+    """In a sports report, a club called by one word of its name is that club wherever the word comes first
+    ("Newcastle" of Newcastle United, even in the headline, "Dortmund" of Borussia Dortmund, "Yankees" of the New
+    York Yankees), unless two clubs' names share the word ("Manchester")."""
+    for key, entry in list(found.items()):
+        if entry.kind != INSTITUTION or len(entry.name.split()) != 1 or key not in found:
+            continue
+        longer = [f for f in found.values() if f.kind == INSTITUTION and _club_word(entry.name, f.name)]
+        if len(longer) == 1 and not _named_apart_by_appositive(entry, longer[0]):
+            merge_alias(found, longer[0], entry.name, "the club's short name")
+
+
+def _club_word(word: str, name: str) -> bool:
+    """Whether ``word`` opens or ends a club's name of two words or more, all capitalised ("Newcastle United", not
+    "Foundation of Hearts")."""
+    words = name.split()
+    return len(words) > 1 and word in (words[0], words[-1]) and not re.search(r"\s[a-z]", name)
+
+
+def attach_word_orders(found: dict[str, Found]) -> None:
+    """ "Edinburgh University" of the University of Edinburgh: one institution, its name in either order."""
+    for key, entry in list(found.items()):
+        words = entry.name.split()
+        if entry.kind != INSTITUTION or len(words) < 2 or key not in found:
+            continue
+        head, place = words[-1], " ".join(words[:-1])
+        other = found.get(name_key(f"{head} of {place}"))
+        if head in lexicon.ORG_HEADS and other is not None and other.kind == INSTITUTION:
+            first, second = sorted((entry, other), key=lambda f: (f.first.line, f.first.span.start))
+            merge_alias(found, first, second.name, "the same name in another order")
+
+
+def _named_apart_by_appositive(short: Found, longer: Found) -> bool:
+    phrases = [nouns.appositive(m.after) for m in longer.mentions]
+    return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)
 
 
 def attach_people_named_like_institutions(found: dict[str, Found]) -> None:

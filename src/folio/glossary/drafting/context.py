@@ -177,7 +177,7 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "Secretary of State for the Home Department"
     if _INDEX_AFTER.match(after) or _INDEX_BEFORE.search(before):
         found.append(Clue(OTHER, "a stock index", 4))  # "the Nikkei 225", "the FTSE 100 index", "the benchmark Kospi"
-    if folded in lexicon.cities():
+    if folded in lexicon.cities() and not _is_acronym(span.text) and not _listed_not_placed(span, before):
         placed = _IN_PLACE.search(before) and not _STAKE_IN.search(before)
         strength = 3 if placed else 2 if len(words) > 1 else 1  # "in Leeds", "Orland Park"; "shares in Santander"
         found.append(Clue(OTHER, "a town or city", strength))
@@ -326,6 +326,12 @@ def _given_name(word: str) -> list[Clue]:
 
 _ARABIC_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|ibn)[-’'][A-Z]|^(?:bin|bint|ibn|Abu|abu)$")
 _ARTICLES = frozenset(lexicon.words("Le La Les El Los Las Il Lo Der Die Das Het"))
+
+
+def _listed_not_placed(span: Span, before: str) -> bool:
+    """A listed company named like a town, not after "in" ("Rio Tinto", but "a mine in Rio Tinto")."""
+    listed = lexicon.fold(span.text) in lexicon.listed_companies()
+    return len(span.words) > 1 and listed and not _IN_PLACE.search(before)
 
 
 def _is_acronym(text: str) -> bool:

@@ -63,7 +63,8 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     ]
     mentions = [m for line, text in prose for m in _mentions(line, text)]
     mentions = _coordinated(mentions)
-    if _is_sports_report(paragraphs):
+    sports = _is_sports_report(paragraphs)
+    if sports:
         _clubs(mentions)
     titled = [m for m in mentions if m.span.title]
     called = {m.span.text for m in mentions if len(m.span.words) == 1 or m.span.title}
@@ -79,6 +80,9 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     aliases.attach_other_names(found)
     aliases.attach_acronyms(found, mentions)
     aliases.attach_short_forms(found, mentions)
+    aliases.attach_word_orders(found)
+    if sports:
+        aliases.attach_club_names(found)
     aliases.attach_heads(found)
     aliases.attach_people_named_like_institutions(found)
     aliases.attach_written_forms(found)
@@ -253,7 +257,14 @@ def _clues(mention: Mention) -> list[Clue]:
 _PLURAL_AFTER = re.compile(
     r"^\s*,\s+(?:(?:the|its|their|his|her)\s+)?(?:two|three|four|five|six|both)\b", re.IGNORECASE
 )
-_PAIR_BEFORE = re.compile(r"\b(?:both|between|either|neither)\s+(?:the\s+)?$", re.IGNORECASE)
+_PAIR_BEFORE = re.compile(
+    r"\b(?:both|between|either|neither)\s+(?:the\s+)?$"
+    r"|\b(?:backers|investors|shareholders|rivals|peers|competitors|lenders|banks|carriers|firms|companies|groups"
+    r"|funds|insurers|brokers|makers|producers|suppliers|customers|clients|such as|including)\s+$",
+    re.IGNORECASE,
+)
+"""What makes "A and B" two names: "both", "between", or a plural before it ("existing backers Accel and Tiger
+Global Management", "producers such as SK Hynix and Samsung Electronics")."""
 
 
 def _coordinated(mentions: list[Mention]) -> list[Mention]:

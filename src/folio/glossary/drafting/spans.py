@@ -257,7 +257,28 @@ def _at_country(span: Span) -> list[Span]:
     if first.text in _COUNTRY_PREFIXES and len(rest) >= 2 and any(t.word in lexicon.ORG_HEADS for t in rest):
         named = Span(rest, span.possessive, named_s=span.named_s, evidence=[f"{_COUNTRY_MARK}{first.text}"])
         return [Span([first]), named]
+    if _place_then_person(first, rest):  # "In Germany | Friedrich Merz's party"
+        return [Span([first]), Span(rest, span.possessive, named_s=span.named_s)]
     return [span]
+
+
+def _place_then_person(first: Token, rest: list[Token]) -> bool:
+    """A country's name run into a person's: "In Germany Friedrich Merz", "In Italy Giorgia Meloni's party"."""
+    person = 2 <= len(rest) <= 3 and all(is_capital(t) and t.word not in lexicon.ORG_HEADS for t in rest)
+    if not person:
+        return False
+    named = first.word in lexicon.given_names() or first.word in _COMPASS
+    country = lexicon.fold(first.word) in lexicon.places() and not named
+    given = rest[0].word in lexicon.given_names() and rest[0].word not in _NOT_GIVEN
+    return country and given and lexicon.fold(rest[0].word) not in lexicon.places_or_cities()
+
+
+_COMPASS = frozenset(
+    lexicon.words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern")
+)
+"""Words of a region's name that open others' names too ("Central Arizona Project")."""
+_NOT_GIVEN = frozenset(lexicon.words("Saint St San Santa"))
+"""Words of a saint's name, which open places and institutions ("Central Saint Martins")."""
 
 
 _COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK"})
