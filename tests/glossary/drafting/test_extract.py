@@ -75,9 +75,9 @@ BELOW_THE_BAR = {
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.96, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.83, 0.80 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.84, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
     "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
@@ -94,7 +94,7 @@ BELOW_THE_BAR = {
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.82, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.88, 0.85 now): one-word companies of a"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.89, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
     "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.87, 0.81 now): New Zealand parties"
@@ -124,11 +124,11 @@ BELOW_THE_BAR = {
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.81 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.83 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.86 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.83 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
@@ -144,20 +144,17 @@ BELOW_THE_BAR = {
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     "vessa_fintech_funding": "recall 0.86, sort keys 0.86 when scored (0.97, 0.88 now): 'Accel and Tiger Global"
     " Management' run together, N26, PitchBook, a Spanish double family name named once",
-    "japan_cross_shareholdings": "precision 0.90 (26/29, 0.897) when scored and now: 'Japan Inc', a bare 'Holdings',"
-    " 'Seven & i Holdings' cut at its lower-case 'i', Kao and Keidanren",
+    "japan_cross_shareholdings": "precision 0.90 (26/29, 0.897) when scored (0.93 now): 'Japan Inc', a bare"
+    " 'Holdings', 'Seven & i Holdings' cut at its lower-case 'i', Kao and Keidanren",
     # Rounds 34 and 35: scored at e36e919, then used.
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
     " name",
-    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored and now: Portuguese parties and firms by"
-    " short names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
+    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.89, 0.86 now): Portuguese parties and"
+    " firms by short names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
     "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.91, 0.87 now): a rugby report's grounds and"
     " governing bodies ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
     # Rounds 36 and 37: scored at 468f811, then used.
-    "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): a street, a"
-    " programme and a confederation cut at its Spanish 'de' taken for institutions; 'María Eugenia Ledesma' read as"
-    " two family names",
     "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
     " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
     "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.88 now): health bodies with 'and'"
@@ -178,7 +175,7 @@ BELOW_THE_BAR = {
     " 'King', Cargill, 'Alberta government'",
     "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
     " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): 'Sheriff' run into a"
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
     " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
     " Division'",
     "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
@@ -201,27 +198,25 @@ BELOW_THE_BAR = {
     "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.83, 0.86 now): a court's division"
     " ('Business and Property Courts'), firms whose names open with a given name (Royal Mail, Carey Pensions) read"
     " as people, 'Lloyd's of London', Kroll and a litigation funder named once",
-    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.84 now): a committee's name with commas"
+    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.87 now): a committee's name with commas"
     " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
     " run together, a Senate office building, Caremark and Optum Rx",
     "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "logan_hospital_nurses_bans": "precision 0.84, recall 0.80 when scored (0.94, 0.85 now): a hospital named after"
-    " a princess ('Princess Alexandra Hospital'), health services named '… Health' (Metro South Health, Queensland"
-    " Health) read as people, Labor, 'ED'",
-    "czech_power_politics": "precision 0.88, recall 0.82 when scored (0.96, 0.89 now): Czech parties with long names"
+    "klamath_salmon_return": "precision 0.86, recall 0.79 when scored (0.95, 0.88 now): tribes (Klamath Tribes,"
+    " Karuk Tribe), an irrigation district, 'University of California, Davis' cut at its comma, a creek read as a"
+    " person, 'The Nature Conservancy'",
+    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
     "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
-    "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
-    " (Harvard, Columbia, Northwestern), a surname taken alone",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.83, 0.89 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.89 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored and now: 'Fife Health and Social Care"
@@ -277,6 +272,28 @@ BELOW_THE_BAR = {
     " named once; Google DeepMind, Physical Intelligence, a product read as an institution",
     "rose_mulvaney_obituary": "recall 0.77 when scored (0.81 now): a trade unionist's campaigns and unions (Women"
     " Against Pit Closures, Militant tendency, Amicus, Unite), the Liverpool Echo",
+    # Rounds 54, 55 and 56: scored at e3e6309 (with the learned step), then used to train it; round 54 met the bar
+    # pooled, and the three rounds pooled met it too (0.90, 0.90, 0.95).
+    "canadian_grand_prix_report": "recall 0.82 when scored (0.85 now): Formula One teams by short names (Red Bull"
+    " and Aston Martin read as people; Williams, Honda, Audi, Haas missed)",
+    "selangor_by_election_indian_voters": "sort keys 0.82 when scored and now: a Malaysian Chinese name written"
+    " family name first ('Chong Mei Lin') sorted on its last word, a Tamil name whole; Amirudin Shari, Bursa"
+    " Malaysia and Umno missed",
+    "egypt_new_horizon_party_ruling": "precision 0.89 when scored and now: a judicial title run into a name"
+    " ('Counsellor Osama Abdel-Wahab Hegazy'), 'New Horizon' read as a person, 'Nation's Future Party' cut at its"
+    " possessive",
+    "nlrp3_afib_surgery_trial": "precision 0.82, recall 0.88 when scored (0.85, 0.88 now): 'National Heart, Lung,"
+    " and Blood Institute' cut at its commas, the National Institutes of Health, Inflazome, a trial's name read as a"
+    " person",
+    "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.87, 0.93 now): 'Queensland Government"
+    " Statistician's Office' cut at its possessive, 'The Services Union' without its 'The', Labor, a deputy"
+    " premier's title read as a person",
+    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.86, 0.86, 1.00 now): Brazilian"
+    " names sorted as Spanish double family names (a Portuguese article's names sort on the last since), 'Caixa"
+    " Econômica Federal' and 'Mercado Livre' read as people, Shopee, B3",
+    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.92, 0.85 now): French names of bodies"
+    " cut short ('École nationale d'administration', 'Conseil d'État', 'Rassemblement national'), Force ouvrière,"
+    " Medef, France Inter",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1018,3 +1035,18 @@ def test_a_listed_company_or_an_acronym_spelt_like_a_town_is_not_a_town() -> Non
     found = {f.name: f.kind for f in extract([(1, text)])}
     assert found["Rio Tinto"] == "institution"
     assert found["UN"] == "institution"
+
+
+def test_a_brazilian_article_sorts_names_on_the_last_family_name_and_a_bolivian_one_on_two() -> None:
+    brazil = (
+        "SÃO PAULO — Correios, Brazil's postal company, needs a loan, said Luciana Moura Pimentel, its finance "
+        "chief. Frederico de Siqueira Filho, the minister, backed it, and the Federação of unions agreed."
+    )
+    bolivia = (
+        "LA PAZ — Bolivian miners dug for hours, said Marcelino Choque Apaza, a Bolivian union leader who once "
+        "worked in São Paulo for João Ferreira."
+    )
+    sorts = {f.name: f.sort for text in (brazil, bolivia) for f in extract([(1, text)]) if f.kind == "person"}
+    assert sorts["Luciana Moura Pimentel"] == "Pimentel, Luciana Moura"
+    assert sorts["Frederico de Siqueira Filho"] == "Siqueira Filho, Frederico de"
+    assert sorts["Marcelino Choque Apaza"] == "Choque Apaza, Marcelino"

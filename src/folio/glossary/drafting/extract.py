@@ -73,7 +73,8 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     _join_tails(found)
     _join_middle_names(found)
     _join_particle_surnames(found)
-    _name_order(found, mentions)
+    portuguese = _is_portuguese(prose)
+    _name_order(found, mentions, portuguese)
     _drop_surnames(found)
     _drop_jargon(found, prose)
     _drop_events(found)
@@ -87,6 +88,8 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     aliases.attach_people_named_like_institutions(found)
     aliases.attach_written_forms(found)
     _drop_bare_heads(found)
+    for entry in found.values():
+        entry.portuguese = portuguese
     return sorted(found.values(), key=lambda f: mentions.index(f.first))
 
 
@@ -150,6 +153,21 @@ _COMPETITIONS = frozenset(lexicon.words("League Conference Division Series Troph
 """Last words that, in a sports report, name a competition ("Super League", "Western Conference", "US Open")."""
 _MATCH_WORDS = frozenset(lexicon.words("VAR TMO DRS"))
 """The game's own acronyms: the video referees ("a VAR review", "the TMO") and cricket's review system."""
+
+
+def _is_portuguese(paragraphs: Sequence[tuple[int, str]]) -> bool:
+    """An article from Portugal or Brazil: two or more words spelt with "ã" or "õ" ("São Paulo", "Federação",
+    "eleições"), which Spanish lacks, and more mentions of Portuguese-speaking countries than of Spanish-speaking
+    ones (not a Bolivian story that names "São Paulo")."""
+    text = "\n".join(t for _, t in paragraphs)
+    spelt = len({w.casefold() for w in re.findall(r"\w*[ãõÃÕ]\w*", text)}) >= 2
+    return spelt and len(_PORTUGUESE_SPEAKING.findall(text)) > len(_SPANISH_SPEAKING.findall(text))
+
+
+_PORTUGUESE_SPEAKING = re.compile(
+    r"\b(?:Brazil(?:ian)?|Brasília|São Paulo|Rio de Janeiro|Portugal|Portuguese|Lisbon|Porto|Angolan?|Luanda"
+    r"|Mozambi(?:que|can)|Maputo)\b"
+)
 
 
 def _is_sports_report(paragraphs: Sequence[tuple[int, str]]) -> bool:
@@ -675,13 +693,13 @@ def _drop_events(found: dict[str, Found]) -> None:
             del found[key]
 
 
-def _name_order(found: dict[str, Found], mentions: list[Mention]) -> None:
+def _name_order(found: dict[str, Found], mentions: list[Mention], portuguese: bool) -> None:
     """Which word of a name the article uses alone ("Zhang said", "Ms Zhang") says which is the family name;
     a middle word so used opens a double family name ("Ms Ortega": "Ortega Vidal, Marisol"), as does a middle
-    word that is no given name in an article with Spanish names ("Ochoa Lugo, Beatriz"), and so do the last words
-    when the article calls the person by them ("Archbishop Lado Wani": "Lado Wani, Emmanuel")."""
+    word that is no given name in an article with Spanish (not Portuguese) names ("Ochoa Lugo, Beatriz"), and so
+    do the last words when the article calls the person by them ("Archbishop Lado Wani": "Lado Wani, Emmanuel")."""
     alone = [m.span.text for m in mentions if len(m.span.words) == 1]
-    spanish = _has_spanish_names(found, mentions)
+    spanish = _has_spanish_names(found, mentions) and not portuguese  # Portuguese names sort on the last
     for entry in found.values():
         words = entry.name.split()
         forms = {f"{m.span.title} {m.span.text}": m.span.text for m in mentions if m.span.title}

@@ -47,6 +47,8 @@ class Found:
     """The sort key, when the name itself cannot give it ("Mr Justice Pemberton")."""
     titled: list[Mention] = field(default_factory=list)
     """The mentions by a titled form ("Dr. Okafor, a Nigerian epidemiologist"), read for the definition."""
+    portuguese: bool = False
+    """Named in a Portuguese or Brazilian article, whose names sort on the last family name."""
     unnamed: bool = False
     """Named only by a courtesy title and a surname ("Mr. Kim, a dock worker"): a person, but not named
     enough for an entry (no given name to sort or define by), so it is reported and never drafted."""
@@ -57,7 +59,7 @@ class Found:
 
     @property
     def sort(self) -> str:
-        return self.sort_key or names.sort_key(self.name, self.kind, self.family_first)
+        return self.sort_key or names.sort_key(self.name, self.kind, self.family_first, portuguese=self.portuguese)
 
 
 def name_key(text: str) -> str:

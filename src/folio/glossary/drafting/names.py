@@ -70,8 +70,10 @@ def may_be_family(word: str) -> bool:
     return folded in lexicon.EAST_ASIAN_FAMILY or folded in lexicon.JAPANESE_FAMILY
 
 
-def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
-    """The register's sort key for a drafted entry (``family_first``: None to guess from the name)."""
+def sort_key(name: str, kind: str, family_first: bool | None = None, *, portuguese: bool = False) -> str:
+    """The register's sort key for a drafted entry (``family_first``: None to guess from the name). In a
+    Portuguese or Brazilian article (``portuguese``) a name sorts on its last family name, with the "Filho" or
+    "Neto" that ends it ("Pimentel, Luciana Moura", "Siqueira Filho, Frederico de"), not on two as in Spanish."""
     whole = is_family_first(name) if family_first is None else family_first
     if kind != "person" or whole or len(name.split()) < 2:
         return name
@@ -80,7 +82,9 @@ def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
         return name
     family = words[-1]
     given = words[:-1]
-    if _two_family_names(words):
+    if portuguese and len(words) > 2 and words[-1] in _PORTUGUESE_SUFFIXES:
+        family, given = " ".join(words[-2:]), words[:-2]
+    elif not portuguese and _two_family_names(words):
         family, given = " ".join(words[1:]), words[:1]  # "García Márquez, Gabriel"
     while len(given) > 1 and given[-1][:1].isupper() and given[-1].casefold() in lexicon.particles() | _INTEGRAL:
         family = f"{given.pop()} {family}"  # "De Niro, Robert", "Ní Riain, Aoife"
@@ -97,6 +101,9 @@ def sort_key(name: str, kind: str, family_first: bool | None = None) -> str:
     key = f"{family}, {' '.join([*given, *particles])}"
     return f"{key}, {suffix}" if suffix else key
 
+
+_PORTUGUESE_SUFFIXES = frozenset({"Filho", "Neto", "Júnior", "Sobrinho"})
+"""Words that end a Portuguese family name and sort with it ("Siqueira Filho")."""
 
 _INTEGRAL = frozenset({"ó", "ní", "nic", "ua", "uí", "mhic", "mac", "mc", "giolla", "ghiolla"})
 """Irish prefixes, part of the family name however it sorts: "Ó Broin, Eoin", "Ní Riain, Aoife", "Mac Giolla
