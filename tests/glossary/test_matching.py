@@ -34,3 +34,13 @@ def test_a_titled_form_alone_still_needs_the_name_before_it() -> None:
         ("Mr. Kim Jong Un", "kim-jong-un"),
         ("Mr. Kim", "kim-jong-un"),
     ]
+
+
+def test_a_form_finds_its_name_written_with_either_apostrophe() -> None:
+    entries = (
+        Entry(id="union", name="Severnside Students' Union", kind="institution", sort="", definition="A union."),
+        Entry(id="hospice", name="St Oswald’s Hospice", kind="institution", sort="", definition="A hospice."),
+    )
+    register = Register(Path("glossary.yml"), entries)
+    text = "The Severnside Students’ Union met at St Oswald's Hospice."
+    assert _links(register, text) == [("Severnside Students’ Union", "union"), ("St Oswald's Hospice", "hospice")]

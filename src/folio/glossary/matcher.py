@@ -1,7 +1,8 @@
 """Find mentions of register entries in text: leftmost, then longest form.
 
 A form matches whole words only: never inside a longer word or a hyphenated
-name, with any white space between its words and its first letter in either
+name, with any white space between its words, any apostrophe for another
+("Students' Union" finds "Students’ Union"), and its first letter in either
 case ("The state-controlled broadcaster" at a sentence's start). Several
 entries may share a form (two people who are both "Mr. Kim"): a mention then
 names every entry that carries it, and :mod:`folio.glossary.resolve` decides
@@ -55,7 +56,7 @@ class Matcher:
 
 def _pattern(form: str) -> str:
     """A form as a regex: any white space between words; the first letter in either case."""
-    words = [re.escape(word) for word in form.split()]
+    words = [_APOSTROPHES.sub("['’‘ʼ]", re.escape(word)) for word in form.split()]
     first = form.strip()[:1]
     if first.isalpha() and first.lower() != first.upper():
         words[0] = f"[{first.upper()}{first.lower()}]" + words[0][1:]
@@ -63,5 +64,10 @@ def _pattern(form: str) -> str:
 
 
 def fold(form: str) -> str:
-    """A form folded for comparison: white space collapsed, case ignored."""
-    return " ".join(form.split()).casefold()
+    """A form folded for comparison: white space collapsed, case ignored, apostrophes straight."""
+    return " ".join(_APOSTROPHES.sub("'", form).split()).casefold()
+
+
+_APOSTROPHES = re.compile(r"['’‘ʼ]")
+"""The apostrophes an article or an editor may type: "Students’ Union" in the text is "Students' Union" in the
+register."""

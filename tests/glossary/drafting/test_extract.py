@@ -102,8 +102,6 @@ BELOW_THE_BAR = {
     "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (1.00, 0.89 now): 'App Store', 'Gibson, Dunn &"
     " Crutcher LLP' cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last"
     " word",
-    "eu_china_pork_dispute": "recall 0.85 when scored (0.88 now): 'Maroš Šefčovič', 'EU' alone, 'Appellate Body',"
-    " 'European parliament' in lower case, Copa-Cogeca",
     "ghana_galamsey_cocoa": "precision 0.86 when scored (0.89 now): a ministry's portfolio words ('Lands', 'Natural"
     " Resources'), 'GoldBod', a quotation's 'do I'",
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
@@ -114,7 +112,7 @@ BELOW_THE_BAR = {
     " name",
     "iraq_coalition_haggling": "sort keys 0.89 when scored (0.91 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
-    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.89 now): an officer's"
+    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
     "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
@@ -128,7 +126,7 @@ BELOW_THE_BAR = {
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.83 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.86 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
@@ -144,15 +142,13 @@ BELOW_THE_BAR = {
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     "vessa_fintech_funding": "recall 0.86, sort keys 0.86 when scored (0.97, 0.88 now): 'Accel and Tiger Global"
     " Management' run together, N26, PitchBook, a Spanish double family name named once",
-    "japan_cross_shareholdings": "precision 0.90 (26/29, 0.897) when scored (0.93 now): 'Japan Inc', a bare"
-    " 'Holdings', 'Seven & i Holdings' cut at its lower-case 'i', Kao and Keidanren",
     # Rounds 34 and 35: scored at e36e919, then used.
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
     " name",
     "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.89, 0.86 now): Portuguese parties and"
     " firms by short names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
-    "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.91, 0.87 now): a rugby report's grounds and"
+    "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.87, 0.87 now): a rugby report's grounds and"
     " governing bodies ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
     # Rounds 36 and 37: scored at 468f811, then used.
     "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
@@ -161,9 +157,6 @@ BELOW_THE_BAR = {
     " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
     " Rigshospitalet",
     # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
-    "ap_oklahoma_tornado": "precision 0.88, recall 0.79 when scored (0.94, 0.89 now): a sheriff's title run into his"
-    " name ('Woodward County Sheriff Kevin Mitchell'), 'Oklahoma Gas and Electric' cut, a school and a person named"
-    " once",
     "guardian_ambulance_handovers": "recall 0.73 when scored (0.82 now): 'the Guardian', Labour, the Conservatives,"
     " the NHS, the Commons and a hospital named by its town ('the Royal Oldham')",
     "malaria_antibody": "precision 0.83 when scored (0.87 now): a journal, a city for a university, 'Ministry of"
@@ -195,7 +188,7 @@ BELOW_THE_BAR = {
     " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
     " ('Lee Jae-myung')",
     # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
-    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.83, 0.86 now): a court's division"
+    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.84, 0.90 now): a court's division"
     " ('Business and Property Courts'), firms whose names open with a given name (Royal Mail, Carey Pensions) read"
     " as people, 'Lloyd's of London', Kroll and a litigation funder named once",
     "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.87 now): a committee's name with commas"
@@ -205,9 +198,11 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "klamath_salmon_return": "precision 0.86, recall 0.79 when scored (0.95, 0.88 now): tribes (Klamath Tribes,"
-    " Karuk Tribe), an irrigation district, 'University of California, Davis' cut at its comma, a creek read as a"
-    " person, 'The Nature Conservancy'",
+    "logan_hospital_nurses_bans": "precision 0.84, recall 0.80 when scored (0.94, 0.85 now): a hospital named after"
+    " a princess ('Princess Alexandra Hospital'), health services named '… Health' (Metro South Health, Queensland"
+    " Health) read as people, Labor, 'ED'",
+    "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
+    " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
     "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
@@ -265,7 +260,7 @@ BELOW_THE_BAR = {
     " name ('Rachel Okafor Social'), 'Harrowgate Homes' read as a person, Shelter",
     "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.91 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
-    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.78, 0.88 now):"
+    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 0.88 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
     "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored and now: 'Chua Mei Lin' and 'Sofía Rivas Ortega'"
@@ -282,7 +277,7 @@ BELOW_THE_BAR = {
     "egypt_new_horizon_party_ruling": "precision 0.89 when scored and now: a judicial title run into a name"
     " ('Counsellor Osama Abdel-Wahab Hegazy'), 'New Horizon' read as a person, 'Nation's Future Party' cut at its"
     " possessive",
-    "nlrp3_afib_surgery_trial": "precision 0.82, recall 0.88 when scored (0.85, 0.88 now): 'National Heart, Lung,"
+    "nlrp3_afib_surgery_trial": "precision 0.82, recall 0.88 when scored (0.86, 0.92 now): 'National Heart, Lung,"
     " and Blood Institute' cut at its commas, the National Institutes of Health, Inflazome, a trial's name read as a"
     " person",
     "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.87, 0.93 now): 'Queensland Government"
@@ -291,7 +286,7 @@ BELOW_THE_BAR = {
     "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.86, 0.86, 1.00 now): Brazilian"
     " names sorted as Spanish double family names (a Portuguese article's names sort on the last since), 'Caixa"
     " Econômica Federal' and 'Mercado Livre' read as people, Shopee, B3",
-    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.92, 0.85 now): French names of bodies"
+    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.92, 0.87 now): French names of bodies"
     " cut short ('École nationale d'administration', 'Conseil d'État', 'Rassemblement national'), Force ouvrière,"
     " Medef, France Inter",
 }
@@ -1050,3 +1045,19 @@ def test_a_brazilian_article_sorts_names_on_the_last_family_name_and_a_bolivian_
     assert sorts["Luciana Moura Pimentel"] == "Pimentel, Luciana Moura"
     assert sorts["Frederico de Siqueira Filho"] == "Siqueira Filho, Frederico de"
     assert sorts["Marcelino Choque Apaza"] == "Choque Apaza, Marcelino"
+
+
+def test_names_with_at_a_utilitys_and_or_a_hospices_possessive_stay_whole(rules_alone: None) -> None:
+    text = (
+        "She criticised the Ministry of Justice’s plans and died at St Oswald’s Hospice. A professor at the "
+        "University of Texas at Austin studied Oklahoma Gas and Electric, which said OG&E would pay. Sycamore "
+        "Partners lagged the S&P 500 index."
+    )
+    found = {f.name: f.aliases for f in extract([(1, text)]) if f.kind == "institution"}
+    assert found == {
+        "Ministry of Justice": [],
+        "St Oswald’s Hospice": [],
+        "University of Texas at Austin": [],
+        "Oklahoma Gas and Electric": ["OG&E"],
+        "Sycamore Partners": [],
+    }

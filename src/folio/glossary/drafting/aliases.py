@@ -65,7 +65,9 @@ def _acronym_of(acronym: str, name: str) -> bool:
 
 
 def _is_initials(acronym: str, name: str) -> bool:
-    acronym = acronym.replace(".", "")  # "F.A.A."
+    if "&" in acronym and not re.search(r"\s(?:and|&)\s", name):
+        return False  # "OG&E" of Oklahoma Gas and Electric, but not "S&P" of Sycamore Partners
+    acronym = acronym.replace(".", "").replace("&", "")  # "F.A.A.", "OG&E"
     bare = " ".join(w for w in name.split() if w.rstrip(".") not in _CORPORATE or w == name.split()[0])
     if bare != name and _is_initials(acronym, bare):
         return True  # "MUFG" of "Mitsubishi UFJ Financial Group Inc."

@@ -43,7 +43,8 @@ _BUSINESS_BEFORE = re.compile(
     r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchase of|takeover of|stake in|holdings? in|invested in|"
     r"merger with|owns|sold(?: by)?|sells|joined(?: from)?|joins|left|(?<!to )deals? with|contract with|"
     r"partnership with|partnered with|dispute with|agreement with|sued|suing|sues|lawsuit against|listed on|"
-    r"founded|co-founded|(?:bought|acquired|purchased)\b[^,.;]{0,40}\bfrom|"
+    r"founded|co-founded|(?:bought|acquired|purchased)\b[^,.;]{0,40}\bfrom|acquisition of|"
+    r"(?:published|released|distributed) by|(?:[Ll]iquidators|[Aa]dministrators|[Aa]uditors) from|"
     r"(?:designed|made|built|developed|manufactured|supplied|operated) by|"
     r"(?:products|services|features|tools|models|chips|software|devices|apps) (?:from|by|of))\s+(?:the\s+)?$"
 )
@@ -381,7 +382,7 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     nouns = re.match(r"^\s+(?P<first>[a-z-]+)\b(?:\s+(?P<second>[a-z-]+)\b)?", after)
     noun = nouns and next((n for n in nouns.groups() if n in lexicon.ORG_NOUNS), None)
     city = len(span.words) == 1 and lexicon.fold(span.text) in lexicon.cities()  # "the Halifax publisher"
-    the = re.search(r"(?:\b[Tt]he|\w['’]s)\s+(?:[a-z-]+\s+)?$", before)  # "Emmanuel Macron's Renaissance party"
+    the = re.search(r"(?:\b[Tt]he|\bwhose|\w['’]s)\s+(?:[a-z-]+\s+)?$", before)  # "Emmanuel Macron's Renaissance party"
     if noun and (not city or noun in _NAMING_NOUNS) and the:  # "the ruling Morena party"
         found.append(Clue(INSTITUTION, f"“the … {noun}”", 3))  # "a Melbourne company": a place
     if _BUSINESS_BEFORE.search(before):
@@ -395,7 +396,8 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, "a listed company", 1 if weak else 2))
     if span.possessive and 2 <= len(words) <= 3 and re.match(r"^\s+(?:government|administration|cabinet)\b", after):
         found.append(Clue(PERSON, "leads a government", 2))  # "Keir Starmer's government"
-    if (len(words) == 1 and re.search(r"\b(?:data|figures) from\s+$", before)) or re.match(r"^\s+data\s+show", after):
+    data = len(words) == 1 and re.search(r"\b(?:[Dd]ata|[Ff]igures) from\s+$", before)
+    if data or re.match(r"^\s+data\s+show", after):
         found.append(Clue(INSTITUTION, "provides data", 2))  # "according to data from PitchBook"
     if len(span.words) == 1 and _INSOLVENT.match(after):
         found.append(Clue(INSTITUTION, "in liquidation", 2))  # "pushed Evergrande into liquidation"

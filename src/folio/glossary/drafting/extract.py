@@ -179,7 +179,8 @@ def _is_sports_report(paragraphs: Sequence[tuple[int, str]]) -> bool:
 
 _SIDE_BEFORE = re.compile(
     r"(?:\b(?:beat|beating|beaten by|over|against|host|hosts|hosted|hosting|face|faces|facing|clear of|behind|draw with"
-    r"|drew with|lost to|lose to|loss to|win at|defeat to|visit|visits|visiting)|\b\d{1,3}-\d{1,3})\s+$"
+    r"|drew with|lost to|lose to|losing to|loss to|win at|defeat to|visit|visits|visiting|travel to|travels to"
+    r"|on loan from)|\b\d{1,3}-\d{1,3}(?:\s+(?:at|to|against))?)\s+$"
 )
 _SIDE_AFTER = re.compile(r"^\s+\d{1,3}-\d{1,3}\b")
 _POSITION_AFTER = re.compile(

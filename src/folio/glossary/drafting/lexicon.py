@@ -49,7 +49,7 @@ ORG_HEADS = frozenset(
     Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings Fund Foundation Trust Centre
     Center Centers Centres Council Commission Committee Court Association Federation Union Society League
     Service Services Authority Board Office Organisation Organization College School Academy Hospital Clinic
-    Laboratory Laboratories Labs Hospitals Infirmary
+    Laboratory Laboratories Labs Hospitals Infirmary Hospice Hospices
     Parliament Assembly Congress Senate Cabinet Army Navy Corps Guard Police
     Regiment Brigade Command Forces Airlines Airways Motors Electric Energy Power Petroleum Oil Steel Mining
     Pharmaceuticals Pharma Therapeutics Technologies Systems Solutions Software Networks Communications Telecom
@@ -143,7 +143,8 @@ ORG_NOUNS = frozenset(
     division consultancy brokerage miner refiner exporter distributor channel foundation coalition alliance
     label outlet council commission committee trust exchange part franchise side restaurant bar
     café cafe hotel shop bookshop bakery brewery winery gallery theatre theater cinema clinic label daily
-    cooperative co-operative co-op collective guild syndicate broker vehicle affiliation movement website"""
+    cooperative co-operative co-op collective guild syndicate broker vehicle affiliation movement website lobby
+    biotech portal marketplace fintech nonprofit non-profit NGO employer"""
     )
 )
 """Nouns that, in an appositive ("Tideway, the Danish carrier") or just before a name ("the carmaker

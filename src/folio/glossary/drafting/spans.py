@@ -161,7 +161,8 @@ def is_capital(token: Token) -> bool:
 
 def is_connector(token: Token) -> bool:
     text = token.text
-    return text in _JOINERS or text in {"and", "&", "the"} or text in lexicon.particles() or text in _FOREIGN_AND
+    small = text in _JOINERS or text in {"and", "&", "the", "at"}
+    return small or text in lexicon.particles() or text in _FOREIGN_AND
 
 
 def runs(tokens: list[Token]) -> list[list[Token]]:
@@ -308,7 +309,8 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
         rest = [t.word for t in run[index + 1 :]]
         if not re.search(r"['’]s$", token.text):
             continue
-        if not rest and (after in _VERBS_AFTER or after in {",", ".", ";", ":", ")"}):  # "Moody's said", "St Brigid's."
+        named = not any(t.text in {"of", "for"} for t in current)  # not "the Ministry of Justice's plans"
+        if not rest and named and (after in _VERBS_AFTER or after in {",", ".", ";", ":", ")"}):  # "Moody's said"
             parts.append(Span(current, named_s=True))
             current = []
         elif rest and rest[0] in lexicon.ORG_HEADS and any(t.word in lexicon.ORG_HEADS for t in current):
@@ -400,10 +402,16 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         if word == "for" and len(left) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}s", last) and rest and is_capital(rest[0]):
             return True  # "Americans for Prosperity", "Airlines for America", "Doctors for Peace"
         return last in lexicon.OF_HEADS or last in TITLES or last in _ROLE_WORDS or institution
+    if word == "at":  # "University of Texas at Austin", "University of North Carolina at Chapel Hill"
+        university = left[0].word == "University" and "of" in [t.text for t in left] and len(left) <= 4
+        places = [lexicon.fold(" ".join(t.word for t in rest[:n])) for n in (1, 2) if len(rest) >= n]
+        return university and any(place in lexicon.places_or_cities() for place in places)
     if word == "the":
         return left[-1].text in _JOINERS
     if word in _FOREIGN_AND:
         return institution
+    if word in {"and", "&"} and last in _UTILITY and rest and rest[0].word in _UTILITY:
+        return True  # "Pacific Gas and Electric", "Kenya Power and Lighting Company", "Florida Power & Light"
     if word in {"and", "&", ","}:
         # "Science and Technology Facilities Council", "Engineering and Physical Sciences Research Council"
         own = [t for t in left if t.text not in _COUNTRY_PREFIXES]
@@ -417,6 +425,9 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
     following = [t for t in rest if t.text not in lexicon.particles()]
     return bool(following) and is_capital(following[0])  # a particle: "Sanne de Vries", "van den Berg"
 
+
+_UTILITY = frozenset(lexicon.words("Gas Electric Electricity Power Light Lighting Water"))
+"""What a utility supplies, two of them joined in its name ("Pacific Gas and Electric")."""
 
 _PUBLIC_HEADS = frozenset(
     lexicon.words("Commission Ombudsman Authority Council Agency Committee Board Tribunal Service Inspectorate")
