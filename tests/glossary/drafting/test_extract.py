@@ -69,7 +69,7 @@ BELOW_THE_BAR = {
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
     "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
-    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.86, 0.95 now): 'Merrinvale hospital' (a"
+    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.87, 1.00 now): 'Merrinvale hospital' (a"
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 1.00 now): 'University of California,"
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
@@ -77,7 +77,7 @@ BELOW_THE_BAR = {
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
     "salt_house_review": "precision 0.74, recall 0.68 when scored (0.84, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
     "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
@@ -110,7 +110,7 @@ BELOW_THE_BAR = {
     "ebike_battery_recall": "precision 0.84, recall 0.84 when scored (0.89, 1.00 now): retailers named in a list"
     " (Walmart, Best Buy, Target, Amazon), 'Metro Step' read as a person, 'Underwriters Laboratories' beside its new"
     " name",
-    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.91 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
@@ -120,18 +120,18 @@ BELOW_THE_BAR = {
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored (0.81 now): beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
     "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.86 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.83 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
     " council', 'high court'), parties named as 'Labour' and 'the Conservatives', a law firm (Leigh Day)",
-    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.87, 0.77 now): a baseball report's positions"
+    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.88, 0.81 now): a baseball report's positions"
     " before names ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
     # Rounds 32 and 33: scored at 4fc3302, then used.
     "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.86, 0.89 now): a trust and its"
@@ -151,7 +151,7 @@ BELOW_THE_BAR = {
     "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.87, 0.87 now): a rugby report's grounds and"
     " governing bodies ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
     # Rounds 36 and 37: scored at 468f811, then used.
-    "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
+    "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.95, 0.86 now): payment firms named in"
     " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
     "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.88 now): health bodies with 'and'"
     " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
@@ -198,6 +198,15 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.88, 0.96 now): 'Councilor' unknown as a"
+    " title, a union local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
+    "ghana_cedi_economy": "precision 0.87, recall 0.87 when scored (0.93, 0.87 now): 'Institute of Statistical,"
+    " Social and Economic Research' cut at its comma, Mahamudu Bawumia, 'S&P Global'",
+    "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
+    " (Harvard, Columbia, Northwestern), a surname taken alone",
+    "paris_nice_stage_six": "precision 0.80, recall 0.80 when scored (0.86, 0.90 now): cycling teams ('Lidl-Trek',"
+    " 'Bahrain Victorious', 'Groupama-FDJ'), a climb read as a person, a race, 'Pablo García Ortega' read as an"
+    " institution",
     "logan_hospital_nurses_bans": "precision 0.84, recall 0.80 when scored (0.94, 0.85 now): a hospital named after"
     " a princess ('Princess Alexandra Hospital'), health services named '… Health' (Metro South Health, Queensland"
     " Health) read as people, Labor, 'ED'",
@@ -206,8 +215,6 @@ BELOW_THE_BAR = {
     "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
-    "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
-    " 'U.P.', a state's Congress unit, 'AT&C' losses",
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
@@ -237,7 +244,7 @@ BELOW_THE_BAR = {
     " 'Intergovernmental Panel on Climate Change'), a city",
     "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.85, 0.89 now): a byline's name in the body's"
     " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
-    "ring_of_fire_road_designation": "precision 0.77, recall 0.87 when scored (0.88, 0.94 now): a First Nation read"
+    "ring_of_fire_road_designation": "precision 0.77, recall 0.87 when scored (0.88, 0.97 now): a First Nation read"
     " as a person, a riding before 'MPP', 'Ring of Fire Metals' cut at 'of', portfolio words ('Natural Resources'),"
     " 'Ontario NDP'",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
@@ -251,14 +258,12 @@ BELOW_THE_BAR = {
     "uisce_eireann_wastewater_housing": "precision 0.79, recall 0.88 when scored (0.89, 0.92 now): 'Uisce Éireann'"
     " read as a person, a minister's portfolio and a TD's constituency, 'An Coimisiún Pleanála' without its 'An',"
     " Fórsa, the Social Democrats",
-    "wales_scotland_six_nations": "recall 0.79 when scored (0.89 now): rugby clubs named '… Rugby' (Bath Rugby,"
-    " Cardiff Rugby, Scottish Rugby), Ospreys, a player whose surname is a lake (Dewi Lake), 'Duhan van der Merwe'",
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
     "chola_bronze_restitution": "recall 0.81 when scored and now: an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
     "eastmere_council_homelessness": "precision 0.89, recall 0.89 when scored and now: a photo credit run into a"
     " name ('Rachel Okafor Social'), 'Harrowgate Homes' read as a person, Shelter",
-    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.91 now): townships read"
+    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
     "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 0.88 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
@@ -286,9 +291,24 @@ BELOW_THE_BAR = {
     "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.86, 0.86, 1.00 now): Brazilian"
     " names sorted as Spanish double family names (a Portuguese article's names sort on the last since), 'Caixa"
     " Econômica Federal' and 'Mercado Livre' read as people, Shopee, B3",
-    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.92, 0.87 now): French names of bodies"
+    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.89, 0.87 now): French names of bodies"
     " cut short ('École nationale d'administration', 'Conseil d'État', 'Rassemblement national'), Force ouvrière,"
     " Medef, France Inter",
+    # Rounds 57 and 58: scored at cbcb3f9 (with the learned step), then used to train it. Pooled with rounds 54 to 56
+    # (30 articles), the first scores meet the bar: precision 0.90 (825/913), recall 0.90 (825/912), sort keys 0.96.
+    "okafor_kovalenko_fight": "recall 0.89 when scored and now: boxing's bodies by acronyms and short names (WBO,"
+    " 'GB Boxing'), a promoter with an Arabic name (Turki Alalshikh), a boxer's surname alone read as an institution",
+    "spain_budget_defeat": "sort keys 0.94 when scored and now: 'Alberto Núñez Feijóo' sorted on his last family"
+    " name; Spanish parties by short names (Sumar, 'EH Bildu', 'Coalición Canaria') missed",
+    "ashgrove_mount_cawdor_jobs": "precision 0.88, recall 0.84 when scored and now: 'Lock the Gate Alliance' cut at"
+    " 'the', the ASX only in 'ASX-listed', the Nationals and a broker (Morgans) named once, a minister's portfolio"
+    " ('Natural Resources')",
+    "cowboys_rabbitohs_townsville": "recall 0.85 when scored and now: rugby league clubs by nicknames and towns"
+    " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
+    " given name",
+    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored (0.88, 0.92 now): 'General Election' and an"
+    " election system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan'"
+    " sorted on a middle name",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -433,7 +453,7 @@ def test_a_short_form_is_one_used_after_the_full_name_and_never_a_place() -> Non
     assert aliases == {"Busan Port Authority": ["BPA"], "Leeds City Council": [], "Kestrel Line": ["Kestrel"]}
 
 
-def test_two_names_joined_by_and_are_split_when_the_text_treats_them_as_two() -> None:
+def test_two_names_joined_by_and_are_split_when_the_text_treats_them_as_two(rules_alone: None) -> None:
     text = (
         "ASML blamed a slowdown at Intel and Samsung Electronics, two of its biggest customers. Rules drafted by "
         "the Bureau of Industry and Security worried the Baltic and International Maritime Council and the "
@@ -1061,3 +1081,20 @@ def test_names_with_at_a_utilitys_and_or_a_hospices_possessive_stay_whole(rules_
         "Oklahoma Gas and Electric": ["OG&E"],
         "Sycamore Partners": [],
     }
+
+
+def test_an_institute_of_an_academy_is_two_and_a_mission_in_a_country_is_one(rules_alone: None) -> None:
+    text = (
+        "She worked at the Institute of Physics of the Chinese Academy of Sciences and then at First Citizens "
+        "BancShares Inc., which the UN Verification Mission in Colombia and the US Space Force praised. The Court "
+        "of Justice of the European Union ruled, as Reuters in London reported."
+    )
+    found = [f.name for f in extract([(1, text)]) if f.kind == "institution"]
+    assert found == [
+        "Institute of Physics",
+        "Chinese Academy of Sciences",
+        "First Citizens BancShares Inc.",
+        "UN Verification Mission in Colombia",
+        "Space Force",
+        "Court of Justice of the European Union",
+    ]  # "Reuters in London" is no name

@@ -51,7 +51,7 @@ ORG_HEADS = frozenset(
     Service Services Authority Board Office Organisation Organization College School Academy Hospital Clinic
     Laboratory Laboratories Labs Hospitals Infirmary Hospice Hospices
     Parliament Assembly Congress Senate Cabinet Army Navy Corps Guard Police
-    Regiment Brigade Command Forces Airlines Airways Motors Electric Energy Power Petroleum Oil Steel Mining
+    Regiment Brigade Command Forces Force Airlines Airways Motors Electric Energy Power Petroleum Oil Steel Mining
     Pharmaceuticals Pharma Therapeutics Technologies Systems Solutions Software Networks Communications Telecom
     Media Press Times Post Journal Gazette Herald Tribune Television Broadcasting Radio Records Studios Pictures
     Films Entertainment Publishing Publishers Securities Capital Partners Investments Insurance Assurance

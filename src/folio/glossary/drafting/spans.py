@@ -161,7 +161,7 @@ def is_capital(token: Token) -> bool:
 
 def is_connector(token: Token) -> bool:
     text = token.text
-    small = text in _JOINERS or text in {"and", "&", "the", "at"}
+    small = text in _JOINERS or text in {"and", "&", "the", "at", "in"}
     return small or text in lexicon.particles() or text in _FOREIGN_AND
 
 
@@ -217,11 +217,27 @@ def spans(text: str) -> list[Span]:
                 span = Span(piece, part.possessive and piece[-1] is part.tokens[-1], named_s=part.named_s)
                 found += [
                     _without_post_nominals(person)
-                    for place in _at_country(span)
+                    for whole in _at_parent(span)
+                    for place in _at_country(whole)
                     for role in _at_roles(place)
                     for person in _at_head(role)
                 ]
     return [span for span in found if span.tokens]
+
+
+def _at_parent(span: Span) -> list[Span]:
+    """ "Institute of Physics | of the | Chinese Academy of Sciences": an institute named with the academy it belongs
+    to is two institutions, when the parent's name is a nationality and a head and goes on ("Court of Justice of
+    the European Union" stays whole)."""
+    tokens = span.tokens
+    for index in range(1, len(tokens) - 4):
+        if tokens[index].text != "of" or tokens[index + 1].text != "the":
+            continue
+        left, right = tokens[:index], tokens[index + 2 :]
+        national = lexicon.fold(right[0].word) in lexicon.places_or_nationalities()
+        if any(t.word in lexicon.ORG_HEADS for t in left) and national and right[1].word in lexicon.ORG_HEADS:
+            return [Span(left), Span(right, span.possessive, named_s=span.named_s)]
+    return [span]
 
 
 def _at_head(span: Span) -> list[Span]:
@@ -402,6 +418,9 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         if word == "for" and len(left) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}s", last) and rest and is_capital(rest[0]):
             return True  # "Americans for Prosperity", "Airlines for America", "Doctors for Peace"
         return last in lexicon.OF_HEADS or last in TITLES or last in _ROLE_WORDS or institution
+    if word == "in":  # "UN Verification Mission in Colombia", "UN Interim Force in Lebanon"; not "Reuters in London"
+        placed = bool(rest) and lexicon.fold(rest[0].word) in lexicon.places()
+        return last in {"Force", "Mission"} and placed and (len(rest) == 1 or not is_capital(rest[1]))
     if word == "at":  # "University of Texas at Austin", "University of North Carolina at Chapel Hill"
         university = left[0].word == "University" and "of" in [t.text for t in left] and len(left) <= 4
         places = [lexicon.fold(" ".join(t.word for t in rest[:n])) for n in (1, 2) if len(rest) >= n]
@@ -467,7 +486,8 @@ IRISH_AFTER_AN = frozenset(
 def _trimmed(piece: list[Token]) -> list[Token]:
     while len(piece) > 1 and piece[0].text.isupper() and piece[0].text.capitalize() in lexicon.STOP:
         piece = piece[1:]  # "WHEN José Antonio Kast …": a drop-capital opening
-    ordinal = piece and piece[0].word in {"First", "Second", "Third"} and piece[-1].word in lexicon.ORG_HEADS
+    headed = bool(piece) and piece[-1].word.rstrip(".") in lexicon.ORG_HEADS
+    ordinal = headed and piece[0].word in {"First", "Second", "Third"}  # "First Citizens BancShares Inc."
     irish = len(piece) > 1 and piece[0].word == "An" and piece[1].word in IRISH_AFTER_AN  # "An Bord Pleanála"
     while piece and not ordinal and not irish and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
         if len(piece) > 1 and lexicon.fold(piece[0].word) in lexicon.EAST_ASIAN_FAMILY and _syllabic(piece[1:]):
