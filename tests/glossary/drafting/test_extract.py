@@ -77,7 +77,7 @@ BELOW_THE_BAR = {
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
     "salt_house_review": "precision 0.74, recall 0.68 when scored (0.84, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
     "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
@@ -115,7 +115,7 @@ BELOW_THE_BAR = {
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.84, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
@@ -126,7 +126,7 @@ BELOW_THE_BAR = {
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.83 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.86 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
@@ -151,7 +151,7 @@ BELOW_THE_BAR = {
     "bath_leicester_semi": "precision 0.79, recall 0.83 when scored (0.87, 0.87 now): a rugby report's grounds and"
     " governing bodies ('the Rec', Twickenham, 'Premiership Rugby'), 'Racing 92', clubs named alone",
     # Rounds 36 and 37: scored at 468f811, then used.
-    "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.95, 0.86 now): payment firms named in"
+    "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
     " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
     "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.88 now): health bodies with 'and'"
     " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
@@ -191,19 +191,17 @@ BELOW_THE_BAR = {
     "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.84, 0.90 now): a court's division"
     " ('Business and Property Courts'), firms whose names open with a given name (Royal Mail, Carey Pensions) read"
     " as people, 'Lloyd's of London', Kroll and a litigation funder named once",
-    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.87 now): a committee's name with commas"
+    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.90, 0.87 now): a committee's name with commas"
     " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
     " run together, a Senate office building, Caremark and Optum Rx",
     "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "wales_scotland_six_nations": "recall 0.79 when scored (0.89 now): rugby clubs named '… Rugby' (Bath Rugby,"
+    " Cardiff Rugby, Scottish Rugby), Ospreys, a player whose surname is a lake (Dewi Lake), 'Duhan van der Merwe'",
     "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.88, 0.96 now): 'Councilor' unknown as a"
     " title, a union local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
-    "ghana_cedi_economy": "precision 0.87, recall 0.87 when scored (0.93, 0.87 now): 'Institute of Statistical,"
-    " Social and Economic Research' cut at its comma, Mahamudu Bawumia, 'S&P Global'",
-    "lindell_president_resigns": "recall 0.87 when scored and now: universities named by one word in a list"
-    " (Harvard, Columbia, Northwestern), a surname taken alone",
     "paris_nice_stage_six": "precision 0.80, recall 0.80 when scored (0.86, 0.90 now): cycling teams ('Lidl-Trek',"
     " 'Bahrain Victorious', 'Groupama-FDJ'), a climb read as a person, a race, 'Pablo García Ortega' read as an"
     " institution",
@@ -215,7 +213,7 @@ BELOW_THE_BAR = {
     "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
-    "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
+    "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.87, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
     "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.89 now): Irish bodies in Irish"
@@ -270,7 +268,7 @@ BELOW_THE_BAR = {
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
     "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored and now: 'Chua Mei Lin' and 'Sofía Rivas Ortega'"
     " named once; Google DeepMind, Physical Intelligence, a product read as an institution",
-    "rose_mulvaney_obituary": "recall 0.77 when scored (0.81 now): a trade unionist's campaigns and unions (Women"
+    "rose_mulvaney_obituary": "recall 0.77 when scored (0.85 now): a trade unionist's campaigns and unions (Women"
     " Against Pit Closures, Militant tendency, Amicus, Unite), the Liverpool Echo",
     # Rounds 54, 55 and 56: scored at e3e6309 (with the learned step), then used to train it; round 54 met the bar
     # pooled, and the three rounds pooled met it too (0.90, 0.90, 0.95).
@@ -291,13 +289,11 @@ BELOW_THE_BAR = {
     "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.86, 0.86, 1.00 now): Brazilian"
     " names sorted as Spanish double family names (a Portuguese article's names sort on the last since), 'Caixa"
     " Econômica Federal' and 'Mercado Livre' read as people, Shopee, B3",
-    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.89, 0.87 now): French names of bodies"
+    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.90, 0.90 now): French names of bodies"
     " cut short ('École nationale d'administration', 'Conseil d'État', 'Rassemblement national'), Force ouvrière,"
     " Medef, France Inter",
     # Rounds 57 and 58: scored at cbcb3f9 (with the learned step), then used to train it. Pooled with rounds 54 to 56
     # (30 articles), the first scores meet the bar: precision 0.90 (825/913), recall 0.90 (825/912), sort keys 0.96.
-    "okafor_kovalenko_fight": "recall 0.89 when scored and now: boxing's bodies by acronyms and short names (WBO,"
-    " 'GB Boxing'), a promoter with an Arabic name (Turki Alalshikh), a boxer's surname alone read as an institution",
     "spain_budget_defeat": "sort keys 0.94 when scored and now: 'Alberto Núñez Feijóo' sorted on his last family"
     " name; Spanish parties by short names (Sumar, 'EH Bildu', 'Coalición Canaria') missed",
     "ashgrove_mount_cawdor_jobs": "precision 0.88, recall 0.84 when scored and now: 'Lock the Gate Alliance' cut at"
@@ -306,9 +302,27 @@ BELOW_THE_BAR = {
     "cowboys_rabbitohs_townsville": "recall 0.85 when scored and now: rugby league clubs by nicknames and towns"
     " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
     " given name",
-    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored (0.88, 0.92 now): 'General Election' and an"
-    " election system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan'"
-    " sorted on a middle name",
+    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored and now: 'General Election' and an election"
+    " system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan' sorted"
+    " on a middle name",
+    # Rounds 59 and 60: scored at 355b250 (with the learned step), then used to train it; round 59 met the bar pooled.
+    "lawmaker_kickback_raid": "precision 0.85, sort keys 0.88 when scored and now: a ministry's name with commas"
+    " ('Ministry of Land, Infrastructure and Transport') cut apart, 'Haesong E&C' read as a person, a Korean name"
+    " written with a hyphen sorted on its given name ('Gwon Na-rae')",
+    "lupus_car_t_trial": "precision 0.83 when scored (0.87 now): 'Guy's and St Thomas' NHS foundation trust' cut at"
+    " the possessive, a therapy's name (CAR-T), 'Medicines and Healthcare products Regulatory Agency' cut at"
+    " 'products'",
+    "tap_privatisation_bids": "sort keys 0.90 when scored and now: a Portuguese double family name named once"
+    " ('Miguel Pinto Luz') sorted on the last",
+    "villarreal_valencia_derby": "recall 0.79 when scored (0.85 now): clubs named by their towns (Villarreal,"
+    " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
+    " Cardona), the league's Competition Committee",
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.81, 0.83 now): an actor's roles and"
+    " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
+    " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
+    "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
+    " Executive Officer of Kestrel Trust Bank', 'Managing Director'), a minister's title after 'and', a bank's name"
+    " with 'Plc' beside its short name",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1098,3 +1112,23 @@ def test_an_institute_of_an_academy_is_two_and_a_mission_in_a_country_is_one(rul
         "Space Force",
         "Court of Justice of the European Union",
     ]  # "Reuters in London" is no name
+
+
+def test_welsh_members_and_tennis_players_are_people_and_two_bodies_named_for_wales_are_two(rules_alone: None) -> None:
+    paragraphs = [
+        (
+            1,
+            "Rhun ap Iorwerth, the Plaid Cymru leader, agreed, said Llinos Haf Roberts MS. The body was formed from "
+            "the Countryside Council for Wales and Forestry Commission Wales.",
+        ),
+        (
+            2,
+            "PARIS — Mirra Andreeva beat Aryna Sabalenka 7-5 in the deciding set, saving two break points on "
+            "serve. Sabalenka, the top seed, hit a forehand long on match point.",
+        ),
+    ]
+    found = {f.name: (f.kind, f.sort) for f in extract(paragraphs)}
+    assert found["Rhun ap Iorwerth"] == ("person", "Iorwerth, Rhun ap")
+    assert "Llinos Haf Roberts" in found  # a Member of the Senedd's letters dropped
+    assert found["Aryna Sabalenka"][0] == "person"
+    assert {"Countryside Council for Wales", "Forestry Commission Wales"} <= set(found)

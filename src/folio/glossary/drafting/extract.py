@@ -65,7 +65,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     mentions = _coordinated(mentions)
     sports = _is_sports_report(paragraphs)
     if sports:
-        _clubs(mentions)
+        _clubs(mentions, sides=not _is_individual_sport(paragraphs))
     titled = [m for m in mentions if m.span.title]
     called = {m.span.text for m in mentions if len(m.span.words) == 1 or m.span.title}
     found = _classify([m for m in mentions if not m.span.title], learned.article(prose, called))
@@ -189,10 +189,26 @@ _POSITION_AFTER = re.compile(
 )
 
 
-def _clubs(mentions: list[Mention]) -> None:
+def _is_individual_sport(paragraphs: Sequence[tuple[int, str]]) -> bool:
+    """A report on tennis, golf or boxing, where a name beside "beat" or a score is a player's, not a side's: two
+    or more of their words ("tiebreak", "birdie", "unanimous decision"), two of them different."""
+    found = [m.group().casefold() for _, text in paragraphs for m in _INDIVIDUAL.finditer(text)]
+    return len(found) >= 2 and len(set(found)) >= 2
+
+
+_INDIVIDUAL = re.compile(
+    r"\b(?:tie-?breaks?|break points?|match points?|double faults?|Grand Slams?|aces|seed|seeded|serve|serving"
+    r"|forehand|backhand|(?:first|second|third|fourth|fifth|opening|deciding|final) set|birdies?|bogeys?|fairways?"
+    r"|putts?|knockout|knocked down|unanimous decision|split decision|bouts?|jab|(?:cruiser|heavy|middle|welter"
+    r"|light|feather|bantam|fly)weight|title fight)\b",
+    re.IGNORECASE,
+)
+
+
+def _clubs(mentions: list[Mention], sides: bool = True) -> None:
     """In a sports report a town's name is its club's ("beat Toulouse"), "Stanmoor Town" is a club, and so is a
     side named beside a score or an opponent's verb ("Hibernian 3-2 Hearts", "beat St Mirren", "clear of
-    Aberdeen")."""
+    Aberdeen"), unless the sport is one of players, not sides (``sides``: "beat Aryna Sabalenka")."""
     article = "\n".join(dict.fromkeys(m.paragraph for m in mentions))
     for mention in mentions:
         words = mention.span.words
@@ -209,7 +225,7 @@ def _clubs(mentions: list[Mention]) -> None:
         side = _SIDE_BEFORE.search(mention.before) or _SIDE_AFTER.match(mention.after)
         person = len(words) > 1 and any(c.kind == PERSON and c.strength >= 2 for c in mention.clues)
         named_on = re.match(r"^\s+of\s", mention.after)  # "over Heart of Midlothian": the name goes on
-        if side and len(words) <= 2 and not person and not named_on:
+        if sides and side and len(words) <= 2 and not person and not named_on:
             mention.clues.append(Clue(INSTITUTION, "a side, in a sports report", 3))
         club = (words[-1] in _CLUB_HEADS or words[0] in _CLUB_HEADS) and not (
             len(words) == 1 and words[0] in lexicon.DATES

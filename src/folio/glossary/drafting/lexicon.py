@@ -81,7 +81,7 @@ ORG_HEADS = frozenset(
 LEGAL_FORMS = frozenset(
     words(
         "Inc Ltd Limited plc Plc PLC LLC LLP Corp Corporation Co Company GmbH AG SA SE NV BV ASA AB Oyj SpA KK Ltda"
-        " PJSC JSC ApS Bhd Tbk Pty"
+        " PJSC JSC ApS Bhd Tbk Pty Bros"
     )
 )
 """The legal forms that end a company's name ("Inc", "plc", "GmbH"): no other name goes on after one."""

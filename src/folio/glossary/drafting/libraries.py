@@ -90,10 +90,11 @@ def read_titles() -> frozenset[str]:
 
 
 def read_particles() -> frozenset[str]:
-    """Lower-case name particles ("de", "van", "von", "al"), from nameparser."""
+    """Lower-case name particles ("de", "van", "von", "al"), from nameparser, and the Welsh "ap" ("Rhun ap
+    Iorwerth"), which nameparser lacks."""
     from nameparser.config import CONSTANTS
 
-    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha()) - {"st", "ste"} | {"al", "el"}
+    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha()) - {"st", "ste"} | {"al", "el", "ap"}
 
 
 def read_suffixes() -> frozenset[str]:

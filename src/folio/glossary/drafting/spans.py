@@ -50,7 +50,7 @@ _RANKS = frozenset(
 )
 """Police and military ranks, as British and Irish papers abbreviate them: "Ch Insp Rhys Davenant", "Det Sgt Amy
 Hale", "Maj Gen Diodato Abagnara"."""
-POST_NOMINALS = frozenset(lexicon.words("KC QC SC MP MEP MSP OBE MBE CBE KBE DBE FRS FRSE PhD"))
+POST_NOMINALS = frozenset(lexicon.words("KC QC SC MP MEP MSP MS MLA OBE MBE CBE KBE DBE FRS FRSE PhD"))
 """Letters after a name, no part of it: "Imogen Lassiter KC"."""
 _ROLE_WORDS = frozenset(
     {"Ch", "Det", "Financial", "Operating", "Information", "Marketing", "Commercial", "Investment",
@@ -440,6 +440,9 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         alone = alone or public
         corporate = last.rstrip(".") in lexicon.LEGAL_FORMS  # "Bajaj Finance Ltd and | Aditya Birla …"
         another = institution and _head_words(rest) >= 3  # "… of South Africa and | Emfuleni Local Municipality"
+        headed = any(w in lexicon.ORG_HEADS for w in _capitals(rest))
+        placed = institution and lexicon.fold(last) in lexicon.places() and headed
+        another = another or placed  # "Countryside Council for Wales and | Forestry Commission Wales"
         return not corporate and not another and (word == "&" or institution or (alone and _head_words(rest) > 0))
     following = [t for t in rest if t.text not in lexicon.particles()]
     return bool(following) and is_capital(following[0])  # a particle: "Sanne de Vries", "van den Berg"
