@@ -173,8 +173,13 @@ _PORTUGUESE_SPEAKING = re.compile(
 def _is_sports_report(paragraphs: Sequence[tuple[int, str]]) -> bool:
     """An article about a sport: five or more of its words ("goals", "season", "striker", "wickets"), three of
     them different."""
-    found = [m.group().casefold() for _, text in paragraphs for m in _SPORT.finditer(text)]
-    return len(found) >= 5 and len(set(found)) >= 3
+    return _uses(paragraphs, _SPORT, times=5, different=3)
+
+
+def _uses(paragraphs: Sequence[tuple[int, str]], words: re.Pattern[str], times: int, different: int) -> bool:
+    """Whether the paragraphs use ``words`` ``times`` times or more, ``different`` of them different."""
+    found = [m.group().casefold() for _, text in paragraphs for m in words.finditer(text)]
+    return len(found) >= times and len(set(found)) >= different
 
 
 _SIDE_BEFORE = re.compile(
@@ -192,8 +197,7 @@ _POSITION_AFTER = re.compile(
 def _is_individual_sport(paragraphs: Sequence[tuple[int, str]]) -> bool:
     """A report on tennis, golf or boxing, where a name beside "beat" or a score is a player's, not a side's: two
     or more of their words ("tiebreak", "birdie", "unanimous decision"), two of them different."""
-    found = [m.group().casefold() for _, text in paragraphs for m in _INDIVIDUAL.finditer(text)]
-    return len(found) >= 2 and len(set(found)) >= 2
+    return _uses(paragraphs, _INDIVIDUAL, times=2, different=2)
 
 
 _INDIVIDUAL = re.compile(
