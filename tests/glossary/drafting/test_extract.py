@@ -77,7 +77,7 @@ BELOW_THE_BAR = {
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
     "salt_house_review": "precision 0.74, recall 0.68 when scored (0.84, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
     "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
@@ -97,7 +97,7 @@ BELOW_THE_BAR = {
     "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.89, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.87, 0.81 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.90, 0.81 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
     "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (1.00, 0.89 now): 'App Store', 'Gibson, Dunn &"
     " Crutcher LLP' cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last"
@@ -115,7 +115,7 @@ BELOW_THE_BAR = {
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.84, 0.93 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
@@ -131,7 +131,7 @@ BELOW_THE_BAR = {
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
     " council', 'high court'), parties named as 'Labour' and 'the Conservatives', a law firm (Leigh Day)",
-    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.88, 0.81 now): a baseball report's positions"
+    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.87, 0.77 now): a baseball report's positions"
     " before names ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
     # Rounds 32 and 33: scored at 4fc3302, then used.
     "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.86, 0.89 now): a trust and its"
@@ -198,19 +198,22 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): a street, a"
+    " programme and a confederation cut at its Spanish 'de' taken for institutions; 'María Eugenia Ledesma' read as"
+    " two family names",
+    "brentford_aston_villa_report": "precision 0.77, recall 0.59 when scored (1.00, 0.88 now): players with given"
+    " names no list has (Ezri Konsa, Yehor Yarmoliuk, Dango Ouattara), clubs by their cities, competitions",
+    "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
+    " 'U.P.', a state's Congress unit, 'AT&C' losses",
+    "vicuna_copper_stake": "precision 0.88 when scored (0.89 now): a mining project and a programme taken for"
+    " institutions (Josemaría, RIGI), 'McEwen Copper' read as a person, Rio Tinto",
     "wales_scotland_six_nations": "recall 0.79 when scored (0.89 now): rugby clubs named '… Rugby' (Bath Rugby,"
     " Cardiff Rugby, Scottish Rugby), Ospreys, a player whose surname is a lake (Dewi Lake), 'Duhan van der Merwe'",
     "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.88, 0.96 now): 'Councilor' unknown as a"
     " title, a union local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
-    "paris_nice_stage_six": "precision 0.80, recall 0.80 when scored (0.86, 0.90 now): cycling teams ('Lidl-Trek',"
-    " 'Bahrain Victorious', 'Groupama-FDJ'), a climb read as a person, a race, 'Pablo García Ortega' read as an"
-    " institution",
-    "logan_hospital_nurses_bans": "precision 0.84, recall 0.80 when scored (0.94, 0.85 now): a hospital named after"
-    " a princess ('Princess Alexandra Hospital'), health services named '… Health' (Metro South Health, Queensland"
-    " Health) read as people, Labor, 'ED'",
     "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
     " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
-    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
+    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.86 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.87, 0.97 now): 'Unión por la Patria',"
@@ -221,7 +224,7 @@ BELOW_THE_BAR = {
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored and now: 'Fife Health and Social Care"
     " Partnership' cut at 'and' and read as people, 'NHS 24' with its number, Unison",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.80, 0.87 now): words opening a sentence"
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.81, 0.91 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
@@ -248,7 +251,7 @@ BELOW_THE_BAR = {
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
-    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.87, 0.84 now): 'Advocate' and a retired"
+    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.84, 0.84 now): 'Advocate' and a retired"
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     "meridian_air_pilots_contract": "precision 0.87 when scored and now: 'United and American Airlines' run"
@@ -268,11 +271,11 @@ BELOW_THE_BAR = {
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
     "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored and now: 'Chua Mei Lin' and 'Sofía Rivas Ortega'"
     " named once; Google DeepMind, Physical Intelligence, a product read as an institution",
-    "rose_mulvaney_obituary": "recall 0.77 when scored (0.85 now): a trade unionist's campaigns and unions (Women"
+    "rose_mulvaney_obituary": "recall 0.77 when scored (0.81 now): a trade unionist's campaigns and unions (Women"
     " Against Pit Closures, Militant tendency, Amicus, Unite), the Liverpool Echo",
     # Rounds 54, 55 and 56: scored at e3e6309 (with the learned step), then used to train it; round 54 met the bar
     # pooled, and the three rounds pooled met it too (0.90, 0.90, 0.95).
-    "canadian_grand_prix_report": "recall 0.82 when scored (0.85 now): Formula One teams by short names (Red Bull"
+    "canadian_grand_prix_report": "recall 0.82 when scored (0.88 now): Formula One teams by short names (Red Bull"
     " and Aston Martin read as people; Williams, Honda, Audi, Haas missed)",
     "selangor_by_election_indian_voters": "sort keys 0.82 when scored and now: a Malaysian Chinese name written"
     " family name first ('Chong Mei Lin') sorted on its last word, a Tamil name whole; Amirudin Shari, Bursa"
@@ -296,10 +299,10 @@ BELOW_THE_BAR = {
     # (30 articles), the first scores meet the bar: precision 0.90 (825/913), recall 0.90 (825/912), sort keys 0.96.
     "spain_budget_defeat": "sort keys 0.94 when scored and now: 'Alberto Núñez Feijóo' sorted on his last family"
     " name; Spanish parties by short names (Sumar, 'EH Bildu', 'Coalición Canaria') missed",
-    "ashgrove_mount_cawdor_jobs": "precision 0.88, recall 0.84 when scored and now: 'Lock the Gate Alliance' cut at"
-    " 'the', the ASX only in 'ASX-listed', the Nationals and a broker (Morgans) named once, a minister's portfolio"
-    " ('Natural Resources')",
-    "cowboys_rabbitohs_townsville": "recall 0.85 when scored and now: rugby league clubs by nicknames and towns"
+    "ashgrove_mount_cawdor_jobs": "precision 0.88, recall 0.84 when scored (0.96, 0.88 now): 'Lock the Gate"
+    " Alliance' cut at 'the', the ASX only in 'ASX-listed', the Nationals and a broker (Morgans) named once, a"
+    " minister's portfolio ('Natural Resources')",
+    "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
     " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
     " given name",
     "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored and now: 'General Election' and an election"
@@ -317,12 +320,33 @@ BELOW_THE_BAR = {
     "villarreal_valencia_derby": "recall 0.79 when scored (0.85 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.81, 0.83 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.83, 0.83 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
     " Executive Officer of Kestrel Trust Bank', 'Managing Director'), a minister's title after 'and', a bank's name"
     " with 'Plc' beside its short name",
+    # Rounds 61 and 62: scored at 6a7c2d6 (with the learned step), then used to train it. Rounds 54 to 62 pooled (54
+    # articles): precision 0.90 (1449/1618, 0.896), recall 0.90 (1449/1615, 0.897), sort keys 0.97 (583/601).
+    "lahore_hc_local_polls": "precision 0.75 when scored (0.87 now): a barrister's and a commissioner's titles run"
+    " into their names, parties with their province or city after them ('PTI Lahore', 'PPP Central Punjab', 'JI"
+    " Punjab'), a party's headquarters (Mansoora)",
+    "nordhav_kraft_job_cuts": "precision 0.84, recall 0.88 when scored and now: a Norwegian union's name cut at 'og'"
+    " ('EL og IT Forbundet'), 'Nordhav Kraft' read as a person, an agency's name cut short, Enova and Orsted",
+    "paris_nice_stage_mende": "precision 0.79, recall 0.81 when scored (0.86, 0.89 now): a results table's country"
+    " codes joining riders to their teams ('Jonas Vingegaard (Den) Visma-Lease a Bike'), cycling teams"
+    " (Groupama-FDJ, 'UAE Team Emirates XRG'), a climb read as a person",
+    "quorvia_mitral_valve": "precision 0.88, recall 0.88 when scored and now: 'Los Angeles and Columbia University"
+    " Irving Medical Center' run together, the FDA's centre with its possessive, Bloomberg named once, CMS",
+    "tomas_brennan_obituary": "recall 0.84 when scored and now: Irish bodies (Bord na Móna, Údarás na Gaeltachta), a"
+    " party before 'TD' ('Fine Gael TD'), people named once (Des O'Malley, Monsignor James Horan), a building"
+    " (Leinster House)",
+    "delta_nitrogen_stake_sale": "precision 0.86, sort keys 0.88 when scored (0.89, 0.88 now): a minister's"
+    " portfolio run into his name ('Public Business Sector Mohamed Shimi'), places read as people (Ras El-Hekma,"
+    " Sadat City), 'Abu Qir Fertilizers and Chemical Industries' cut at 'and', 'Abdel Moneim' sorted on its last"
+    " word",
+    "flamengo_racing_libertadores": "recall 0.85 when scored (0.88 now): clubs named once by their names alone (Boca"
+    " Juniors, Independiente, Bolívar, Inter Milan), CONMEBOL, the Copa Libertadores read as a person",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1132,3 +1156,16 @@ def test_welsh_members_and_tennis_players_are_people_and_two_bodies_named_for_wa
     assert "Llinos Haf Roberts" in found  # a Member of the Senedd's letters dropped
     assert found["Aryna Sabalenka"][0] == "person"
     assert {"Countryside Council for Wales", "Forestry Commission Wales"} <= set(found)
+
+
+def test_roles_before_names_and_results_tables_leave_the_names_whole(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Counsel for the party, Barrister Usman Ali Gondal, argued the case."),
+        (2, "The meeting was chaired by Chief Election Commissioner Sikandar Sultan Raja on Friday."),
+        (3, "1. Lucas Ferrand-Maillet (Fra) Groupama-FDJ 4hr 21min; 2. Jonas Vingegaard (Den) Visma-Lease a Bike."),
+        (4, "Campaigners at Lock the Gate Alliance said the Stop the War Coalition agreed."),
+    ]
+    found = [f.name for f in extract(paragraphs)]
+    assert "Usman Ali Gondal" in found and "Sikandar Sultan Raja" in found
+    assert not any("Visma" in name for name in found if "Vingegaard" in name)
+    assert "Lock the Gate Alliance" in found and "Stop the War Coalition" in found

@@ -95,9 +95,9 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
 
 _DROP_CAPITALS = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[’']?[A-ZÀ-Þ]*\s+){2,3}(?=[a-z])")
 """An opening set in capitals, as some papers begin an article ("WHEN FRIEDRICH MERZ took office, …")."""
-_ASIDE = re.compile(r"(?P<given>\b[A-Z][a-z]+)(?P<aside> (?:[\"“][A-Z][a-z]+[\"”]|\([A-Z][a-z]+\)))(?= [A-Z][a-z])")
+_ASIDE = re.compile(r"(?P<given>\b[A-Z][a-z]+)(?P<aside> (?:[\"“][A-Z][a-z]+[\"”]|\([A-Z][a-z]{3,}\)))(?= [A-Z][a-z])")
 """A nickname or a maiden name inside a name (Ronald "Ronnie" Szymanski, Kathleen (Devlin) Carrick): read as
-spaces, so the name is whole."""
+spaces, so the name is whole; not a results table's country code ("Jonas Vingegaard (Den) Visma-Lease a Bike")."""
 
 
 def _title_case(text: str) -> bool:

@@ -193,7 +193,8 @@ ROLE_NOUNS = frozenset(
     correspondent forecaster meteorologist architect chef cook vendor fisherman pilot priest pastor designer
     photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder
     referee umpire jockey batsman bowler winger defender scrum-half fly-half full-back flanker centre-back
-    quarterback pitcher sprinter cyclist swimmer boxer councillor partner predecessor successor ally"""
+    quarterback pitcher sprinter cyclist swimmer boxer councillor partner predecessor successor ally barrister
+    solicitor advocate counsel commissioner debutant hooker"""
     )
 )
 """Nouns for what a person is or does, added to nameparser's titles."""

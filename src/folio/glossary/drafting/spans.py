@@ -50,7 +50,7 @@ _RANKS = frozenset(
 )
 """Police and military ranks, as British and Irish papers abbreviate them: "Ch Insp Rhys Davenant", "Det Sgt Amy
 Hale", "Maj Gen Diodato Abagnara"."""
-POST_NOMINALS = frozenset(lexicon.words("KC QC SC MP MEP MSP MS MLA OBE MBE CBE KBE DBE FRS FRSE PhD"))
+POST_NOMINALS = frozenset(lexicon.words("KC QC SC BL MP MEP MSP MS MLA OBE MBE CBE KBE DBE FRS FRSE PhD"))
 """Letters after a name, no part of it: "Imogen Lassiter KC"."""
 _ROLE_WORDS = frozenset(
     {"Ch", "Det", "Financial", "Operating", "Information", "Marketing", "Commercial", "Investment",
@@ -425,8 +425,9 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         university = left[0].word == "University" and "of" in [t.text for t in left] and len(left) <= 4
         places = [lexicon.fold(" ".join(t.word for t in rest[:n])) for n in (1, 2) if len(rest) >= n]
         return university and any(place in lexicon.places_or_cities() for place in places)
-    if word == "the":
-        return left[-1].text in _JOINERS
+    if word == "the":  # "Bureau of the Budget"; "Lock the Gate Alliance", "Stop the War Coalition"
+        verb = len(left) == 1 and left[0].word not in lexicon.given_names() and not _is_title(left[0].word)
+        return left[-1].text in _JOINERS or (verb and 1 <= _head_words(rest) <= 3)
     if word in _FOREIGN_AND:
         return institution
     if word in {"and", "&"} and last in _UTILITY and rest and rest[0].word in _UTILITY:
@@ -517,7 +518,7 @@ def _at_roles(span: Span) -> list[Span]:
         if not _is_title(word):
             continue
         end = index + 1
-        while end < len(words) and (words[end] in _ROLE_WORDS or _is_title(words[end])):
+        while end < len(words) and (words[end] in _ROLE_WORDS or _is_title(words[end]) or _inside_role(words, end)):
             end += 1
         rest = span.tokens[end:]
         headed = any(t.word in lexicon.ORG_HEADS for t in rest) and rest[0].word not in lexicon.given_names()
@@ -530,7 +531,9 @@ def _at_roles(span: Span) -> list[Span]:
         if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or headed:
             continue
         start = index
-        while start > 0 and (_is_title(words[start - 1]) or words[start - 1] in _ROLE_WORDS):
+        while start > 0 and (
+            _is_title(words[start - 1]) or words[start - 1] in _ROLE_WORDS or _inside_role(words, start - 1)
+        ):
             start -= 1
         role_tokens = span.tokens[start:end]
         prefix = _trimmed(span.tokens[:start])  # "… School of Physics and Astronomy and | Dr Matthias Oberhuber"
@@ -571,6 +574,13 @@ def _is_title(word: str) -> bool:
     if lower.endswith("s") and lower[:-1] in _CAPITAL_TITLES and word[:1].isupper() and word not in lexicon.ORG_HEADS:
         return True  # "Ministers Priya Nandakumar and Syed Imtiaz Pasha"
     return word[:1].isupper() and lower in lexicon.ROLE_NOUNS and word not in lexicon.given_names()
+
+
+def _inside_role(words: list[str], index: int) -> bool:
+    """A word between a role's opening word and its title: "Chief Election Commissioner", "Chief Medical Officer"."""
+    opened = index > 0 and words[index - 1] in {"Chief", "Deputy", "Principal", "Senior", "Assistant"}
+    following = index + 1 < len(words) and _is_title(words[index + 1])
+    return opened and following and words[index] not in lexicon.given_names()
 
 
 def _is_surname_only(tokens: list[Token]) -> bool:
