@@ -346,11 +346,22 @@ def _is_acronym(text: str) -> bool:
     )
 
 
+def _affiliation(span: Span, acronym: str) -> bool:
+    """Letters in brackets after a person's name that are not its initials: a country ("Matteo Jorgenson (US)") or
+    the body the person belongs to ("the referee Christophe Ridley (RFU)")."""
+    initials = "".join(w[0] for w in span.words if w[:1].isupper())
+    if acronym.startswith(initials):
+        return False  # "Pakatan Harapan (PH)", "Movimiento Ciudadano (MC)"
+    headed = any(w.rstrip("s") in lexicon.ORG_HEADS or w.split("-")[0] in lexicon.ORG_HEADS for w in span.words)
+    person = 2 <= len(span.words) <= 3 and span.words[0] in lexicon.given_names() and not headed
+    return person or acronym.replace(".", "") in lexicon.acronym_places() | {"US", "UK", "USA"}
+
+
 def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     found = []
     words = span.words
     acronym = _ACRONYM.match(after)
-    if acronym:
+    if acronym and not _affiliation(span, acronym["acronym"]):
         found.append(Clue(INSTITUTION, f"introduces the acronym ({acronym['acronym']})", 3))
     phrase = appositive(after)
     if phrase:

@@ -74,7 +74,12 @@ def _first_names(locale: str) -> set[str]:
 
 
 _LATIN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
-_NOT_GIVEN = frozenset({"North", "South", "East", "West", "Storm", "Major", "Long", "Golden", "Silver", "Grand"})
+_NOT_GIVEN = frozenset(
+    {"North", "South", "East", "West", "Storm", "Major", "Long", "Golden", "Silver", "Grand", "Royal", "Metro",
+     "General", "Sky", "Liberty", "Victory", "Justice", "Charity", "Atlas", "Orion", "Union", "Summit", "Crown"}
+)  # fmt: skip
+"""Words that Faker lists as given names but that open institutions' names far more often ("Royal Mail", "Metro
+South Health", "Sky News", "Liberty Media")."""
 
 
 def _gender(found: set[str]) -> str:

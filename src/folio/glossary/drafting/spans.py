@@ -373,6 +373,9 @@ def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
         return True  # "Gray's Inn", "Lincoln's Inn": Inns of Court
     if not rest or any(t.word in lexicon.ORG_HEADS for t in left):
         return False
+    opening = all(t.word in lexicon.STOP for t in left[:-1])  # "The WHO's …" at a sentence's start
+    if opening and len(left[-1].word) >= 2 and left[-1].word.isupper():
+        return False  # "WHO's | Health Emergencies Programme": an acronym's own unit
     if all(lexicon.fold(t.word) in lexicon.places_or_cities() for t in left):
         return False  # "Norway's | Ministry of Trade": a place's own institution
     place = lexicon.fold(" ".join(t.word for t in left)) in lexicon.places_or_cities()  # "Abu Dhabi's | Mubadala"
