@@ -30,6 +30,7 @@ import pytest
 from helpers import DRAFTING, score_extractor
 
 from folio.glossary.drafting.extract import extract
+from folio.glossary.drafting.spans import spans
 
 TUNED = sorted((DRAFTING / "tuned").glob("*.txt"))
 HELDOUT = sorted((DRAFTING / "heldout").glob("*.txt"))
@@ -69,15 +70,15 @@ BELOW_THE_BAR = {
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
     "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
-    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.87, 1.00 now): 'Merrinvale hospital' (a"
+    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.83, 1.00 now): 'Merrinvale hospital' (a"
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 1.00 now): 'University of California,"
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.96, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.84, 0.84 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.88, 0.88 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
     "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
@@ -91,7 +92,7 @@ BELOW_THE_BAR = {
     " Children' cut at 'the'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (1.00 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
-    "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.82, 0.88 now): courts named with ordinals and"
+    "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
     "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.89, 0.89 now): one-word companies of a"
@@ -112,12 +113,12 @@ BELOW_THE_BAR = {
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.84, 0.93 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.86 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
     "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
@@ -163,7 +164,7 @@ BELOW_THE_BAR = {
     " 'King', Cargill, 'Alberta government'",
     "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
     " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): 'Sheriff' run into a"
     " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
     " Division'",
     "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
@@ -193,13 +194,13 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "bath_saracens_report": "recall 0.93 when scored (0.89 now): it met the bar then; now clubs named alone once"
+    " (Saracens, Toulouse) are missed after a retraining, with 'Racing 92'",
     "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): a street, a"
     " programme and a confederation cut at its Spanish 'de' taken for institutions; 'María Eugenia Ledesma' read as"
     " two family names",
     "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
-    "vicuna_copper_stake": "precision 0.88 when scored (0.89 now): a mining project and a programme taken for"
-    " institutions (Josemaría, RIGI), 'McEwen Copper' read as a person, Rio Tinto",
     "wales_scotland_six_nations": "recall 0.79 when scored (0.89 now): rugby clubs named '… Rugby' (Bath Rugby,"
     " Cardiff Rugby, Scottish Rugby), Ospreys, a player whose surname is a lake (Dewi Lake), 'Duhan van der Merwe'",
     "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.88, 0.96 now): 'Councilor' unknown as a"
@@ -209,7 +210,7 @@ BELOW_THE_BAR = {
     "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.86 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
-    "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.87, 0.97 now): 'Unión por la Patria',"
+    "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
     "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.89 now): Irish bodies in Irish"
@@ -222,9 +223,7 @@ BELOW_THE_BAR = {
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
     " family name; a neighbourhood read as a person (Park Slope), City Hall",
-    "colombia_court_ecopetrol_decree": "precision 0.83 when scored (0.88 now): 'Moody's' cut at its possessive, a"
-    " president's surname alone, 'Procuraduría' alone, 'Ecopetrol board', the Historic Pact",
-    "cork_busconnects_douglas": "precision 0.82, recall 0.75 when scored (0.88, 0.92 now): Irish parties (Fine Gael,"
+    "cork_busconnects_douglas": "precision 0.82, recall 0.75 when scored (0.88, 0.96 now): Irish parties (Fine Gael,"
     " Sinn Féin, Fianna Fáil), 'An Coimisiún Pleanála' without its 'An', a residents' group cut at 'and', a street,"
     " a campaign group",
     "lamotrigine_recall": "precision 0.88 when scored and now: 'Medicines and Healthcare products Regulatory Agency'"
@@ -244,14 +243,11 @@ BELOW_THE_BAR = {
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
-    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.84, 0.84 now): 'Advocate' and a retired"
+    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.87, 0.84 now): 'Advocate' and a retired"
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     "meridian_air_pilots_contract": "precision 0.87 when scored and now: 'United and American Airlines' run"
     " together, 'Raymond James' read as a person, a union council in lower case",
-    "uisce_eireann_wastewater_housing": "precision 0.79, recall 0.88 when scored (0.89, 0.92 now): 'Uisce Éireann'"
-    " read as a person, a minister's portfolio and a TD's constituency, 'An Coimisiún Pleanála' without its 'An',"
-    " Fórsa, the Social Democrats",
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
     "chola_bronze_restitution": "recall 0.81 when scored and now: an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
@@ -298,9 +294,9 @@ BELOW_THE_BAR = {
     "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
     " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
     " given name",
-    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored and now: 'General Election' and an election"
-    " system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan' sorted"
-    " on a middle name",
+    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored (0.88, 0.92 now): 'General Election' and an"
+    " election system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan'"
+    " sorted on a middle name",
     # Rounds 59 and 60: scored at 355b250 (with the learned step), then used to train it; round 59 met the bar pooled.
     "lawmaker_kickback_raid": "precision 0.85, sort keys 0.88 when scored and now: a ministry's name with commas"
     " ('Ministry of Land, Infrastructure and Transport') cut apart, 'Haesong E&C' read as a person, a Korean name"
@@ -310,10 +306,10 @@ BELOW_THE_BAR = {
     " 'products'",
     "tap_privatisation_bids": "sort keys 0.90 when scored and now: a Portuguese double family name named once"
     " ('Miguel Pinto Luz') sorted on the last",
-    "villarreal_valencia_derby": "recall 0.79 when scored (0.85 now): clubs named by their towns (Villarreal,"
+    "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.83, 0.83 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.86 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
@@ -330,15 +326,43 @@ BELOW_THE_BAR = {
     "paris_nice_stage_mende": "precision 0.79, recall 0.81 when scored (0.89, 0.93 now): a results table's country"
     " codes joining riders to their teams ('Jonas Vingegaard (Den) Visma-Lease a Bike'), cycling teams"
     " (Groupama-FDJ, 'UAE Team Emirates XRG'), a climb read as a person",
-    "tomas_brennan_obituary": "recall 0.84 when scored and now: Irish bodies (Bord na Móna, Údarás na Gaeltachta), a"
-    " party before 'TD' ('Fine Gael TD'), people named once (Des O'Malley, Monsignor James Horan), a building"
-    " (Leinster House)",
+    "tomas_brennan_obituary": "recall 0.84 when scored (0.88 now): Irish bodies (Bord na Móna, Údarás na"
+    " Gaeltachta), a party before 'TD' ('Fine Gael TD'), people named once (Des O'Malley, Monsignor James Horan), a"
+    " building (Leinster House)",
     "delta_nitrogen_stake_sale": "precision 0.86, sort keys 0.88 when scored (0.89, 0.88 now): a minister's"
     " portfolio run into his name ('Public Business Sector Mohamed Shimi'), places read as people (Ras El-Hekma,"
     " Sadat City), 'Abu Qir Fertilizers and Chemical Industries' cut at 'and', 'Abdel Moneim' sorted on its last"
     " word",
-    "flamengo_racing_libertadores": "recall 0.85 when scored (0.88 now): clubs named once by their names alone (Boca"
-    " Juniors, Independiente, Bolívar, Inter Milan), CONMEBOL, the Copa Libertadores read as a person",
+    # Rounds 63 to 66: scored at 6c599a1 (with the learned step), then used to train it. Rounds 54 to 66 pooled (78
+    # articles): precision 0.90 (2073/2314, 0.896), recall 0.90 (2073/2298, 0.902), sort keys 0.97 (823/845).
+    "ardenwell_psc_approval": "precision 0.84 when scored and now: a patient group's name cut at 'a' ('PSC Partners"
+    " Seeking a Cure'), a disease's acronym (PSC), a person read as an institution",
+    "everwin_photonics_expansion": "precision 0.84 when scored and now: a chipmaker's product and event acronyms"
+    " (GPU, CPO, GTC, COUPE), 'Hon Hai Precision Industry' cut at 'Hon'",
+    "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (0.93, 0.89, 0.89 now): a"
+    " union local's name with 'and' ('United Food and Commercial Workers Local 23') cut apart, a suburb (Fox"
+    " Chapel), Supervalu, a middle name",
+    "southmere_water_ofwat_fine": "precision 0.88, recall 0.88 when scored (0.88, 0.92 now): a campaign group read"
+    " as a person (River Action), a river, Ofwat and Moody's",
+    "nordic_seas_overflow_study": "precision 0.79 when scored and now: a climate study's seas, currents, programmes"
+    " and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for institutions",
+    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.84 now): players with rare given names read"
+    " as institutions (Cedi Osman, T.J. Shorts), clubs named once (Fenerbahçe Beko, Hapoel Tel Aviv), Euroleague"
+    " Basketball read as a person",
+    "louisiana_hurricane_corinne": "precision 0.78 when scored (0.85 now): parishes and towns (St. Mary, Morgan"
+    " City), a hurricane, 'Second Harvest Food Bank …' without its 'Second', a state office cut short",
+    "skerne_gallery_sponsorship_row": "precision 0.89 when scored and now: a campaign named with 'with' cut apart"
+    " ('Gambling with Lives'), a region (Teesside), Arts Council England",
+    "aurovance_semaglutide": "recall 0.85 when scored and now: 'Biocon and Mankind Pharma' run together, Zydus"
+    " Lifesciences and Nomura named once, a wire agency's initials (TNN)",
+    "hse_trolley_record": "recall 0.85, sort keys 0.86 when scored (0.91, 0.88 now): Irish parties read as people"
+    " (Fine Gael) or missed (Sinn Féin, Social Democrats), towns read as people (Limerick City, Newcastle West),"
+    " Siptu",
+    "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored and now: 'Warner Bros. Discovery'"
+    " cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
+    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
+    " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
+    " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1173,3 +1197,16 @@ def test_letters_after_a_persons_name_and_word_names_do_not_make_institutions(ru
     assert found["Christophe Ridley"] == "person"
     assert found["Royal Mail"] == found["Metro South Health"] == found["Pakatan Harapan"] == "institution"
     assert "Health Emergencies Programme" in found
+
+
+def test_particles_money_ordinals_and_a_partys_member_leave_the_right_names(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Josh van der Flier, the flanker, said the pack was tired. Van der Flier said it twice."),
+        (2, "The lender was fined Sh3.2 billion, said a Fine Gael TD, as the Q36.5 Pro Cycling Team watched."),
+        (3, "Second Harvest Food Bank of Greater New Orleans and Acadiana handed out meals."),
+    ]
+    found = {f.name: f.aliases for f in extract(paragraphs)}
+    assert "Josh van der Flier" in found and "Van der Flier" not in found  # his family name, not another person
+    assert not any(name.startswith("Sh3") or name.endswith(" TD") for name in found)
+    assert [s.text for s in spans("said a Fine Gael TD, as Sh3.2 billion went")] == ["Fine Gael"]
+    assert "Second Harvest Food Bank of Greater New Orleans and Acadiana" in found

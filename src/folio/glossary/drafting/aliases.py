@@ -51,6 +51,18 @@ _OR_ACRONYM = re.compile(r"^\s*(?:,\s*|\(\s*)or\s+(?P<acronym>[^\W\d_]{2,8})\b(?
 """An acronym after "or": "the Dutch Authority for the Financial Markets, or AFM, approved"."""
 
 
+def attach_corporate_acronyms(found: dict[str, Found]) -> None:
+    """ "NNPC Ltd" and "NNPC Group" after "Nigerian National Petroleum Company Limited (NNPC)": an institution's
+    acronym with a company's legal form or group word is that institution."""
+    for key, entry in list(found.items()):
+        first, *rest = entry.name.split()
+        if entry.kind != INSTITUTION or not rest or not all(w.rstrip(".") in _CORPORATE for w in rest):
+            continue
+        owners = [f for f in found.values() if f is not entry and f.kind == INSTITUTION and first in f.aliases]
+        if first.isupper() and len(owners) == 1 and key in found:
+            merge_alias(found, owners[0], entry.name, "its acronym with its legal form")
+
+
 def _acronym_of(acronym: str, name: str) -> bool:
     """Whether a bracketed word is an acronym: in capitals ("IMF", "FPÖ"), or with small letters whose capitals
     are the name's initials in order ("EDRi" of European Digital Rights, "KenGen" of Kenya Electricity Generating

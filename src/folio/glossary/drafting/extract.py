@@ -80,6 +80,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     _drop_events(found)
     aliases.attach_other_names(found)
     aliases.attach_acronyms(found, mentions)
+    aliases.attach_corporate_acronyms(found)
     aliases.attach_short_forms(found, mentions)
     aliases.attach_word_orders(found)
     if sports:
@@ -633,8 +634,8 @@ def _join_particle_surnames(found: dict[str, Found]) -> None:
     people = [f for f in found.values() if f.kind == PERSON]
     for entry in people:
         words = entry.name.split()
-        if len(words) != 2 or words[0].casefold() not in lexicon.particles():
-            continue
+        if len(words) not in (2, 3) or not all(w.casefold() in lexicon.particles() for w in words[:-1]):
+            continue  # "De Saint-Aubin", "Van der Flier"
         tail = " " + entry.name.casefold()
         longer = [f for f in people if f is not entry and f.name.casefold().endswith(tail)]
         if len(longer) == 1 and name_key(entry.name) in found:

@@ -194,7 +194,7 @@ ROLE_NOUNS = frozenset(
     photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder
     referee umpire jockey batsman bowler winger defender scrum-half fly-half full-back flanker centre-back
     quarterback pitcher sprinter cyclist swimmer boxer councillor partner predecessor successor ally barrister
-    solicitor advocate counsel commissioner debutant hooker"""
+    solicitor advocate counsel commissioner debutant hooker scrumhalf flyhalf fullback"""
     )
 )
 """Nouns for what a person is or does, added to nameparser's titles."""

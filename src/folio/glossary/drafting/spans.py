@@ -150,8 +150,8 @@ def is_capital(token: Token) -> bool:
     text = token.text
     if "-" in text and text.rsplit("-", 1)[1] in lexicon.MODIFIER_ENDINGS:
         return False
-    if re.fullmatch(r"[A-Z]{1,3}\$?\d[\d.,]*(?:bn|m|k|tn|-billion|-million|-trillion)", text):
-        return False  # an amount of money: "R7bn", "R100-billion", "N5bn"
+    if re.fullmatch(r"[A-Z]{1,3}\$?\d[\d.,]*(?:bn|m|k|tn|-billion|-million|-trillion)|[A-Z][a-z]{1,2}\d+[.,]\d+", text):
+        return False  # an amount of money: "R7bn", "R100-billion", "N5bn", "Sh3.2 billion"
     if re.fullmatch(r"[A-Z]{2,}s", text):
         return False  # "MPs", "CEOs": plural abbreviations, not names
     if re.fullmatch(r"[a-z]{1,4}[A-Z]\w*", text):
@@ -258,8 +258,8 @@ def _without_post_nominals(span: Span) -> Span:
     tokens = span.tokens
     if len(tokens) >= 3 and tokens[-1].text in POST_NOMINALS and all(is_capital(t) for t in tokens[:-1]):
         return replace(span, tokens=tokens[:-1], possessive=False)
-    if len(tokens) == 2 and tokens[-1].text in _MEMBERS_OF and tokens[0].word not in lexicon.given_names():
-        return replace(span, tokens=tokens[:-1], possessive=False)  # "the Labour MP for …": the party
+    if 2 <= len(tokens) <= 3 and tokens[-1].text in _MEMBERS_OF and tokens[0].word not in lexicon.given_names():
+        return replace(span, tokens=tokens[:-1], possessive=False)  # "the Labour MP for …", "a Fine Gael TD": the party
     return span
 
 
@@ -493,8 +493,9 @@ IRISH_AFTER_AN = frozenset(
 def _trimmed(piece: list[Token]) -> list[Token]:
     while len(piece) > 1 and piece[0].text.isupper() and piece[0].text.capitalize() in lexicon.STOP:
         piece = piece[1:]  # "WHEN José Antonio Kast …": a drop-capital opening
-    headed = bool(piece) and piece[-1].word.rstrip(".") in lexicon.ORG_HEADS
-    ordinal = headed and piece[0].word in {"First", "Second", "Third"}  # "First Citizens BancShares Inc."
+    headed = any(t.word.rstrip(".") in lexicon.ORG_HEADS for t in piece[1:])
+    ordinal = headed and piece[0].word in {"First", "Second", "Third"}  # "First Citizens BancShares Inc.", "Second
+    # Harvest Food Bank of Greater New Orleans"
     irish = len(piece) > 1 and piece[0].word == "An" and piece[1].word in IRISH_AFTER_AN  # "An Bord Pleanála"
     while piece and not ordinal and not irish and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
         if len(piece) > 1 and lexicon.fold(piece[0].word) in lexicon.EAST_ASIAN_FAMILY and _syllabic(piece[1:]):
