@@ -70,7 +70,7 @@ BELOW_THE_BAR = {
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
     "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
-    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.83, 1.00 now): 'Merrinvale hospital' (a"
+    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.87, 1.00 now): 'Merrinvale hospital' (a"
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 1.00 now): 'University of California,"
     " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
@@ -88,8 +88,6 @@ BELOW_THE_BAR = {
     " Hampshire, Gloucestershire), 'Lions', a rare given name (Tshepo Mabena)",
     "esi_ankomah_profile": "precision 0.79, recall 0.74 when scored (0.93, 0.87 now): an art profile's galleries,"
     " magazines and auction houses (Frieze, Haus der Kunst, Tate, Christie's), a ship's name, 'El Anatsui'",
-    "mozambique_zambezi_floods": "recall 0.88 when scored and now: 'UN' and 'Unicef' written as words, 'Save the"
-    " Children' cut at 'the'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (1.00 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
@@ -108,9 +106,9 @@ BELOW_THE_BAR = {
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
-    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    "iraq_coalition_haggling": "sort keys 0.89 when scored and now: 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
-    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.91 now): an officer's"
+    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
     "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
@@ -124,12 +122,12 @@ BELOW_THE_BAR = {
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.90 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.87 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
     " council', 'high court'), parties named as 'Labour' and 'the Conservatives', a law firm (Leigh Day)",
-    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.87, 0.77 now): a baseball report's positions"
+    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.88, 0.81 now): a baseball report's positions"
     " before names ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
     # Rounds 32 and 33: scored at 4fc3302, then used.
     "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.86, 0.89 now): a trust and its"
@@ -194,6 +192,11 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "colombia_court_ecopetrol_decree": "precision 0.83 when scored (0.88 now): 'Moody's' cut at its possessive, a"
+    " president's surname alone, 'Procuraduría' alone, 'Ecopetrol board', the Historic Pact",
+    "asyad_ports_stake": "precision 0.88, sort keys 0.50 when scored (0.88, 1.00 now): the sort keys before its"
+    " key's Gulf names were aligned; 'Asyad Group' beside 'Asyad', 'Dubai World' and 'Ahmed bin Sulayem' read as"
+    " people, a port town (Duqm)",
     "bath_saracens_report": "recall 0.93 when scored (0.89 now): it met the bar then; now clubs named alone once"
     " (Saracens, Toulouse) are missed after a retraining, with 'Racing 92'",
     "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): a street, a"
@@ -216,9 +219,9 @@ BELOW_THE_BAR = {
     "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.89 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
-    "fife_minor_injuries": "precision 0.89, recall 0.89 when scored and now: 'Fife Health and Social Care"
+    "fife_minor_injuries": "precision 0.89, recall 0.89 when scored (0.90, 0.93 now): 'Fife Health and Social Care"
     " Partnership' cut at 'and' and read as people, 'NHS 24' with its number, Unison",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.81, 0.91 now): words opening a sentence"
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.80, 0.87 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
@@ -232,18 +235,15 @@ BELOW_THE_BAR = {
     " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
     " Adelaide)",
     # Rounds 48 and 49: scored at 7aa85f4 (with the learned step), then used in the same way.
-    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.77, 0.89 now): bodies named with"
+    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.74, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
-    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.85, 0.89 now): a byline's name in the body's"
-    " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
-    "ring_of_fire_road_designation": "precision 0.77, recall 0.87 when scored (0.88, 0.94 now): a First Nation read"
-    " as a person, a riding before 'MPP', 'Ring of Fire Metals' cut at 'of', portfolio words ('Natural Resources'),"
-    " 'Ontario NDP'",
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored and now: a byline's name in the body's style, a"
+    " final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
-    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.87, 0.84 now): 'Advocate' and a retired"
+    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.90, 0.84 now): 'Advocate' and a retired"
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     "meridian_air_pilots_contract": "precision 0.87 when scored and now: 'United and American Airlines' run"
@@ -309,7 +309,7 @@ BELOW_THE_BAR = {
     "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.86 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.83, 0.86 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
@@ -337,7 +337,7 @@ BELOW_THE_BAR = {
     # articles): precision 0.90 (2073/2314, 0.896), recall 0.90 (2073/2298, 0.902), sort keys 0.97 (823/845).
     "ardenwell_psc_approval": "precision 0.84 when scored and now: a patient group's name cut at 'a' ('PSC Partners"
     " Seeking a Cure'), a disease's acronym (PSC), a person read as an institution",
-    "everwin_photonics_expansion": "precision 0.84 when scored and now: a chipmaker's product and event acronyms"
+    "everwin_photonics_expansion": "precision 0.84 when scored (0.87 now): a chipmaker's product and event acronyms"
     " (GPU, CPO, GTC, COUPE), 'Hon Hai Precision Industry' cut at 'Hon'",
     "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (0.93, 0.89, 0.89 now): a"
     " union local's name with 'and' ('United Food and Commercial Workers Local 23') cut apart, a suburb (Fox"
@@ -346,7 +346,7 @@ BELOW_THE_BAR = {
     " as a person (River Action), a river, Ofwat and Moody's",
     "nordic_seas_overflow_study": "precision 0.79 when scored and now: a climate study's seas, currents, programmes"
     " and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for institutions",
-    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.84 now): players with rare given names read"
+    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.88 now): players with rare given names read"
     " as institutions (Cedi Osman, T.J. Shorts), clubs named once (Fenerbahçe Beko, Hapoel Tel Aviv), Euroleague"
     " Basketball read as a person",
     "louisiana_hurricane_corinne": "precision 0.78 when scored (0.85 now): parishes and towns (St. Mary, Morgan"
@@ -363,6 +363,49 @@ BELOW_THE_BAR = {
     "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
+    # Rounds 67 to 70: scored at 819ba5e (with the learned step), then used to train it. Rounds 54 to 70 pooled (102
+    # articles): precision 0.89 (2667/2987), recall 0.90 (2667/2967, 0.899), sort keys 0.97 (1059/1090).
+    "kongsberg_air_defence_order": "precision 0.88, recall 0.85 when scored (0.89, 0.89 now): defence firms named"
+    " like people ('John Cockerill Defense', 'Diehl Defence'), a missile system taken for an institution, FN Herstal",
+    "stourford_council_budget": "precision 0.88, recall 0.84 when scored and now: a council company with 'Ltd'"
+    " beside its council, Grant Thornton read as a person, parties by adjectives (Conservative, Liberal Democrat)",
+    "baohui_land_liquidation": "sort keys 0.70 when scored and now: Hong Kong names with an English given name first"
+    " ('Kenneth Lau Chi-wai', 'Jonathan Ho Ka-leung') sorted on the last syllable, a Chinese name named once ('Hui"
+    " Ka Yan'), 'Madam' before a name",
+    "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.93, 0.87, 1.00 now): an"
+    " agency's name with 'and' cut apart ('Mining Enforcement and Safety Administration'), a newspaper with 'The'"
+    " (The Courier-Journal), a party by an adjective (Democrat), the Army, Gannett",
+    "skye_pterosaur_fossil": "precision 0.80 when scored and now: geological periods read as people ('Middle"
+    " Jurassic'), a genus and a code taken for institutions, a facility named once",
+    "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.84, 0.81 now): Indian cricketers"
+    " named once in a scorecard's style (Jasprit Bumrah, Rohit Sharma, 'MS Dhoni'), franchises read as people"
+    " ('Royal Challengers Bengaluru'), grounds (Eden Gardens, Chepauk)",
+    "peru_jne_candidate_barred": "precision 0.84 when scored and now: a party read as a person (Fuerza Popular) and"
+    " a person as an institution (Keiko Fujimori), an electoral jury's name with its district cut off, a double"
+    " family name",
+    "bc_pipeline_injunction": "precision 0.73, sort keys 0.89 when scored (0.79, 0.89 now): First Nations words"
+    " taken for institutions ('First Nation', 'Indigenous Peoples', 'Grand'), 'B.C.', 'Assembly of First Nations"
+    " National Chief' run together, a double family name",
+    "severnside_misconduct_inquiry": "precision 0.83, recall 0.80 when scored (0.88, 0.88 now): journals taken for"
+    " institutions (Nature Communications, Oncogene, Cancer Research), a department's name with commas, 'the"
+    " Guardian', a Commons committee in lower case",
+    "west_virginia_mine_collapse": "precision 0.86, recall 0.86 when scored and now: an office's name with commas"
+    " ('… Office of Miners' Health, Safety and Training'), a miner read as an institution, a union's acronym before"
+    " a word ('UMWA International')",
+    "world_indoors_torun_day2": "recall 0.81, sort keys 0.92 when scored (0.85, 0.93 now): World Athletics read as a"
+    " person, an arena, a running club cut short ('On Athletics Club'), a sponsor (Seiko), athletes named once, a"
+    " Spanish double family name",
+    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored and now: ferries and straits read as people ('Glen"
+    " Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle nan Eilean"
+    " Siar') cut apart, a Turkish shipyard named once",
+    "kudimoni_cbn_fine": "recall 0.86 when scored and now: Nigerian fintechs named once in a list (OPay, Moniepoint,"
+    " PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
+    "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
+    " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
+    " Safety, a Swedish double family name",
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.89, 0.89, 0.92 now): a"
+    " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
+    " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
