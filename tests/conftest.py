@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import http.server
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -35,6 +36,17 @@ from helpers import (
     skip_or_fail,
     tree,
 )
+
+# --- the interrupt a terminal sends ----------------------------------------------------------------
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A shell starts a background job (``make test &``, a CI runner's ``( … & )``) with SIGINT ignored, which its
+    children inherit: Ctrl-C would then reach neither pytest nor the builds the interrupt tests stop. Those tests
+    are about what a user at a terminal gets, so the session takes SIGINT back as a terminal gives it."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
 
 # --- the real book ------------------------------------------------------------------------------
 
