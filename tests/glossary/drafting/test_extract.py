@@ -72,8 +72,6 @@ BELOW_THE_BAR = {
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
     "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.87, 1.00 now): 'Merrinvale hospital' (a"
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
-    "nitrogen_fixing_rice": "precision 0.82, recall 0.88 when scored (1.00, 1.00 now): 'University of California,"
-    " Davis' cut at its comma, a country's possessive kept in a ministry's name, 'Zhang' alone, CRISPR and ICAR",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.96, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
     "salt_house_review": "precision 0.74, recall 0.68 when scored (0.88, 0.88 now): a theatre review's play and"
@@ -98,9 +96,6 @@ BELOW_THE_BAR = {
     " person",
     "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.90, 0.81 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
-    "apple_dma_court": "precision 0.85, sort keys 0.89 when scored (1.00, 0.89 now): 'App Store', 'Gibson, Dunn &"
-    " Crutcher LLP' cut at its comma, 'Yvonne Gonzalez Rogers' (a double family name named once) sorted by the last"
-    " word",
     "ghana_galamsey_cocoa": "precision 0.86 when scored (0.89 now): a ministry's portfolio words ('Lands', 'Natural"
     " Resources'), 'GoldBod', a quotation's 'do I'",
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
@@ -136,8 +131,6 @@ BELOW_THE_BAR = {
     " Airways', 'Qantas Group'), a department's portfolio words",
     "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.87, 0.87 now): 'Social Security'"
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
-    "vessa_fintech_funding": "recall 0.86, sort keys 0.86 when scored (0.97, 0.88 now): 'Accel and Tiger Global"
-    " Management' run together, N26, PitchBook, a Spanish double family name named once",
     # Rounds 34 and 35: scored at e36e919, then used.
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
@@ -238,8 +231,8 @@ BELOW_THE_BAR = {
     "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.74, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
-    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored and now: a byline's name in the body's style, a"
-    " final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.85, 0.89 now): a byline's name in the body's"
+    " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
@@ -255,11 +248,11 @@ BELOW_THE_BAR = {
     " name ('Rachel Okafor Social'), 'Harrowgate Homes' read as a person, Shelter",
     "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
-    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 0.88 now):"
+    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 0.94 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
-    "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored and now: 'Chua Mei Lin' and 'Sofía Rivas Ortega'"
-    " named once; Google DeepMind, Physical Intelligence, a product read as an institution",
+    "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored (0.86 now): 'Chua Mei Lin' and 'Sofía Rivas"
+    " Ortega' named once; Google DeepMind, Physical Intelligence, a product read as an institution",
     "rose_mulvaney_obituary": "recall 0.77 when scored (0.81 now): a trade unionist's campaigns and unions (Women"
     " Against Pit Closures, Militant tendency, Amicus, Unite), the Liverpool Echo",
     # Rounds 54, 55 and 56: scored at e3e6309 (with the learned step), then used to train it; round 54 met the bar
@@ -286,8 +279,6 @@ BELOW_THE_BAR = {
     " Medef, France Inter",
     # Rounds 57 and 58: scored at cbcb3f9 (with the learned step), then used to train it. Pooled with rounds 54 to 56
     # (30 articles), the first scores meet the bar: precision 0.90 (825/913), recall 0.90 (825/912), sort keys 0.96.
-    "spain_budget_defeat": "sort keys 0.94 when scored and now: 'Alberto Núñez Feijóo' sorted on his last family"
-    " name; Spanish parties by short names (Sumar, 'EH Bildu', 'Coalición Canaria') missed",
     "ashgrove_mount_cawdor_jobs": "precision 0.88, recall 0.84 when scored (0.96, 0.88 now): 'Lock the Gate"
     " Alliance' cut at 'the', the ASX only in 'ASX-listed', the Nationals and a broker (Morgans) named once, a"
     " minister's portfolio ('Natural Resources')",
@@ -304,8 +295,6 @@ BELOW_THE_BAR = {
     "lupus_car_t_trial": "precision 0.83 when scored (0.87 now): 'Guy's and St Thomas' NHS foundation trust' cut at"
     " the possessive, a therapy's name (CAR-T), 'Medicines and Healthcare products Regulatory Agency' cut at"
     " 'products'",
-    "tap_privatisation_bids": "sort keys 0.90 when scored and now: a Portuguese double family name named once"
-    " ('Miguel Pinto Luz') sorted on the last",
     "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
@@ -360,7 +349,7 @@ BELOW_THE_BAR = {
     " Siptu",
     "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored and now: 'Warner Bros. Discovery'"
     " cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
-    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
+    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.88, 0.88 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
     # Rounds 67 to 70: scored at 819ba5e (with the learned step), then used to train it. Rounds 54 to 70 pooled (102
@@ -369,13 +358,13 @@ BELOW_THE_BAR = {
     " like people ('John Cockerill Defense', 'Diehl Defence'), a missile system taken for an institution, FN Herstal",
     "stourford_council_budget": "precision 0.88, recall 0.84 when scored and now: a council company with 'Ltd'"
     " beside its council, Grant Thornton read as a person, parties by adjectives (Conservative, Liberal Democrat)",
-    "baohui_land_liquidation": "sort keys 0.70 when scored and now: Hong Kong names with an English given name first"
-    " ('Kenneth Lau Chi-wai', 'Jonathan Ho Ka-leung') sorted on the last syllable, a Chinese name named once ('Hui"
-    " Ka Yan'), 'Madam' before a name",
+    "baohui_land_liquidation": "sort keys 0.70 when scored (0.90 now): Hong Kong names with an English given name"
+    " first ('Kenneth Lau Chi-wai', 'Jonathan Ho Ka-leung') sorted on the last syllable, a Chinese name named once"
+    " ('Hui Ka Yan'), 'Madam' before a name",
     "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.93, 0.87, 1.00 now): an"
     " agency's name with 'and' cut apart ('Mining Enforcement and Safety Administration'), a newspaper with 'The'"
     " (The Courier-Journal), a party by an adjective (Democrat), the Army, Gannett",
-    "skye_pterosaur_fossil": "precision 0.80 when scored and now: geological periods read as people ('Middle"
+    "skye_pterosaur_fossil": "precision 0.80 when scored (0.89 now): geological periods read as people ('Middle"
     " Jurassic'), a genus and a code taken for institutions, a facility named once",
     "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.84, 0.81 now): Indian cricketers"
     " named once in a scorecard's style (Jasprit Bumrah, Rohit Sharma, 'MS Dhoni'), franchises read as people"
@@ -392,18 +381,18 @@ BELOW_THE_BAR = {
     "west_virginia_mine_collapse": "precision 0.86, recall 0.86 when scored and now: an office's name with commas"
     " ('… Office of Miners' Health, Safety and Training'), a miner read as an institution, a union's acronym before"
     " a word ('UMWA International')",
-    "world_indoors_torun_day2": "recall 0.81, sort keys 0.92 when scored (0.85, 0.93 now): World Athletics read as a"
+    "world_indoors_torun_day2": "recall 0.81, sort keys 0.92 when scored (0.85, 1.00 now): World Athletics read as a"
     " person, an arena, a running club cut short ('On Athletics Club'), a sponsor (Seiko), athletes named once, a"
     " Spanish double family name",
-    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored and now: ferries and straits read as people ('Glen"
-    " Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle nan Eilean"
-    " Siar') cut apart, a Turkish shipyard named once",
+    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.71, 0.85 now): ferries and straits read as"
+    " people ('Glen Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle"
+    " nan Eilean Siar') cut apart, a Turkish shipyard named once",
     "kudimoni_cbn_fine": "recall 0.86 when scored and now: Nigerian fintechs named once in a list (OPay, Moniepoint,"
     " PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
     "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
     " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
     " Safety, a Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.89, 0.89, 0.92 now): a"
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.89, 0.89, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
 }
@@ -1253,3 +1242,16 @@ def test_particles_money_ordinals_and_a_partys_member_leave_the_right_names(rule
     assert not any(name.startswith("Sh3") or name.endswith(" TD") for name in found)
     assert [s.text for s in spans("said a Fine Gael TD, as Sh3.2 billion went")] == ["Fine Gael"]
     assert "Second Harvest Food Bank of Greater New Orleans and Acadiana" in found
+
+
+def test_spanish_and_hong_kong_family_names_sort_and_ships_and_periods_are_no_one(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Alberto Núñez Feijóo, the opposition leader, said Federico García Lorca was Spain's poet."),
+        (2, "Kenneth Lau Chi-wai, a liquidator, agreed, said Mary Jane Watson, a lawyer."),
+        (3, "The MV Isle of Islay was late. Fossils from the Middle Jurassic were found, said Dr. Ana Reyes."),
+    ]
+    found = {f.name: f.sort for f in extract(paragraphs)}
+    assert found["Alberto Núñez Feijóo"] == "Núñez Feijóo, Alberto"
+    assert found["Kenneth Lau Chi-wai"] == "Lau Chi-wai, Kenneth"
+    assert found["Mary Jane Watson"] == "Watson, Mary Jane"
+    assert not any("Isle" in name or "Jurassic" in name for name in found)

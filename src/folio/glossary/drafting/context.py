@@ -197,6 +197,8 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Minister of State for Petroleum Resources"
     if re.search(r"\b(?:Head|Director|Chief|Manager|Vice[- ]President|VP) of\s+$", before):
         found.append(Clue(OTHER, "a portfolio (Head of …)", 3))  # "its Head of Corporate Communications"
+    if len(words) > 1 and words[0] in {"MV", "HMS", "RMS", "USS", "HMAS", "HMCS", "RV"}:
+        found.append(Clue(OTHER, f"a ship ({span.text})", 4))  # "MV Isle of Islay", "HMS Queen Elizabeth"
     if len(words) > 1 and words[0] in _PLACE_OPENERS:
         found.append(Clue(OTHER, f"a place ({span.text})", 3))  # "Lake Mead", "Mount Kenya"
     bracketed = re.search(r"(?P<head>\w+)\s*\(\s*$", before)

@@ -115,6 +115,8 @@ LEADING_HEADS = frozenset(
 NOT_NAME_HEADS = frozenset(
     words(
         """War Wars Revolution Games Olympics Cup Championship Championships Prix Prize Award Awards Festival Summit
+    Jurassic Triassic Cretaceous Permian Carboniferous Devonian Silurian Ordovician Cambrian Paleogene Palaeogene
+    Neogene Paleocene Eocene Oligocene Miocene Pliocene Pleistocene Holocene
     Act Treaty Agreement Accord Accords Protocol Convention Declaration Doctrine Plan Charter Constitution
     Strait Sea Ocean River Lake Mountains Mount Valley Island Islands Peninsula Bay Gulf Coast Desert Canal
     Square Street Avenue Road Bridge Airport Station Stadium Platz Province Region County District Oblast
@@ -194,7 +196,8 @@ ROLE_NOUNS = frozenset(
     photographer filmmaker composer musician painter poet dancer athlete striker goalkeeper midfielder
     referee umpire jockey batsman bowler winger defender scrum-half fly-half full-back flanker centre-back
     quarterback pitcher sprinter cyclist swimmer boxer councillor partner predecessor successor ally barrister
-    solicitor advocate counsel commissioner debutant hooker scrumhalf flyhalf fullback"""
+    solicitor advocate counsel commissioner debutant hooker scrumhalf flyhalf fullback defenseman defenceman
+    goaltender netminder"""
     )
 )
 """Nouns for what a person is or does, added to nameparser's titles."""
@@ -356,6 +359,11 @@ def spanish_given_names() -> frozenset[str]:
     return _data()["spanish_given_names"]  # type: ignore[return-value]
 
 
+def spanish_family_names() -> frozenset[str]:
+    """Family names of Faker's Spanish locales that are no one's given name ("García", "Núñez")."""
+    return _data()["spanish_family_names"]  # type: ignore[return-value]
+
+
 def iberian_given_names() -> frozenset[str]:
     """Given names of Faker's Spanish and Portuguese locales."""
     return _data()["iberian_given_names"]  # type: ignore[return-value]
@@ -418,6 +426,7 @@ _READERS = {
     "given_names": "read_given_names",
     "spanish_given_names": "read_spanish_given_names",
     "iberian_given_names": "read_iberian_given_names",
+    "spanish_family_names": "read_spanish_family_names",
     "titles": "read_titles",
     "particles": "read_particles",
     "suffixes": "read_suffixes",

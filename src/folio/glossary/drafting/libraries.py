@@ -53,6 +53,21 @@ def read_spanish_given_names() -> frozenset[str]:
     return frozenset(spanish - set().union(*(_first_names(locale) for locale in others)))
 
 
+def read_spanish_family_names() -> frozenset[str]:
+    """Family names of Faker's Spanish locales that are no one's given name ("García", "Núñez", "Ruiz"; not
+    "Santiago")."""
+    from faker.config import AVAILABLE_LOCALES
+
+    found: set[str] = set()
+    for locale in (loc for loc in AVAILABLE_LOCALES if loc.startswith("es")):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        found.update(name for name in getattr(provider, "last_names", ()) if _LATIN.fullmatch(name))
+    return frozenset(found - set(read_given_names()))
+
+
 def read_iberian_given_names() -> frozenset[str]:
     """Given names of Faker's Spanish and Portuguese locales ("Beatriz", "Ana", "Ignacio")."""
     from faker.config import AVAILABLE_LOCALES

@@ -80,6 +80,8 @@ def sort_key(name: str, kind: str, family_first: bool | None = None, *, portugue
     words, suffix = _without_suffix(name.split())
     if len(words) < 2:
         return name
+    if _english_name_first(words):
+        return f"{words[1]} {words[2]}, {words[0]}"  # "Lau Chi-wai, Kenneth"
     family = words[-1]
     given = words[:-1]
     if portuguese and len(words) > 2 and words[-1] in _PORTUGUESE_SUFFIXES:
@@ -119,14 +121,26 @@ def _ties(given: list[str], index: int) -> bool:
     return surname and bool(rest) and all(w in spanish for w in rest) and any(w != "de" for w in rest)
 
 
+def _english_name_first(words: list[str]) -> bool:
+    """A Hong Kong or Taiwanese name with an English given name before the Chinese name written family name first:
+    "Kenneth Lau Chi-wai", "Jonathan Ho Ka-leung"."""
+    chinese = len(words) == 3 and lexicon.fold(words[1]) in lexicon.EAST_ASIAN_FAMILY
+    return chinese and words[0] in lexicon.given_names() and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[2]))
+
+
 def _two_family_names(words: list[str]) -> bool:
     """Spanish usage: a given name, then the father's and the mother's family names ("Ignacio Ruiz Campos"),
     both sorted on: a Spanish given name (not also Portuguese, whose usage sorts on the last), then a
-    capitalised word that is no one's given name."""
-    if len(words) != 3 or words[0] not in lexicon.spanish_given_names():
+    capitalised word that is no one's given name; or any given name, then a Spanish family name ("Alberto Núñez
+    Feijóo", "Federico García Lorca", "Catherine Cortez Masto")."""
+    if len(words) != 3:
         return False
     middle = words[1]  # a word, not an initial ("John F. Kennedy")
-    return bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ’'-]{2,}", middle)) and middle not in lexicon.given_names()
+    plain = bool(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ’'-]{2,}", middle)) and middle not in lexicon.given_names()
+    if words[0] in lexicon.spanish_given_names():
+        return plain
+    spanish = middle in lexicon.spanish_family_names() or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}[eé]z", middle)
+    return plain and bool(spanish) and words[0] in lexicon.given_names()
 
 
 def _without_suffix(words: list[str]) -> tuple[list[str], str]:
