@@ -82,8 +82,6 @@ BELOW_THE_BAR = {
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
     "long_thanh_airport_launch": "precision 0.76 when scored (0.80 now): Vietnamese place names read as people"
     " ('Dong Nai', 'Tan Son Nhat', 'Ben Thanh'), 'Airports Corporation of Vietnam' cut at 'of'",
-    "somerset_lancashire_day_two": "recall 0.81 when scored (0.88 now): counties that are cricket clubs (Surrey,"
-    " Hampshire, Gloucestershire), 'Lions', a rare given name (Tshepo Mabena)",
     "esi_ankomah_profile": "precision 0.79, recall 0.74 when scored (0.93, 0.87 now): an art profile's galleries,"
     " magazines and auction houses (Frieze, Haus der Kunst, Tate, Christie's), a ship's name, 'El Anatsui'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (1.00 now): a union local with a number ('Culinary Workers"
@@ -91,19 +89,19 @@ BELOW_THE_BAR = {
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.89, 0.89 now): one-word companies of a"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.90, 0.81 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.87, 0.81 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
     "ghana_galamsey_cocoa": "precision 0.86 when scored (0.89 now): a ministry's portfolio words ('Lands', 'Natural"
     " Resources'), 'GoldBod', a quotation's 'do I'",
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
-    "iraq_coalition_haggling": "sort keys 0.89 when scored and now: 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
-    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
+    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
     "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
@@ -111,13 +109,13 @@ BELOW_THE_BAR = {
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored (0.86 now): beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
     "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.87 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.84 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
@@ -125,7 +123,7 @@ BELOW_THE_BAR = {
     "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.88, 0.81 now): a baseball report's positions"
     " before names ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
     # Rounds 32 and 33: scored at 4fc3302, then used.
-    "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.86, 0.89 now): a trust and its"
+    "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.89, 0.89 now): a trust and its"
     " hospital named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
     "qantas_engineers_strike": "precision 0.82 when scored (0.89 now): a company's group names taken apart ('Qantas"
     " Airways', 'Qantas Group'), a department's portfolio words",
@@ -155,10 +153,10 @@ BELOW_THE_BAR = {
     " 'King', Cargill, 'Alberta government'",
     "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
     " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): 'Sheriff' run into a"
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
     " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
     " Division'",
-    "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
+    "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.81, 0.92, 0.91 now): a"
     " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
     " Sinfonietta), districts of London, a Japanese name written family name first",
     # Rounds 42 and 43: scored at c3762b0 (with the learned step), then used in the same way.
@@ -185,6 +183,13 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "mozambique_zambezi_floods": "recall 0.88 when scored and now: 'UN' and 'Unicef' written as words, 'Save the"
+    " Children' cut at 'the'",
+    "vicuna_copper_stake": "precision 0.88 when scored (0.89 now): a mining project and a programme taken for"
+    " institutions (Josemaría, RIGI), 'McEwen Copper' read as a person, Rio Tinto",
+    "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
+    " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin, Senapred) are drafted apart"
+    " from the key's forms",
     "colombia_court_ecopetrol_decree": "precision 0.83 when scored (0.88 now): 'Moody's' cut at its possessive, a"
     " president's surname alone, 'Procuraduría' alone, 'Ecopetrol board', the Historic Pact",
     "asyad_ports_stake": "precision 0.88, sort keys 0.50 when scored (0.88, 1.00 now): the sort keys before its"
@@ -214,7 +219,7 @@ BELOW_THE_BAR = {
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored (0.90, 0.93 now): 'Fife Health and Social Care"
     " Partnership' cut at 'and' and read as people, 'NHS 24' with its number, Unison",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.80, 0.87 now): words opening a sentence"
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.84, 0.91 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
@@ -224,15 +229,15 @@ BELOW_THE_BAR = {
     " a campaign group",
     "lamotrigine_recall": "precision 0.88 when scored and now: 'Medicines and Healthcare products Regulatory Agency'"
     " cut at its lower-case word, 'Epilepsy Action' read as a person, a company's possessive before 'UK'",
-    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.75, 0.82 now): grounds (Norwood Oval,"
+    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.76, 0.86 now): grounds (Norwood Oval,"
     " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
     " Adelaide)",
     # Rounds 48 and 49: scored at 7aa85f4 (with the learned step), then used in the same way.
     "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.74, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
-    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.85, 0.89 now): a byline's name in the body's"
-    " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored and now: a byline's name in the body's style, a"
+    " final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
@@ -279,9 +284,6 @@ BELOW_THE_BAR = {
     " Medef, France Inter",
     # Rounds 57 and 58: scored at cbcb3f9 (with the learned step), then used to train it. Pooled with rounds 54 to 56
     # (30 articles), the first scores meet the bar: precision 0.90 (825/913), recall 0.90 (825/912), sort keys 0.96.
-    "ashgrove_mount_cawdor_jobs": "precision 0.88, recall 0.84 when scored (0.96, 0.88 now): 'Lock the Gate"
-    " Alliance' cut at 'the', the ASX only in 'ASX-listed', the Nationals and a broker (Morgans) named once, a"
-    " minister's portfolio ('Natural Resources')",
     "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
     " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
     " given name",
@@ -298,7 +300,7 @@ BELOW_THE_BAR = {
     "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.83, 0.86 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.86 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
@@ -306,9 +308,6 @@ BELOW_THE_BAR = {
     " with 'Plc' beside its short name",
     # Rounds 61 and 62: scored at 6a7c2d6 (with the learned step), then used to train it. Rounds 54 to 62 pooled (54
     # articles): precision 0.90 (1449/1618, 0.896), recall 0.90 (1449/1615, 0.897), sort keys 0.97 (583/601).
-    "lahore_hc_local_polls": "precision 0.75 when scored (0.87 now): a barrister's and a commissioner's titles run"
-    " into their names, parties with their province or city after them ('PTI Lahore', 'PPP Central Punjab', 'JI"
-    " Punjab'), a party's headquarters (Mansoora)",
     "nordhav_kraft_job_cuts": "precision 0.84, recall 0.88 when scored (0.85, 0.92 now): a Norwegian union's name"
     " cut at 'og' ('EL og IT Forbundet'), 'Nordhav Kraft' read as a person, an agency's name cut short, Enova and"
     " Orsted",
@@ -349,7 +348,7 @@ BELOW_THE_BAR = {
     " Siptu",
     "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored and now: 'Warner Bros. Discovery'"
     " cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
-    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.88, 0.88 now): a position run into a"
+    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
     # Rounds 67 to 70: scored at 819ba5e (with the learned step), then used to train it. Rounds 54 to 70 pooled (102
@@ -361,12 +360,12 @@ BELOW_THE_BAR = {
     "baohui_land_liquidation": "sort keys 0.70 when scored (0.90 now): Hong Kong names with an English given name"
     " first ('Kenneth Lau Chi-wai', 'Jonathan Ho Ka-leung') sorted on the last syllable, a Chinese name named once"
     " ('Hui Ka Yan'), 'Madam' before a name",
-    "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.93, 0.87, 1.00 now): an"
+    "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.90, 0.87, 1.00 now): an"
     " agency's name with 'and' cut apart ('Mining Enforcement and Safety Administration'), a newspaper with 'The'"
     " (The Courier-Journal), a party by an adjective (Democrat), the Army, Gannett",
     "skye_pterosaur_fossil": "precision 0.80 when scored (0.89 now): geological periods read as people ('Middle"
     " Jurassic'), a genus and a code taken for institutions, a facility named once",
-    "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.84, 0.81 now): Indian cricketers"
+    "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.82, 0.84 now): Indian cricketers"
     " named once in a scorecard's style (Jasprit Bumrah, Rohit Sharma, 'MS Dhoni'), franchises read as people"
     " ('Royal Challengers Bengaluru'), grounds (Eden Gardens, Chepauk)",
     "peru_jne_candidate_barred": "precision 0.84 when scored and now: a party read as a person (Fuerza Popular) and"
@@ -392,9 +391,47 @@ BELOW_THE_BAR = {
     "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
     " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
     " Safety, a Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.89, 0.89, 1.00 now): a"
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
+    # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
+    # articles): precision 0.89 (3266/3657), recall 0.90 (3266/3636, 0.898), sort keys 0.97 (1301/1338).
+    "base_editing_otc_trial": "precision 0.86, recall 0.84 when scored (0.89, 0.86 now): a medical school and a"
+    " doctor run together at 'and … of CHOP', a disease's and a ward's acronyms (OTC, ICU), companies named once"
+    " (Ultragenyx, iECURE)",
+    "nanko_kaiun_results": "recall 0.76 when scored (0.84 now): shipbuilders run together at 'and', shipping firms"
+    " and analysts named once (Drewry, Thalassa Bulk Carriers, A.P. Moller-Maersk, Citi)",
+    "indonesia_regional_elections_bill": "sort keys 0.92 when scored and now: an Indonesian name named once sorted"
+    " whole ('Bahlil Lahadalia'), a president by title and name, a former president named once (Susilo Bambang"
+    " Yudhoyono)",
+    "dunmore_hospital_merger": "precision 0.86 when scored (0.90 now): a hospital in lower case beside its town, a"
+    " union branch's name, a health board's name cut short, parties named alone (Nationals, Labor)",
+    "georgia_voter_challenges_ruling": "precision 0.85, recall 0.88 when scored (0.88, 0.92 now): an ordinal court"
+    " ('11th U.S. Circuit Court of Appeals'), a state chapter cut off ('ACLU of Georgia'), 'Lawyers' Committee' cut"
+    " short, a project's name",
+    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.86, 0.96, 1.00 now): a"
+    " club's name with commas ('Toronto Cricket, Skating and Curling Club'), a player read as an institution, tours"
+    " and rankings taken for institutions, squash's bodies named once",
+    "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.81 now): clubs named once (Bolívar, The"
+    " Strongest, Santos Laguna, SC Braga), a side's adjective ('Ten-man Peru'), a Spanish family name alone",
+    "kurosaki_motor_battery_plant_delay": "sort keys 0.88 when scored and now: a founder's Japanese name written"
+    " family name first ('Kurosaki Tokuzo'), a ministry's name with commas cut apart, a company with 'Corp.' beside"
+    " its short name",
+    "strathearn_university_job_cuts": "precision 0.79, recall 0.83 when scored (0.80, 0.87 now): a committee's and a"
+    " council's names with commas or 'and' cut apart ('Perth and Kinross Council'), 'Holyrood', 'Scottish"
+    " government' in lower case, Scottish Labour",
+    "army_counter_drone_radar_watchdog": "precision 0.88 when scored and now: military bases and ranges taken for"
+    " institutions (White Sands Missile Range, Redstone Arsenal, Langley Air Force Base), the Department of War",
+    "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.82, 0.94 now): film companies named"
+    " once (Mubi, A24, Film4, Le Pacte, CAA), 'Variety', a producer read as an institution, 'Ana Belén Quiroga'"
+    " sorted as a double family name",
+    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.86, 0.86 now): county clubs"
+    " (Surrey, Somerset), 'New Zealand Cricket' read as a person, a broadcast ('BBC Test Match Special'), the"
+    " Pavilion, cricketers with rare given names",
+    "kildare_data_centre_refused": "precision 0.83 when scored (0.86 now): a residents' association cut at 'and', a"
+    " constituency ('Kildare North'), Irish Water, Sinn Féin read as a person",
+    "tianwen2_reaches_kamooalewa": "precision 0.76 when scored (0.86 now): asteroids, a telescope and a mission"
+    " taken for institutions (Kamoʻoalewa, Bennu, Pan-STARRS, DART), JAXA",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 

@@ -360,7 +360,7 @@ def spanish_given_names() -> frozenset[str]:
 
 
 def spanish_family_names() -> frozenset[str]:
-    """Family names of Faker's Spanish locales that are no one's given name ("García", "Núñez")."""
+    """Family names of Faker's Spanish locales ("García", "Núñez")."""
     return _data()["spanish_family_names"]  # type: ignore[return-value]
 
 

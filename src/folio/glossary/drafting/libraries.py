@@ -54,8 +54,8 @@ def read_spanish_given_names() -> frozenset[str]:
 
 
 def read_spanish_family_names() -> frozenset[str]:
-    """Family names of Faker's Spanish locales that are no one's given name ("García", "Núñez", "Ruiz"; not
-    "Santiago")."""
+    """Family names of Faker's Spanish locales ("García", "Núñez", "Ruiz"); :mod:`.names` leaves out those that are
+    also given names ("Santiago")."""
     from faker.config import AVAILABLE_LOCALES
 
     found: set[str] = set()
@@ -65,7 +65,7 @@ def read_spanish_family_names() -> frozenset[str]:
         except (ImportError, AttributeError):
             continue
         found.update(name for name in getattr(provider, "last_names", ()) if _LATIN.fullmatch(name))
-    return frozenset(found - set(read_given_names()))
+    return frozenset(found)
 
 
 def read_iberian_given_names() -> frozenset[str]:
