@@ -177,6 +177,8 @@ def attach_word_orders(found: dict[str, Found]) -> None:
 
 
 def _named_apart_by_appositive(short: Found, longer: Found) -> bool:
+    """ "Orion Marine Engineering, the shipbuilding arm of the Orion conglomerate": the longer name's appositive
+    names the shorter apart."""
     phrases = [nouns.appositive(m.after) for m in longer.mentions]
     return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)
 
@@ -269,5 +271,4 @@ def _named_apart(short: Found, longer: Found) -> bool:
         return False  # "Toyota" of "Toyota Motor", even named first
     if earlier or (not qualified and own):
         return True
-    phrases = [nouns.appositive(m.after) for m in longer.mentions]
-    return any(re.search(rf"\b{re.escape(short.name)}\b", phrase) for phrase in phrases)
+    return _named_apart_by_appositive(short, longer)

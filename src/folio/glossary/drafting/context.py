@@ -115,9 +115,7 @@ _PRODUCTS_AFTER = frozenset(
 _PLACE_OPENERS = frozenset(lexicon.words("Lake Mount Mt Loch Cape"))
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
 _STAKE_IN = re.compile(r"\b(?:stakes?|shares|interests?|invest(?:ed|ing|s|ment)?)\s+in\s+$")
-_DIRECTIONS = frozenset(
-    lexicon.words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern")
-)
+_DIRECTIONS = lexicon.DIRECTIONS
 _NOT_ENTITIES = frozenset({"Left", "Right", "Internet", "Bible", "Koran", "Quran", "Web", "Moon", "Sun", "Earth"})
 
 

@@ -42,6 +42,11 @@ MODIFIER_ENDINGS = frozenset(
 """Endings of hyphenated modifiers that are not names ("Mumbai-based", "state-backed")."""
 
 
+DIRECTIONS = frozenset(words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern"))
+"""Compass and region words that open places' names and others' too ("North Yorkshire", "Central Arizona
+Project")."""
+
+
 ORG_HEADS = frozenset(
     words(
         """Ministry Department University Universität Université Institute Institution Bank Banque Banco Agency Party

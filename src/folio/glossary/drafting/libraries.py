@@ -58,14 +58,7 @@ def read_spanish_family_names() -> frozenset[str]:
     also given names ("Santiago")."""
     from faker.config import AVAILABLE_LOCALES
 
-    found: set[str] = set()
-    for locale in (loc for loc in AVAILABLE_LOCALES if loc.startswith("es")):
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except (ImportError, AttributeError):
-            continue
-        found.update(name for name in getattr(provider, "last_names", ()) if _LATIN.fullmatch(name))
-    return frozenset(found)
+    return frozenset(set().union(*(_names(loc, ("last_names",)) for loc in AVAILABLE_LOCALES if loc.startswith("es"))))
 
 
 def read_iberian_given_names() -> frozenset[str]:
@@ -76,12 +69,17 @@ def read_iberian_given_names() -> frozenset[str]:
 
 
 def _first_names(locale: str) -> set[str]:
+    return _names(locale, ("first_names_male", "first_names_female", "first_names"))
+
+
+def _names(locale: str, attributes: tuple[str, ...]) -> set[str]:
+    """The Latin-script names of a Faker locale's person provider under ``attributes``."""
     try:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
     except (ImportError, AttributeError):
         return set()
     found: set[str] = set()
-    for attribute in ("first_names_male", "first_names_female", "first_names"):
+    for attribute in attributes:
         names = getattr(provider, attribute, ())
         if isinstance(names, (list, tuple, set, frozenset, dict)):
             found.update(name for name in names if _LATIN.fullmatch(name))

@@ -247,8 +247,7 @@ def _at_head(span: Span) -> list[Span]:
     for index in range(len(words) - 3, 0, -1):
         head = words[index] in lexicon.ORG_HEADS or words[index] in lexicon.PARLIAMENTS
         rest = span.tokens[index + 1 :]
-        person = 2 <= len(rest) <= 3 and all(is_capital(t) and t.word not in lexicon.ORG_HEADS for t in rest)
-        if head and words[index + 1] in lexicon.given_names() and person:
+        if head and words[index + 1] in lexicon.given_names() and _person_shaped(rest):
             return [Span(span.tokens[: index + 1]), Span(rest, span.possessive, named_s=span.named_s)]
     return [span]
 
@@ -281,21 +280,21 @@ def _at_country(span: Span) -> list[Span]:
 
 def _place_then_person(first: Token, rest: list[Token]) -> bool:
     """A country's name run into a person's: "In Germany Friedrich Merz", "In Italy Giorgia Meloni's party"."""
-    person = 2 <= len(rest) <= 3 and all(is_capital(t) and t.word not in lexicon.ORG_HEADS for t in rest)
-    if not person:
+    if not _person_shaped(rest):
         return False
-    named = first.word in lexicon.given_names() or first.word in _COMPASS
+    named = first.word in lexicon.given_names() or first.word in lexicon.DIRECTIONS
     country = lexicon.fold(first.word) in lexicon.places() and not named
-    given = rest[0].word in lexicon.given_names() and rest[0].word not in _NOT_GIVEN
+    given = rest[0].word in lexicon.given_names() and rest[0].word not in _SAINTS
     return country and given and lexicon.fold(rest[0].word) not in lexicon.places_or_cities()
 
 
-_COMPASS = frozenset(
-    lexicon.words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern")
-)
-"""Words of a region's name that open others' names too ("Central Arizona Project")."""
-_NOT_GIVEN = frozenset(lexicon.words("Saint St San Santa"))
-"""Words of a saint's name, which open places and institutions ("Central Saint Martins")."""
+def _person_shaped(tokens: list[Token]) -> bool:
+    """Two or three capitalised words, none an institution's head: the shape of a person's name."""
+    return 2 <= len(tokens) <= 3 and all(is_capital(t) and t.word not in lexicon.ORG_HEADS for t in tokens)
+
+
+_SAINTS = frozenset(lexicon.words("Saint St San Santa"))
+"""Words of a saint's name, which open places and institutions ("Central Saint Martins"), not a person's."""
 
 
 _COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK"})
