@@ -82,14 +82,14 @@ BELOW_THE_BAR = {
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
     "long_thanh_airport_launch": "precision 0.76 when scored (0.80 now): Vietnamese place names read as people"
     " ('Dong Nai', 'Tan Son Nhat', 'Ben Thanh'), 'Airports Corporation of Vietnam' cut at 'of'",
-    "esi_ankomah_profile": "precision 0.79, recall 0.74 when scored (0.93, 0.87 now): an art profile's galleries,"
+    "esi_ankomah_profile": "precision 0.79, recall 0.74 when scored (0.90, 0.87 now): an art profile's galleries,"
     " magazines and auction houses (Frieze, Haus der Kunst, Tate, Christie's), a ship's name, 'El Anatsui'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (1.00 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.83, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
     "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.87, 0.81 now): New Zealand parties"
@@ -101,7 +101,7 @@ BELOW_THE_BAR = {
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
     "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
-    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.84, 0.91 now): an officer's"
+    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
     "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
@@ -115,7 +115,7 @@ BELOW_THE_BAR = {
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.84 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.87 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
@@ -130,7 +130,7 @@ BELOW_THE_BAR = {
     "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.87, 0.87 now): 'Social Security'"
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     # Rounds 34 and 35: scored at e36e919, then used.
-    "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
+    "lundholm_pharma_results": "precision 0.71 when scored (0.85 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
     " name",
     "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.89, 0.86 now): Portuguese parties and"
@@ -153,10 +153,7 @@ BELOW_THE_BAR = {
     " 'King', Cargill, 'Alberta government'",
     "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
     " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.83 now): 'Sheriff' run into a"
-    " name, a school district, a stable and an accounting firm named once, the Secretary of State's 'Audits"
-    " Division'",
-    "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.81, 0.92, 0.91 now): a"
+    "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
     " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
     " Sinfonietta), districts of London, a Japanese name written family name first",
     # Rounds 42 and 43: scored at c3762b0 (with the learned step), then used in the same way.
@@ -173,9 +170,6 @@ BELOW_THE_BAR = {
     " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
     " ('Lee Jae-myung')",
     # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
-    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): a court's division"
-    " ('Business and Property Courts'), firms whose names open with a given name (Royal Mail, Carey Pensions) read"
-    " as people, 'Lloyd's of London', Kroll and a litigation funder named once",
     "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.90, 0.87 now): a committee's name with commas"
     " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
     " run together, a Senate office building, Caremark and Optum Rx",
@@ -183,10 +177,9 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "mozambique_zambezi_floods": "recall 0.88 when scored and now: 'UN' and 'Unicef' written as words, 'Save the"
-    " Children' cut at 'the'",
-    "vicuna_copper_stake": "precision 0.88 when scored (0.89 now): a mining project and a programme taken for"
-    " institutions (Josemaría, RIGI), 'McEwen Copper' read as a person, Rio Tinto",
+    "brentford_aston_villa_report": "precision 0.77, recall 0.59 when scored (1.00, 0.88 now): it met the bar later;"
+    " after a retraining players with given names no list has (Yehor Yarmoliuk) and clubs named by their cities"
+    " (Brentford, Arsenal) are missed again",
     "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
     " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin, Senapred) are drafted apart"
     " from the key's forms",
@@ -204,7 +197,7 @@ BELOW_THE_BAR = {
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
     "wales_scotland_six_nations": "recall 0.79 when scored (0.89 now): rugby clubs named '… Rugby' (Bath Rugby,"
     " Cardiff Rugby, Scottish Rugby), Ospreys, a player whose surname is a lake (Dewi Lake), 'Duhan van der Merwe'",
-    "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.88, 0.96 now): 'Councilor' unknown as a"
+    "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.88, 0.92 now): 'Councilor' unknown as a"
     " title, a union local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
     "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
     " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
@@ -214,7 +207,7 @@ BELOW_THE_BAR = {
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.89 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.93 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored (0.90, 0.93 now): 'Fife Health and Social Care"
@@ -233,7 +226,7 @@ BELOW_THE_BAR = {
     " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
     " Adelaide)",
     # Rounds 48 and 49: scored at 7aa85f4 (with the learned step), then used in the same way.
-    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.74, 0.89 now): bodies named with"
+    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.81, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
     "bleague_finals_game2": "precision 0.84, recall 0.84 when scored and now: a byline's name in the body's style, a"
@@ -253,7 +246,7 @@ BELOW_THE_BAR = {
     " name ('Rachel Okafor Social'), 'Harrowgate Homes' read as a person, Shelter",
     "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
-    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 0.94 now):"
+    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 1.00 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
     "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored (0.86 now): 'Chua Mei Lin' and 'Sofía Rivas"
@@ -262,8 +255,6 @@ BELOW_THE_BAR = {
     " Against Pit Closures, Militant tendency, Amicus, Unite), the Liverpool Echo",
     # Rounds 54, 55 and 56: scored at e3e6309 (with the learned step), then used to train it; round 54 met the bar
     # pooled, and the three rounds pooled met it too (0.90, 0.90, 0.95).
-    "canadian_grand_prix_report": "recall 0.82 when scored (0.88 now): Formula One teams by short names (Red Bull"
-    " and Aston Martin read as people; Williams, Honda, Audi, Haas missed)",
     "selangor_by_election_indian_voters": "sort keys 0.82 when scored and now: a Malaysian Chinese name written"
     " family name first ('Chong Mei Lin') sorted on its last word, a Tamil name whole; Amirudin Shari, Bursa"
     " Malaysia and Umno missed",
@@ -276,7 +267,7 @@ BELOW_THE_BAR = {
     "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.87, 0.93 now): 'Queensland Government"
     " Statistician's Office' cut at its possessive, 'The Services Union' without its 'The', Labor, a deputy"
     " premier's title read as a person",
-    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.86, 0.86, 1.00 now): Brazilian"
+    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.87, 0.90, 1.00 now): Brazilian"
     " names sorted as Spanish double family names (a Portuguese article's names sort on the last since), 'Caixa"
     " Econômica Federal' and 'Mercado Livre' read as people, Shopee, B3",
     "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.90, 0.90 now): French names of bodies"
@@ -317,14 +308,14 @@ BELOW_THE_BAR = {
     "tomas_brennan_obituary": "recall 0.84 when scored (0.88 now): Irish bodies (Bord na Móna, Údarás na"
     " Gaeltachta), a party before 'TD' ('Fine Gael TD'), people named once (Des O'Malley, Monsignor James Horan), a"
     " building (Leinster House)",
-    "delta_nitrogen_stake_sale": "precision 0.86, sort keys 0.88 when scored (0.89, 0.88 now): a minister's"
+    "delta_nitrogen_stake_sale": "precision 0.86, sort keys 0.88 when scored (0.91, 0.89 now): a minister's"
     " portfolio run into his name ('Public Business Sector Mohamed Shimi'), places read as people (Ras El-Hekma,"
     " Sadat City), 'Abu Qir Fertilizers and Chemical Industries' cut at 'and', 'Abdel Moneim' sorted on its last"
     " word",
     # Rounds 63 to 66: scored at 6c599a1 (with the learned step), then used to train it. Rounds 54 to 66 pooled (78
     # articles): precision 0.90 (2073/2314, 0.896), recall 0.90 (2073/2298, 0.902), sort keys 0.97 (823/845).
-    "ardenwell_psc_approval": "precision 0.84 when scored and now: a patient group's name cut at 'a' ('PSC Partners"
-    " Seeking a Cure'), a disease's acronym (PSC), a person read as an institution",
+    "ardenwell_psc_approval": "precision 0.84 when scored (0.88 now): a patient group's name cut at 'a' ('PSC"
+    " Partners Seeking a Cure'), a disease's acronym (PSC), a person read as an institution",
     "everwin_photonics_expansion": "precision 0.84 when scored (0.87 now): a chipmaker's product and event acronyms"
     " (GPU, CPO, GTC, COUPE), 'Hon Hai Precision Industry' cut at 'Hon'",
     "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (0.93, 0.89, 0.89 now): a"
@@ -332,8 +323,9 @@ BELOW_THE_BAR = {
     " Chapel), Supervalu, a middle name",
     "southmere_water_ofwat_fine": "precision 0.88, recall 0.88 when scored (0.88, 0.92 now): a campaign group read"
     " as a person (River Action), a river, Ofwat and Moody's",
-    "nordic_seas_overflow_study": "precision 0.79 when scored and now: a climate study's seas, currents, programmes"
-    " and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for institutions",
+    "nordic_seas_overflow_study": "precision 0.79 when scored (0.81 now): a climate study's seas, currents,"
+    " programmes and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for"
+    " institutions",
     "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.88 now): players with rare given names read"
     " as institutions (Cedi Osman, T.J. Shorts), clubs named once (Fenerbahçe Beko, Hapoel Tel Aviv), Euroleague"
     " Basketball read as a person",
@@ -357,10 +349,7 @@ BELOW_THE_BAR = {
     " like people ('John Cockerill Defense', 'Diehl Defence'), a missile system taken for an institution, FN Herstal",
     "stourford_council_budget": "precision 0.88, recall 0.84 when scored and now: a council company with 'Ltd'"
     " beside its council, Grant Thornton read as a person, parties by adjectives (Conservative, Liberal Democrat)",
-    "baohui_land_liquidation": "sort keys 0.70 when scored (0.90 now): Hong Kong names with an English given name"
-    " first ('Kenneth Lau Chi-wai', 'Jonathan Ho Ka-leung') sorted on the last syllable, a Chinese name named once"
-    " ('Hui Ka Yan'), 'Madam' before a name",
-    "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.90, 0.87, 1.00 now): an"
+    "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.93, 0.83, 1.00 now): an"
     " agency's name with 'and' cut apart ('Mining Enforcement and Safety Administration'), a newspaper with 'The'"
     " (The Courier-Journal), a party by an adjective (Democrat), the Army, Gannett",
     "skye_pterosaur_fossil": "precision 0.80 when scored (0.89 now): geological periods read as people ('Middle"
@@ -380,10 +369,10 @@ BELOW_THE_BAR = {
     "west_virginia_mine_collapse": "precision 0.86, recall 0.86 when scored and now: an office's name with commas"
     " ('… Office of Miners' Health, Safety and Training'), a miner read as an institution, a union's acronym before"
     " a word ('UMWA International')",
-    "world_indoors_torun_day2": "recall 0.81, sort keys 0.92 when scored (0.85, 1.00 now): World Athletics read as a"
+    "world_indoors_torun_day2": "recall 0.81, sort keys 0.92 when scored (0.89, 1.00 now): World Athletics read as a"
     " person, an arena, a running club cut short ('On Athletics Club'), a sponsor (Seiko), athletes named once, a"
     " Spanish double family name",
-    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.71, 0.85 now): ferries and straits read as"
+    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.74, 0.88 now): ferries and straits read as"
     " people ('Glen Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle"
     " nan Eilean Siar') cut apart, a Turkish shipyard named once",
     "kudimoni_cbn_fine": "recall 0.86 when scored and now: Nigerian fintechs named once in a list (OPay, Moniepoint,"
@@ -409,7 +398,7 @@ BELOW_THE_BAR = {
     "georgia_voter_challenges_ruling": "precision 0.85, recall 0.88 when scored (0.88, 0.92 now): an ordinal court"
     " ('11th U.S. Circuit Court of Appeals'), a state chapter cut off ('ACLU of Georgia'), 'Lawyers' Committee' cut"
     " short, a project's name",
-    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.86, 0.96, 1.00 now): a"
+    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.85, 0.92, 1.00 now): a"
     " club's name with commas ('Toronto Cricket, Skating and Curling Club'), a player read as an institution, tours"
     " and rankings taken for institutions, squash's bodies named once",
     "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.81 now): clubs named once (Bolívar, The"
@@ -425,13 +414,35 @@ BELOW_THE_BAR = {
     "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.82, 0.94 now): film companies named"
     " once (Mubi, A24, Film4, Le Pacte, CAA), 'Variety', a producer read as an institution, 'Ana Belén Quiroga'"
     " sorted as a double family name",
-    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.86, 0.86 now): county clubs"
+    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.85, 0.82 now): county clubs"
     " (Surrey, Somerset), 'New Zealand Cricket' read as a person, a broadcast ('BBC Test Match Special'), the"
     " Pavilion, cricketers with rare given names",
     "kildare_data_centre_refused": "precision 0.83 when scored (0.86 now): a residents' association cut at 'and', a"
     " constituency ('Kildare North'), Irish Water, Sinn Féin read as a person",
     "tianwen2_reaches_kamooalewa": "precision 0.76 when scored (0.86 now): asteroids, a telescope and a mission"
     " taken for institutions (Kamoʻoalewa, Bennu, Pan-STARRS, DART), JAXA",
+    # Rounds 75 to 78: scored at 4a3fb29 (with the learned step), then used to train it. Rounds 54 to 78 pooled (150
+    # articles): precision 0.89 (3875/4353), recall 0.90 (3875/4319, 0.897), sort keys 0.97 (1553/1599).
+    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.90, 0.85 now): authors read as"
+    " institutions (Helen Mortlake, Mieko Takahara), book titles taken for institutions (Salt Inventory, Orchard"
+    " Keepers), a publisher whose name opens with 'And' ('And Other Stories'), English PEN read as a person",
+    "eu_pesticide_omnibus_vote": "precision 0.86, sort keys 0.90 when scored (0.84, 1.00 now): political groups with"
+    " 'and' or a slash cut apart (European Conservatives and Reformists, Greens/European Free Alliance), 'The Left',"
+    " Foodwatch, 'Iratxe García Pérez' sorted on one family name",
+    "home_office_asylum_it_contract": "recall 0.85 when scored and now: committees in lower case ('public accounts"
+    " committee'), 'The Times', the Post Office inside 'Post Office Horizon scandal', a unit named once",
+    "ines_saldana_profile": "recall 0.70, sort keys 0.90 when scored (0.74, 0.90 now): a museum read as a person"
+    " (Museo Tamayo), firms named once (Renfe, Foster + Partners, Gateway Structural), 'Washington University in St."
+    " Louis' cut at 'in', 'Lina Bo Bardi'",
+    "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.85 now): 'First Nation' alone, portfolios cut"
+    " from their ministries ('Natural Resources', 'Federal Energy'), a title run into a council's acronym ('NAN"
+    " Grand'), 'Queen's Park'",
+    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.80, 0.97 now): Indian names with"
+    " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
+    " rules and a bench taken for people, a Government Order's 'G.O.'",
+    "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.83, 0.87 now): racehorses taken for"
+    " institutions or people (Sans Détour, Rivage d'Or, Quai de Ferrand), a race (Champion Chase), an owner read as"
+    " an institution (JP McManus), 'Pádraig Ó Fearghail', an owner named by one word (Robcour)",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1292,3 +1303,40 @@ def test_spanish_and_hong_kong_family_names_sort_and_ships_and_periods_are_no_on
     assert found["Kenneth Lau Chi-wai"] == "Lau Chi-wai, Kenneth"
     assert found["Mary Jane Watson"] == "Watson, Mary Jane"
     assert not any("Isle" in name or "Jurassic" in name for name in found)
+
+
+def test_athletes_of_countries_research_ships_and_portfolio_holders_are_found_apart(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Rai Benjamin of the United States was third in the 400m hurdles, a personal best for the season."),
+        (6, "His coach said the hurdles had been his target all season, and the 400 metres his event."),
+        (2, "Elsewhere, the United States' Bryce Hoppel won the 800m, and Jamaica's Shericka Jackson the 200m."),
+        (3, "Researchers aboard the RRS Sir David Attenborough said the water had warmed."),
+        (4, "Minister for Treaty of Waitangi Negotiations Paul Goldsmith said he would study the ruling."),
+        (5, "World Athletics said the ban would stand. NAN Grand Chief Alvin Fiddler called the bill an attack."),
+    ]
+    found = {f.name: f.kind for f in extract(paragraphs)}
+    for person in ("Rai Benjamin", "Bryce Hoppel", "Shericka Jackson", "Paul Goldsmith", "Alvin Fiddler"):
+        assert found.get(person) == "person", person
+    assert found["World Athletics"] == "institution"
+    assert not any("United States" in name or "Attenborough" in name or "RRS" in name for name in found)
+
+
+def test_initials_saints_cantonese_and_maori_names_and_public_districts(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Appearing for the State, Advocate-General P.S. Raman argued the case. S. Prabakaran disagreed."),
+        (2, "Martin St. Louis, the coach, praised Bernadette Linn Hon-ho and Xia Baolong, said Iratxe García Pérez."),
+        (3, "Te Rūnanga o Ngāti Awa and the Bay of Plenty Regional Council objected, said Tama Potaka."),
+        (4, "A board member of the Imperial Irrigation District said Moody's had cut the rating to Caa1."),
+        (5, "Anglo-Australian miner Rio Tinto sold the rights to the distributor A24. Trucks use the A835 road."),
+    ]
+    found = {f.name: f for f in extract(paragraphs)}
+    assert found["P.S. Raman"].kind == "person"
+    assert found["S. Prabakaran"].kind == "person"
+    assert found["Martin St. Louis"].sort == "St. Louis, Martin"
+    assert found["Bernadette Linn Hon-ho"].sort == "Linn Hon-ho, Bernadette"
+    assert found["Xia Baolong"].sort == "Xia Baolong"
+    assert found["Iratxe García Pérez"].sort == "García Pérez, Iratxe"
+    for institution in ("Te Rūnanga o Ngāti Awa", "Bay of Plenty Regional Council", "Imperial Irrigation District"):
+        assert found[institution].kind == "institution", institution
+    assert "A24" in found
+    assert not {"Caa1", "Anglo-Australian", "A835"} & set(found)

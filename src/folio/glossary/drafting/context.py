@@ -112,6 +112,56 @@ _PRODUCTS_AFTER = frozenset(
         " tablet tablets laptop laptops lineup console consoles disease syndrome virus star stars guide prize award"
     )
 )
+_SHIP_PREFIXES = frozenset(lexicon.words("MV HMS RMS USS HMAS HMCS HMNZS RV RRS CCGS USNS USCGC NOAAS"))
+"""Prefixes of ships' names: merchant ("MV"), naval ("HMS", "USS") and research vessels ("RRS", "RV")."""
+_SHIP_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_SHIP_PREFIXES))})\s+(?:(?:Sir|Dame|Lord|Lady|Admiral|General|Captain)\s+)?$"
+)
+_ROAD_BEFORE = re.compile(r"\b(?:the|on|along|off|via|onto|from)\s+$")
+_ROAD_AFTER = re.compile(r"^\s+(?:road|motorway|trunk road|dual carriageway|bypass|corridor|junction|near|between)\b")
+
+
+def _road(before: str, after: str) -> bool:
+    """A letter and a number named as a road ("the M32", "on the A835", "A9 dual carriageway"), not as a firm
+    ("Neon and A24", "the B3 exchange", "its British arm O2")."""
+    noun = re.match(r"^\s+(?P<noun>[a-z]+)", after)
+    owned = noun is not None and noun["noun"] in lexicon.ORG_NOUNS
+    return not owned and bool(_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(after))
+
+
+_DISTRICTS = frozenset(
+    lexicon.words(
+        "School Irrigation Water Sanitation Utility Utilities Transit Fire Hospital Park Conservation Library Sewer"
+        " Drainage Improvement Levee Flood Unified Health Air Quality Management"
+    )
+)
+"""Words before "District" in the name of an American public body ("Imperial Irrigation District", "Port Clement
+City School District"), not a place."""
+_RATING = re.compile(r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca|AAA|AA|BBB|BB|CCC|CC)")
+_RATED = re.compile(r"\b(?:to|at|from|rated|rating of|rating|grade of|of)\s+$")
+_NATIONALITY_PREFIXES = frozenset(
+    lexicon.words("Anglo Franco Sino Indo Afro Russo Austro Greco Italo Hispano Luso Euro Judeo Turco Germano Nippo")
+)
+
+
+def _nationality_part(word: str) -> bool:
+    """A part of "Anglo-Australian" or "Sino-Indian": a nationality, or the prefix that stands for one."""
+    return word in _NATIONALITY_PREFIXES or lexicon.fold(word) in lexicon.places_or_nationalities()
+
+
+_INITIALLED = re.compile(r"(?P<initials>(?:[A-Z]\.\s?){1,3})(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)")
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "N.Y.", "D.C.", "L.A.", "N.J.", "B.C.", "E.U.", "U.N."})
+
+
+def _initialled(text: str) -> bool:
+    """Initials before one or two family names: "S. Prabakaran", "T. Nandhini Devi" (not "U.S. Route", "N.Y. She")."""
+    match = _INITIALLED.fullmatch(text)
+    if match is None or match["initials"].replace(" ", "") in _PLACE_INITIALS:
+        return False
+    unnamed = lexicon.STOP | lexicon.ORG_HEADS | lexicon.NOT_NAME_HEADS | set(TITLES)
+    return not any(w in unnamed or lexicon.fold(w) in lexicon.places() for w in match["name"].split())
+
+
 _PLACE_OPENERS = frozenset(lexicon.words("Lake Mount Mt Loch Cape"))
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|around|across|throughout)\s+$")
 _STAKE_IN = re.compile(r"\b(?:stakes?|shares|interests?|invest(?:ed|ing|s|ment)?)\s+in\s+$")
@@ -195,8 +245,22 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Minister of State for Petroleum Resources"
     if re.search(r"\b(?:Head|Director|Chief|Manager|Vice[- ]President|VP) of\s+$", before):
         found.append(Clue(OTHER, "a portfolio (Head of …)", 3))  # "its Head of Corporate Communications"
-    if len(words) > 1 and words[0] in {"MV", "HMS", "RMS", "USS", "HMAS", "HMCS", "RV"}:
-        found.append(Clue(OTHER, f"a ship ({span.text})", 4))  # "MV Isle of Islay", "HMS Queen Elizabeth"
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ics", words[-1]):
+        found.append(Clue(INSTITUTION, f"ends in '{words[-1]}'", 3))  # "World Athletics", "Capital Economics"
+    if len(words) > 2 and words[-1] == "District" and words[-2] in _DISTRICTS:
+        found.append(Clue(INSTITUTION, f"a public body ({words[-2]} District)", 4))  # "Imperial Irrigation District"
+    if _RATING.fullmatch(span.text) and (span.text[1:].islower() or _RATED.search(before)):
+        found.append(Clue(OTHER, f"a credit rating ({span.text})", 4))  # "cut to Caa1", "rated BBB"
+    if len(words) == 1 and "-" in words[0] and all(_nationality_part(p) for p in words[0].split("-")):
+        found.append(Clue(OTHER, f"a nationality ({words[0]})", 4))  # "Anglo-Australian mining giant Rio Tinto"
+    if len(words) == 1 and re.fullmatch(r"[A-Z]\d+", words[0]) and re.match(r"^\s*(?:b|m|tr)illion\b", after):
+        found.append(Clue(OTHER, f"an amount ({words[0]})", 4))  # "N50 billion"
+    elif len(words) == 1 and re.fullmatch(r"[A-FH-Z]\d{1,4}", words[0]) and _road(before, after):
+        found.append(Clue(OTHER, f"a road's number ({words[0]})", 4))  # "the M32", "the A835"
+    if _initialled(span.text):  # "S. Prabakaran", "T. Nandhini Devi"; weak for "P.S. Raman" and "J.P. Morgan"
+        found.append(Clue(PERSON, "initials before a name", 2 if span.text.count(".") == 1 else 1))
+    if words[0] in _SHIP_PREFIXES or _SHIP_BEFORE.search(before):
+        found.append(Clue(OTHER, f"a ship ({span.text})", 4))  # "MV Isle of Islay", "RRS Sir David Attenborough"
     if len(words) > 1 and words[0] in _PLACE_OPENERS:
         found.append(Clue(OTHER, f"a place ({span.text})", 3))  # "Lake Mead", "Mount Kenya"
     bracketed = re.search(r"(?P<head>\w+)\s*\(\s*$", before)
@@ -276,8 +340,6 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a bank's name ({words[0]})", 2))  # "Scotiabank", "Rabobank"
     if len(words) == 1 and re.fullmatch(r"G\d{1,2}", words[0]):
         found.append(Clue(INSTITUTION, f"a group of countries ({words[0]})", 3))  # "the G20", "the G7"
-    elif len(words) == 1 and re.fullmatch(r"[A-Z]\d{1,4}", words[0]):
-        found.append(Clue(OTHER, f"a road's number ({words[0]})", 4))  # "the M32", "the A835"
     if len(words) > 1 and words[-1].casefold() in _ROLE_ENDS and not span.title and not span.role:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Education Cabinet Secretary, Julius Ogamba"
     if span.title:

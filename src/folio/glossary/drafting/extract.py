@@ -158,15 +158,17 @@ _MATCH_WORDS = frozenset(lexicon.words("VAR TMO DRS"))
 
 def _is_portuguese(paragraphs: Sequence[tuple[int, str]]) -> bool:
     """An article from Portugal or Brazil: two or more words spelt with "ã" or "õ" ("São Paulo", "Federação",
-    "eleições"), which Spanish lacks, and more mentions of Portuguese-speaking countries than of Spanish-speaking
-    ones (not a Bolivian story that names "São Paulo")."""
+    "eleições"), which Spanish lacks, or, in wire copy without accents, a Brazilian city ("Sao Paulo"); and more
+    mentions of Portuguese-speaking countries than of Spanish-speaking ones (not a Bolivian story that names "São
+    Paulo")."""
     text = "\n".join(t for _, t in paragraphs)
     spelt = len({w.casefold() for w in re.findall(r"\w*[ãõÃÕ]\w*", text)}) >= 2
+    spelt = spelt or bool(re.search(r"\b(?:Sao Paulo|Brasilia|do Brasil|Joao Pessoa|Sao Luis)\b", text))  # wire copy
     return spelt and len(_PORTUGUESE_SPEAKING.findall(text)) > len(_SPANISH_SPEAKING.findall(text))
 
 
 _PORTUGUESE_SPEAKING = re.compile(
-    r"\b(?:Brazil(?:ian)?|Brasília|São Paulo|Rio de Janeiro|Portugal|Portuguese|Lisbon|Porto|Angolan?|Luanda"
+    r"\b(?:Brazil(?:ian)?|Bras[ií]lia|S[ãa]o Paulo|Rio de Janeiro|Portugal|Portuguese|Lisbon|Porto|Angolan?|Luanda"
     r"|Mozambi(?:que|can)|Maputo)\b"
 )
 
@@ -196,8 +198,9 @@ _POSITION_AFTER = re.compile(
 
 
 def _is_individual_sport(paragraphs: Sequence[tuple[int, str]]) -> bool:
-    """A report on tennis, golf or boxing, where a name beside "beat" or a score is a player's, not a side's: two
-    or more of their words ("tiebreak", "birdie", "unanimous decision"), two of them different."""
+    """A report on tennis, golf, boxing, athletics or swimming, where a name beside "beat" or a score is a player's,
+    not a side's: two or more of their words ("tiebreak", "birdie", "unanimous decision", "400m"), two of them
+    different."""
     return _uses(paragraphs, _INDIVIDUAL, times=2, different=2)
 
 
@@ -205,7 +208,8 @@ _INDIVIDUAL = re.compile(
     r"\b(?:tie-?breaks?|break points?|match points?|double faults?|Grand Slams?|aces|seed|seeded|serve|serving"
     r"|forehand|backhand|(?:first|second|third|fourth|fifth|opening|deciding|final) set|birdies?|bogeys?|fairways?"
     r"|putts?|knockout|knocked down|unanimous decision|split decision|bouts?|jab|(?:cruiser|heavy|middle|welter"
-    r"|light|feather|bantam|fly)weight|title fight)\b",
+    r"|light|feather|bantam|fly)weight|title fight|\d{3,5}m|hurdles|personal best|season['’]s best|freestyle"
+    r"|breaststroke|backstroke)\b",
     re.IGNORECASE,
 )
 
@@ -225,8 +229,11 @@ def _clubs(mentions: list[Mention], sides: bool = True) -> None:
             mention.clues.append(Clue(INSTITUTION, "a club, before a position", 3))  # "the Northampton fly-half"
         plain = 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
         placed = lexicon.fold(words[0]) in lexicon.places_or_cities() or words[-1] in _CLUB_HEADS
+        placed = placed or words[0] in {"St", "Saint", "San", "Santa"}  # "St Moritz", "St Helens"
         if plain and not placed and not mention.clues and re.match(r"^\s+[a-z]+(?:ed|s)\b", mention.after):
             mention.clues.append(Clue(PERSON, "a player who acts", 2))  # "Bundee Aki smashed over the gainline"
+        if plain and not placed and _of_a_country(mention):
+            mention.clues.append(Clue(PERSON, "a player of a country", 2))  # "Jamaica's Shericka Jackson"
         side = _SIDE_BEFORE.search(mention.before) or _SIDE_AFTER.match(mention.after)
         person = len(words) > 1 and any(c.kind == PERSON and c.strength >= 2 for c in mention.clues)
         named_on = re.match(r"^\s+of\s", mention.after)  # "over Heart of Midlothian": the name goes on
@@ -235,7 +242,8 @@ def _clubs(mentions: list[Mention], sides: bool = True) -> None:
         club = (words[-1] in _CLUB_HEADS or words[0] in _CLUB_HEADS) and not (
             len(words) == 1 and words[0] in lexicon.DATES
         )
-        if club and lexicon.fold(words[0]) not in lexicon.places():  # "Stanmoor Town", "Celtic"
+        whole_place = lexicon.fold(mention.span.text) in lexicon.places_or_nationalities()  # "United States"
+        if club and lexicon.fold(words[0]) not in lexicon.places() and not whole_place:  # "Stanmoor Town", "Celtic"
             mention.clues.append(Clue(INSTITUTION, "a club, in a sports report", 4))
         town = " ".join(words[:-1])
         nickname = re.fullmatch(r"(?:[A-Z][a-z]+|\d+[a-z]+)s", words[-1]) and words[-1] not in lexicon.given_names()
@@ -245,6 +253,18 @@ def _clubs(mentions: list[Mention], sides: bool = True) -> None:
             mention.clues.append(Clue(INSTITUTION, "a team, in a sports report", 4))  # "the Detroit Pistons"
         if len(words) == 1:
             mention.clues = [c for c in mention.clues if c.reason != "a town or city" or c.strength > 1]
+
+
+_COUNTRY_BEFORE = re.compile(r"\b((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s?\s+$")
+_COUNTRY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)")
+
+
+def _of_a_country(mention: Mention) -> bool:
+    """A name after a country's possessive, or before "of" and a country, as a results table names a player
+    ("Jamaica's Shericka Jackson", "Rai Benjamin of the United States")."""
+    places = lexicon.places_or_nationalities()
+    before, after = _COUNTRY_BEFORE.search(mention.before), _COUNTRY_AFTER.match(mention.after)
+    return any(m is not None and lexicon.fold(m.group(1)) in places for m in (before, after))
 
 
 def _listed_together(mentions: list[Mention], text: str) -> None:

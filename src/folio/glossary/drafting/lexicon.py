@@ -99,7 +99,7 @@ OF_HEADS = frozenset(
     Church Museum Secretariat Directorate Tribunal Chiefs House Coalition Alliance Fund Foundation Trust Network
     Forum Administration Inspectorate Registry Program Programme Library Gallery Exchange Reserve Government Regulator
     Division Conference Infirmary Journal Parents Moms Mothers Citizens Doctors Scientists Americans Families
-    Municipality Dicastery
+    Municipality Dicastery Panel Observatory Laboratory
     Congregation Archdiocese Diocese Community"""
     )
 )
@@ -320,7 +320,10 @@ EAST_ASIAN_FAMILY = frozenset(
     du ye cheng wei su lu ding ren shen yao fu fan bai qin xi hou meng zou xiong kong lai tsai chiang chou hsu
     hsieh lien soong teo tan ng goh ong chan cheung wong leung lam ho chow tse yip kwok lau tsang yeung chiu
     tong nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly to dinh trinh truong mai luong
-    quach"""
+    quach xia qian shi cui tao jia fang shao qiu gu hao yan yin wan duan lei xue wen qi zhong xiang mao qiao kuang
+    geng jiao ning niu rong shang zhan zuo bi bian chai dai gan ke lou mu nie qu sang yue zang zhai zhuo
+    lo yiu kwan mak fung tam tsui lui poon chui choy siu kwong yung szeto mok hui tsoi yau ngai chau leong tung
+    ching shum kam yim yuen hsiao tseng kuo yen chien kao weng chuang"""
     )
 )
 """Korean, Chinese and Vietnamese family names (romanised, accents folded): with a short romanised given

@@ -89,7 +89,7 @@ def sort_key(name: str, kind: str, family_first: bool | None = None, *, portugue
     elif not portuguese and _two_family_names(words):
         family, given = " ".join(words[1:]), words[:1]  # "García Márquez, Gabriel"
     while len(given) > 1 and given[-1][:1].isupper() and given[-1].casefold() in lexicon.particles() | _INTEGRAL:
-        family = f"{given.pop()} {family}"  # "De Niro, Robert", "Ní Riain, Aoife"
+        family = f"{given.pop()} {family}"  # "De Niro, Robert", "Ní Riain, Aoife", "St. Louis, Martin"
     tied = next((i for i in range(1, len(given) - 1) if _ties(given, i)), 0)
     if tied:  # "Fernández de la Vega, Ana": a family name, particles, and another
         family, given = " ".join([*given[tied:], family]), given[:tied]
@@ -107,9 +107,11 @@ def sort_key(name: str, kind: str, family_first: bool | None = None, *, portugue
 _PORTUGUESE_SUFFIXES = frozenset({"Filho", "Neto", "Júnior", "Sobrinho"})
 """Words that end a Portuguese family name and sort with it ("Siqueira Filho")."""
 
-_INTEGRAL = frozenset({"ó", "ní", "nic", "ua", "uí", "mhic", "mac", "mc", "giolla", "ghiolla"})
-"""Irish prefixes, part of the family name however it sorts: "Ó Broin, Eoin", "Ní Riain, Aoife", "Mac Giolla
-Phádraig, Rónán"."""
+_INTEGRAL = frozenset(
+    {"ó", "ní", "nic", "ua", "uí", "mhic", "mac", "mc", "giolla", "ghiolla", "st", "st.", "saint", "ste", "ste."}
+)
+"""Irish prefixes, part of the family name however it sorts ("Ó Broin, Eoin", "Ní Riain, Aoife", "Mac Giolla
+Phádraig, Rónán"), and a saint's ("St. Louis, Martin", "Saint Laurent, Yves")."""
 
 
 def _ties(given: list[str], index: int) -> bool:
@@ -123,9 +125,12 @@ def _ties(given: list[str], index: int) -> bool:
 
 def _english_name_first(words: list[str]) -> bool:
     """A Hong Kong or Taiwanese name with an English given name before the Chinese name written family name first:
-    "Kenneth Lau Chi-wai", "Jonathan Ho Ka-leung"."""
-    chinese = len(words) == 3 and lexicon.fold(words[1]) in lexicon.EAST_ASIAN_FAMILY
-    return chinese and words[0] in lexicon.given_names() and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[2]))
+    "Kenneth Lau Chi-wai", "Jonathan Ho Ka-leung"; the Cantonese given name, hyphenated, in lower case after the
+    hyphen, is the sign, with a family name of one short word ("Bernadette Linn Hon-ho")."""
+    if len(words) != 3 or words[0] not in lexicon.given_names():
+        return False
+    short = lexicon.fold(words[1]) in lexicon.EAST_ASIAN_FAMILY or len(words[1]) <= 5  # "Bernadette Linn Hon-ho"
+    return short and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[2]))
 
 
 def _two_family_names(words: list[str]) -> bool:
@@ -140,7 +145,8 @@ def _two_family_names(words: list[str]) -> bool:
     if words[0] in lexicon.spanish_given_names():
         return plain
     spanish = middle in lexicon.spanish_family_names() or re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}[eé]z", middle)
-    return plain and bool(spanish) and words[0] in lexicon.given_names()
+    given = words[0] in lexicon.given_names() or words[0] not in lexicon.spanish_family_names()  # "Iratxe"
+    return plain and bool(spanish) and given
 
 
 def _without_suffix(words: list[str]) -> tuple[list[str], str]:

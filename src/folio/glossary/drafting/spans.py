@@ -59,7 +59,7 @@ _ROLE_WORDS = frozenset(
      "Economy", "Energy", "Labour", "Justice", "Education", "Culture", "Commerce", "Industry", "Treasury", "of", "the",
      "Attorney", "Managing", "Secretary-General", "CEO", "Chair", "Chairman", "Chairwoman", "Rep.", "Sen.", "Gen.",
      "Cabinet", "Associate", "Assistant", "Senior", "Emeritus", "Adjunct", "Regius", "Former", "Federal", "Union",
-     "Junior",
+     "Junior", "Grand",
      "Agriculture", "Environment", "Housing", "Immigration", "Science", "Technology", "Tourism", "Fisheries", "Mining",
      "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security",
      "Transportation", "Labor", "Veterans", "Homeland", "Works", "Revenue", "Customs", "Budget", "Climate", "Majority",
@@ -173,7 +173,8 @@ def runs(tokens: list[Token]) -> list[list[Token]]:
         if current and current[-1].text in _ENDING_ABBREVIATIONS and token.text not in _ENDING_ABBREVIATIONS:
             _close(current, found)  # "… and Broadcom Inc. | Before Wednesday, …"
             current = []
-        if is_capital(token) or (current and (is_connector(token) or _listed(current, tokens, index))):
+        maori = token.text in {"o", "ki"} and bool(current) and current[0].text == "Te"  # "Te Rūnanga o Ngāti Awa"
+        if is_capital(token) or (current and (is_connector(token) or maori or _listed(current, tokens, index))):
             current.append(token)
             continue
         _close(current, found)
@@ -322,6 +323,11 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
     for index, token in enumerate(run):
         current.append(token)
         rest = [t.word for t in run[index + 1 :]]
+        if re.search(r"s['’]$", token.text) and rest and _place(current):
+            current[-1] = replace(token, text=token.text[:-1])
+            parts.append(Span(current, possessive=True))  # "the United States' | Bryce Hoppel"
+            current = []
+            continue
         if not re.search(r"['’]s$", token.text):
             continue
         named = not any(t.text in {"of", "for"} for t in current)  # not "the Ministry of Justice's plans"
@@ -352,6 +358,10 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
     return parts
 
 
+def _place(tokens: list[Token]) -> bool:
+    return lexicon.fold(" ".join(t.word for t in tokens).rstrip("'’")) in lexicon.places_or_cities()
+
+
 def _after_and(tokens: list[Token]) -> bool:
     """Whether the last token follows an "and" ("… Foundation and Parkinson's")."""
     return len(tokens) > 1 and tokens[-2].text == "and"
@@ -378,7 +388,8 @@ def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
     if all(lexicon.fold(t.word) in lexicon.places_or_cities() for t in left):
         return False  # "Norway's | Ministry of Trade": a place's own institution
     place = lexicon.fold(" ".join(t.word for t in left)) in lexicon.places_or_cities()  # "Abu Dhabi's | Mubadala"
-    if rest[-1].rstrip(".") in lexicon.LEGAL_FORMS and not place:
+    owner = len(left) >= 2 and left[0].word in lexicon.given_names() and all(t.word[:1].isupper() for t in left)
+    if rest[-1].rstrip(".") in lexicon.LEGAL_FORMS and not place and not owner:  # not "Jim McColl's | … Ltd"
         return True  # "Dick's Sporting Goods Inc.", "Kohl's Corp."
     personal = len(left) == 1 and not left[0].word.isupper()  # not "WHO's Health Emergencies Programme"
     named = personal and len(rest) <= 3 and rest[-1] in lexicon.ORG_HEADS and all(w[:1].isupper() for w in rest)
@@ -414,6 +425,10 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
     last = left[-1].word
     if word == "of" and len(left) == 2 and left[0].word in _PEERAGE:
         return True
+    if word == "of" and last in {"Bay", "Isle", "Isles", "Vale"} and rest and is_capital(rest[0]):
+        return True  # "Bay of Plenty Regional Council", "Isle of Wight Council", "Vale of Glamorgan"
+    if word in {"o", "ki"} and left[0].word == "Te" and rest and is_capital(rest[0]):
+        return True  # Māori: "Te Rūnanga o Ngāti Awa", "Ngāti Hinemoana ki Matatā"
     if word in _JOINERS:
         if rest and rest[0].word in lexicon.DATES:
             return False  # "the Trade Union Congress on Thursday"
@@ -523,6 +538,8 @@ def _at_roles(span: Span) -> list[Span]:
         end = index + 1
         while end < len(words) and (words[end] in _ROLE_WORDS or _is_title(words[end]) or _inside_role(words, end)):
             end += 1
+        if words[end - 1] in {"for", "of"} and len(span.tokens) - end >= 3:
+            end = len(span.tokens) - _portfolio_holder(span.tokens[end:])  # "Minister for Treaty of … | Paul Goldsmith"
         rest = span.tokens[end:]
         headed = any(t.word in lexicon.ORG_HEADS for t in rest) and rest[0].word not in lexicon.given_names()
         headed = headed or (len(rest) >= 3 and rest[-1].word in lexicon.ORG_HEADS)  # "Princess Margaret Cancer Centre"
@@ -566,6 +583,8 @@ _NAMED_AFTER_HEADS = frozenset(
 def _is_title(word: str) -> bool:
     """A title, or a role written as one before a name ("Forecaster Ana Liza Solis"), but not a given name."""
     word = re.sub(r"-(?:designate|elect)$", "", word)  # "Cardinal-designate Benedetti", "President-elect …"
+    if re.fullmatch(r"[A-Z][a-z]+-General", word):
+        return True  # "Advocate-General P.S. Raman", "Solicitor-General"
     if (
         word in TITLES
         or word in _HONORIFICS
@@ -577,6 +596,17 @@ def _is_title(word: str) -> bool:
     if lower.endswith("s") and lower[:-1] in _CAPITAL_TITLES and word[:1].isupper() and word not in lexicon.ORG_HEADS:
         return True  # "Ministers Priya Nandakumar and Syed Imtiaz Pasha"
     return word[:1].isupper() and lower in lexicon.ROLE_NOUNS and word not in lexicon.given_names()
+
+
+def _portfolio_holder(tokens: list[Token]) -> int:
+    """How many of the last words, after a role's "for" or "of" and its portfolio, name its holder: three when
+    they start with a given name ("Education | Mary Lou McDonald"), else two ("Māori Crown Relations | Tama
+    Potaka"), or all of them when the end is not person-shaped."""
+    for size in (3, 2):
+        tail = tokens[-size:]
+        if _person_shaped(tail) and (size == 2 or tail[0].word in lexicon.given_names()):
+            return size
+    return len(tokens)
 
 
 def _inside_role(words: list[str], index: int) -> bool:
