@@ -74,7 +74,7 @@ BELOW_THE_BAR = {
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.96, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.88, 0.88 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.92, 0.88 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
     "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
@@ -109,7 +109,7 @@ BELOW_THE_BAR = {
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.81 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
     "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
@@ -118,12 +118,10 @@ BELOW_THE_BAR = {
     "kestrel_heart_failure_drug": "precision 0.79 when scored (0.87 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
-    "harpenden_green_belt": "recall 0.71 when scored (0.83 now): names in lower case ('St Albans city and district"
-    " council', 'high court'), parties named as 'Labour' and 'the Conservatives', a law firm (Leigh Day)",
-    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.88, 0.81 now): a baseball report's positions"
+    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.91, 0.81 now): a baseball report's positions"
     " before names ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
     # Rounds 32 and 33: scored at 4fc3302, then used.
-    "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.89, 0.89 now): a trust and its"
+    "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.89, 0.93 now): a trust and its"
     " hospital named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
     "qantas_engineers_strike": "precision 0.82 when scored (0.89 now): a company's group names taken apart ('Qantas"
     " Airways', 'Qantas Group'), a department's portfolio words",
@@ -142,7 +140,7 @@ BELOW_THE_BAR = {
     " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
     " Rigshospitalet",
     # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
-    "guardian_ambulance_handovers": "recall 0.73 when scored (0.82 now): 'the Guardian', Labour, the Conservatives,"
+    "guardian_ambulance_handovers": "recall 0.73 when scored (0.86 now): 'the Guardian', Labour, the Conservatives,"
     " the NHS, the Commons and a hospital named by its town ('the Royal Oldham')",
     "malaria_antibody": "precision 0.83 when scored (0.87 now): a journal, a city for a university, 'Ministry of"
     " Health and Burkina Faso' run together, 'Institut de Recherche en Sciences de la Santé' cut short, Wellcome",
@@ -151,8 +149,6 @@ BELOW_THE_BAR = {
     "alberta_meat_plant_strike": "precision 0.80, recall 0.73 when scored (0.95, 0.86 now): a byline with its city"
     " read as a person, unions' locals after a comma ('…, Local 401'), 'Court of King's Bench of Alberta' cut at"
     " 'King', Cargill, 'Alberta government'",
-    "labour_mps_council_funding_revolt": "recall 0.82 when scored (0.89 now): parties named alone (Labour,"
-    " Conservatives), 'Tribune group', a select committee's name in lower case, 'the Commons'",
     "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
     " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
     " Sinfonietta), districts of London, a Japanese name written family name first",
@@ -207,7 +203,7 @@ BELOW_THE_BAR = {
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.93 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.89 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored (0.90, 0.93 now): 'Fife Health and Social Care"
@@ -234,7 +230,7 @@ BELOW_THE_BAR = {
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
-    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.90, 0.84 now): 'Advocate' and a retired"
+    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.87, 0.84 now): 'Advocate' and a retired"
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     "meridian_air_pilots_contract": "precision 0.87 when scored and now: 'United and American Airlines' run"
@@ -251,7 +247,7 @@ BELOW_THE_BAR = {
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
     "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored (0.86 now): 'Chua Mei Lin' and 'Sofía Rivas"
     " Ortega' named once; Google DeepMind, Physical Intelligence, a product read as an institution",
-    "rose_mulvaney_obituary": "recall 0.77 when scored (0.81 now): a trade unionist's campaigns and unions (Women"
+    "rose_mulvaney_obituary": "recall 0.77 when scored (0.85 now): a trade unionist's campaigns and unions (Women"
     " Against Pit Closures, Militant tendency, Amicus, Unite), the Liverpool Echo",
     # Rounds 54, 55 and 56: scored at e3e6309 (with the learned step), then used to train it; round 54 met the bar
     # pooled, and the three rounds pooled met it too (0.90, 0.90, 0.95).
@@ -291,7 +287,7 @@ BELOW_THE_BAR = {
     "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.86 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.83, 0.86 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
@@ -357,13 +353,13 @@ BELOW_THE_BAR = {
     "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.82, 0.84 now): Indian cricketers"
     " named once in a scorecard's style (Jasprit Bumrah, Rohit Sharma, 'MS Dhoni'), franchises read as people"
     " ('Royal Challengers Bengaluru'), grounds (Eden Gardens, Chepauk)",
-    "peru_jne_candidate_barred": "precision 0.84 when scored and now: a party read as a person (Fuerza Popular) and"
-    " a person as an institution (Keiko Fujimori), an electoral jury's name with its district cut off, a double"
+    "peru_jne_candidate_barred": "precision 0.84 when scored (0.87 now): a party read as a person (Fuerza Popular)"
+    " and a person as an institution (Keiko Fujimori), an electoral jury's name with its district cut off, a double"
     " family name",
     "bc_pipeline_injunction": "precision 0.73, sort keys 0.89 when scored (0.79, 0.89 now): First Nations words"
     " taken for institutions ('First Nation', 'Indigenous Peoples', 'Grand'), 'B.C.', 'Assembly of First Nations"
     " National Chief' run together, a double family name",
-    "severnside_misconduct_inquiry": "precision 0.83, recall 0.80 when scored (0.88, 0.88 now): journals taken for"
+    "severnside_misconduct_inquiry": "precision 0.83, recall 0.80 when scored (0.85, 0.88 now): journals taken for"
     " institutions (Nature Communications, Oncogene, Cancer Research), a department's name with commas, 'the"
     " Guardian', a Commons committee in lower case",
     "west_virginia_mine_collapse": "precision 0.86, recall 0.86 when scored and now: an office's name with commas"
@@ -380,7 +376,7 @@ BELOW_THE_BAR = {
     "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
     " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
     " Safety, a Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.87, 0.93, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
     # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
@@ -409,8 +405,6 @@ BELOW_THE_BAR = {
     "strathearn_university_job_cuts": "precision 0.79, recall 0.83 when scored (0.80, 0.87 now): a committee's and a"
     " council's names with commas or 'and' cut apart ('Perth and Kinross Council'), 'Holyrood', 'Scottish"
     " government' in lower case, Scottish Labour",
-    "army_counter_drone_radar_watchdog": "precision 0.88 when scored and now: military bases and ranges taken for"
-    " institutions (White Sands Missile Range, Redstone Arsenal, Langley Air Force Base), the Department of War",
     "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.82, 0.94 now): film companies named"
     " once (Mubi, A24, Film4, Le Pacte, CAA), 'Variety', a producer read as an institution, 'Ana Belén Quiroga'"
     " sorted as a double family name",
@@ -423,21 +417,21 @@ BELOW_THE_BAR = {
     " taken for institutions (Kamoʻoalewa, Bennu, Pan-STARRS, DART), JAXA",
     # Rounds 75 to 78: scored at 4a3fb29 (with the learned step), then used to train it. Rounds 54 to 78 pooled (150
     # articles): precision 0.89 (3875/4353), recall 0.90 (3875/4319, 0.897), sort keys 0.97 (1553/1599).
-    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.90, 0.85 now): authors read as"
+    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): authors read as"
     " institutions (Helen Mortlake, Mieko Takahara), book titles taken for institutions (Salt Inventory, Orchard"
     " Keepers), a publisher whose name opens with 'And' ('And Other Stories'), English PEN read as a person",
     "eu_pesticide_omnibus_vote": "precision 0.86, sort keys 0.90 when scored (0.84, 1.00 now): political groups with"
     " 'and' or a slash cut apart (European Conservatives and Reformists, Greens/European Free Alliance), 'The Left',"
     " Foodwatch, 'Iratxe García Pérez' sorted on one family name",
-    "home_office_asylum_it_contract": "recall 0.85 when scored and now: committees in lower case ('public accounts"
-    " committee'), 'The Times', the Post Office inside 'Post Office Horizon scandal', a unit named once",
-    "ines_saldana_profile": "recall 0.70, sort keys 0.90 when scored (0.74, 0.90 now): a museum read as a person"
+    "home_office_asylum_it_contract": "recall 0.85 when scored (0.88 now): committees in lower case ('public"
+    " accounts committee'), 'The Times', the Post Office inside 'Post Office Horizon scandal', a unit named once",
+    "ines_saldana_profile": "recall 0.70, sort keys 0.90 when scored (0.78, 0.90 now): a museum read as a person"
     " (Museo Tamayo), firms named once (Renfe, Foster + Partners, Gateway Structural), 'Washington University in St."
     " Louis' cut at 'in', 'Lina Bo Bardi'",
-    "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.85 now): 'First Nation' alone, portfolios cut"
+    "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.88 now): 'First Nation' alone, portfolios cut"
     " from their ministries ('Natural Resources', 'Federal Energy'), a title run into a council's acronym ('NAN"
     " Grand'), 'Queen's Park'",
-    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.80, 0.97 now): Indian names with"
+    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.82, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
     "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.83, 0.87 now): racehorses taken for"
@@ -1340,3 +1334,20 @@ def test_initials_saints_cantonese_and_maori_names_and_public_districts(rules_al
         assert found[institution].kind == "institution", institution
     assert "A24" in found
     assert not {"Caa1", "Anglo-Australian", "A835"} & set(found)
+
+
+def test_bare_bylines_newspapers_chambers_and_a_banks_short_name(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Pharmacy checks linked to fewer strokes"),
+        (2, "Rosalind Prynne"),
+        (3, "“It was a mistake,” Dr Alan Whitcombe, a GP, told The Times, and MPs raised it in the Commons."),
+        (4, "Banco Serrano SA was taken over on Monday. Sao Paulo-based Serrano had lent too much, he said."),
+        (5, "The family instructed the law firm Leigh Day. The Red Bull driver Max Verstappen was not involved."),
+    ]
+    found = {f.name: f for f in extract(paragraphs)}
+    assert "Rosalind Prynne" not in found
+    assert found["Times"].kind == "institution" and "The Times" in found["Times"].aliases
+    assert found["Commons"].kind == "institution"
+    assert "Serrano" in found["Banco Serrano SA"].aliases and "Serrano" not in found
+    assert found["Leigh Day"].kind == "institution"
+    assert "Red Bull" not in found or found["Red Bull"].kind == "institution"

@@ -123,6 +123,9 @@ def _shortens(short: str, name: str) -> bool:
     of "Federal Reserve", the first word clipped."""
     if name.startswith(short + " "):
         return True
+    first, *rest = name.split()
+    if first in _BANKS_AND_GROUPS and rest and f"{' '.join(rest)} ".startswith(short + " "):
+        return True  # "Serrano" of "Banco Serrano SA", "Bimbo" of "Grupo Bimbo"
     words = short.split()
     if len(words) >= 2 and words[-1] in lexicon.ORG_HEADS and f" {short} " in f" {name} ":
         return True  # "Heart Foundation" of "National Heart Foundation of Australia"
@@ -135,6 +138,10 @@ def _shortens(short: str, name: str) -> bool:
     places = lexicon.places_or_nationalities()
     town = lexicon.fold(before) in lexicon.cities()  # "Pistons" of "Detroit Pistons"
     return before != name and (town or all(lexicon.fold(word) in places for word in before.split()))
+
+
+_BANKS_AND_GROUPS = frozenset(lexicon.words("Banque Banco Banca Grupo Groupe Gruppo"))
+"""Heads that open a company's name in other languages and that its short form drops."""
 
 
 def _later(uses: list[Mention], first: Mention) -> bool:

@@ -129,6 +129,14 @@ def _road(before: str, after: str) -> bool:
     return not owned and bool(_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(after))
 
 
+_NEWSPAPERS = frozenset(
+    lexicon.words(
+        "Times Herald Guardian Independent Telegraph Hindu Observer Post Globe Mail Sun Mirror Tribune Chronicle"
+        " Gazette Star Express Scotsman Economist Spectator Atlantic Nation Age Australian Journal Standard Citizen"
+        " Inquirer Courier Examiner Record Register Bulletin Statesman Monitor Times-Picayune Oregonian Argus"
+    )
+)
+"""One-word titles of newspapers and magazines, named with a capital "The" in the middle of a sentence."""
 _DISTRICTS = frozenset(
     lexicon.words(
         "School Irrigation Water Sanitation Utility Utilities Transit Fire Hospital Park Conservation Library Sewer"
@@ -238,13 +246,18 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     dated = [w for w in words if w in lexicon.DATES]
     given = len(words) > 1 and dated == [words[0]] and words[0] in lexicon.given_names()  # "Jan Paul van Hecke"
     if words[-1] in lexicon.NOT_NAME_HEADS or (dated and not given) or words[-1] in _NOT_ENTITIES:
-        found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 3))
+        firm = len(words) == 2 and words[-1] == "Day" and words[0] in lexicon.given_names()  # the firm Leigh Day
+        found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 2 if firm else 3))
     if len(words) == 1 and (words[0] in TITLES or words[0].casefold() in _ROLE_ENDS):
         found.append(Clue(OTHER, f"a title alone ({words[0]})", 3))  # "the Pope's preference"
     if words[0] in TITLES and len(words) > 2 and words[1] == "of" and "the" not in words:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Minister of State for Petroleum Resources"
     if re.search(r"\b(?:Head|Director|Chief|Manager|Vice[- ]President|VP) of\s+$", before):
         found.append(Clue(OTHER, "a portfolio (Head of …)", 3))  # "its Head of Corporate Communications"
+    if len(words) == 1 and words[0] in {"Commons", "Lords"} and re.search(r"\b[Tt]he\s+$", before):
+        found.append(Clue(INSTITUTION, f"a chamber (the {words[0]})", 4))  # "an urgent question in the Commons"
+    if len(words) == 1 and words[0] in _NEWSPAPERS and re.search(r"[a-z,;:]\s+The\s+$", before):
+        found.append(Clue(INSTITUTION, f"a newspaper (The {words[0]})", 4))  # "he told The Times", "The Hindu"
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ics", words[-1]):
         found.append(Clue(INSTITUTION, f"ends in '{words[-1]}'", 3))  # "World Athletics", "Capital Economics"
     if len(words) > 2 and words[-1] == "District" and words[-2] in _DISTRICTS:
@@ -273,7 +286,8 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, f"a product ({words[0]})", 3))  # "iOS", "iPhone", "macOS"
     following = re.match(r"^\s+(?P<next>[a-z][\w-]*)", after)
     modified = following is not None and following["next"] not in _FUNCTION_WORDS | {"a", "an", "the"}
-    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0]) and modified:
+    adjectival = re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0]) and words[0] not in _NEWSPAPERS
+    if len(words) == 1 and adjectival and modified:
         found.append(Clue(OTHER, f"an adjective ({words[0]})", 3))  # "the Swabian gearbox maker"
     if len(words) == 1 and re.search(r"\bknown in [A-Z]\w+ as\s+$", before):
         found.append(Clue(OTHER, "a term (known as …)", 2))  # "known in German as Kurzarbeit"

@@ -52,6 +52,15 @@ _PLACED_BYLINE = re.compile(
 )
 """A byline with the writers' city, at the head of an article: "Priya Mehta in London", "Jessica Tremblay,
 Calgary", "Ana Ruiz and Tom Bell in Madrid"."""
+_BARE_BYLINE = re.compile(
+    r"^\s*(?:By\s+)?(?:[A-ZÀ-Þ]\.\s?)*[A-ZÀ-Þ][\w.’'-]*(?: [A-ZÀ-Þ][\w.’'-]+){0,3}(?:\s*[·|•]\s*[^.]{1,40})?\s*$"
+)
+"""A byline of the name alone, or with its outlet, on its own line at the head of an article: "Rosalind
+Prynne", "R. Sivaraman", "Sarah Lindqvist · CBC News"."""
+
+
+def _byline(text: str) -> bool:
+    return bool(_PLACED_BYLINE.match(text) or _BARE_BYLINE.match(text))
 
 
 def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
@@ -59,7 +68,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     prose = [
         (line, text)
         for index, (line, text) in enumerate(paragraphs)
-        if not _CREDIT.search(text) and not _title_case(text) and not (0 < index < 4 and _PLACED_BYLINE.match(text))
+        if not _CREDIT.search(text) and not _title_case(text) and not (0 < index < 4 and _byline(text))
     ]
     mentions = [m for line, text in prose for m in _mentions(line, text)]
     mentions = _coordinated(mentions)

@@ -111,7 +111,8 @@ LEADING_HEADS = frozenset(
         "Banque Banco Banca Université Universidad Universität Instituto Institut Grupo Groupe Gruppo Société Fundación"
         " Fondation Fondazione Fundação Stiftung Symphony Opera Ballet Secretaría Secretaria Ministerio Comisión"
         " Consejo Partido Cámara Senado Procuraduría Fiscalía Cour Conseil Assemblée Caisse Autorité Radio"
-        " Turismo Adega Herdade Bodega Bodegas Cantina Tenuta Domaine Château Weingut"
+        " Turismo Adega Herdade Bodega Bodegas Cantina Tenuta Domaine Château Weingut Museo Museu Musée Teatro"
+        " Théâtre Éditions Ediciones Editorial Editora"
     )
 )
 """Heads that open a name in other languages ("Banque Delorme", "Turismo do Alentejo"), wineries' among them
@@ -188,6 +189,7 @@ PLACE_NOUNS = frozenset(
 ROLE_NOUNS = frozenset(
     words(
         """spokesman spokeswoman spokesperson analyst economist chief executive boss founder co-founder chairman
+    pole-sitter polesitter runner-up
     chairwoman chair director head leader minister secretary secretary-general president premier chancellor
     governor mayor senator lawmaker legislator congressman congresswoman ambassador envoy diplomat official
     adviser advisor aide deputy researcher scientist professor lecturer scholar academic expert specialist

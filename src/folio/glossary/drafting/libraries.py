@@ -89,10 +89,11 @@ def _names(locale: str, attributes: tuple[str, ...]) -> set[str]:
 _LATIN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _NOT_GIVEN = frozenset(
     {"North", "South", "East", "West", "Storm", "Major", "Long", "Golden", "Silver", "Grand", "Royal", "Metro",
-     "General", "Sky", "Liberty", "Victory", "Justice", "Charity", "Atlas", "Orion", "Union", "Summit", "Crown"}
+     "General", "Sky", "Liberty", "Victory", "Justice", "Charity", "Atlas", "Orion", "Union", "Summit", "Crown",
+     "Red", "Aston", "Harbour", "Harbor", "Legal", "Capital"}
 )  # fmt: skip
 """Words that Faker lists as given names but that open institutions' names far more often ("Royal Mail", "Metro
-South Health", "Sky News", "Liberty Media")."""
+South Health", "Sky News", "Liberty Media", "Red Bull", "Aston Martin")."""
 
 
 def _gender(found: set[str]) -> str:
