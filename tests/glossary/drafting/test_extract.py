@@ -104,7 +104,7 @@ BELOW_THE_BAR = {
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.84, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
@@ -118,8 +118,6 @@ BELOW_THE_BAR = {
     "kestrel_heart_failure_drug": "precision 0.79 when scored (0.87 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
-    "yankees_red_sox": "precision 0.64, recall 0.62 when scored (0.91, 0.81 now): a baseball report's positions"
-    " before names ('RHP Gerrit Cole'), 'Red Sox' read as a person, players with rare given names",
     # Rounds 32 and 33: scored at 4fc3302, then used.
     "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.89, 0.93 now): a trust and its"
     " hospital named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
@@ -140,8 +138,6 @@ BELOW_THE_BAR = {
     " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
     " Rigshospitalet",
     # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
-    "guardian_ambulance_handovers": "recall 0.73 when scored (0.86 now): 'the Guardian', Labour, the Conservatives,"
-    " the NHS, the Commons and a hospital named by its town ('the Royal Oldham')",
     "malaria_antibody": "precision 0.83 when scored (0.87 now): a journal, a city for a university, 'Ministry of"
     " Health and Burkina Faso' run together, 'Institut de Recherche en Sciences de la Santé' cut short, Wellcome",
     # Rounds 40 and 41: scored at cc3b0d2 (the rules alone), then used for rules and, like every keyed article, to
@@ -156,7 +152,7 @@ BELOW_THE_BAR = {
     "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.83, 0.95, 1.00 now):"
     " Irish parties (Fianna Fáil read as a person, Fine Gael), bodies with 'An' (An Bord Pleanála, An Coimisiún"
     " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building",
-    "wyvern_valley_maternity": "recall 0.84 when scored and now: a peer named by title and surname ('Baroness"
+    "wyvern_valley_maternity": "recall 0.84 when scored (0.89 now): a peer named by title and surname ('Baroness"
     " Amos'), the charity Sands, 'the NHS' alone, a hospital's saint's name ('St Wulstan's')",
     "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.84, 0.81 now): an art world's houses"
     " and galleries ('Sotheby's', 'Christie's', the Whitworth, 'Tate Britain' read as a person), 'Goldsmiths,"
@@ -166,33 +162,26 @@ BELOW_THE_BAR = {
     " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
     " ('Lee Jae-myung')",
     # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
-    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.90, 0.87 now): a committee's name with commas"
+    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.90, 0.84 now): a committee's name with commas"
     " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
     " run together, a Senate office building, Caremark and Optum Rx",
     "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "brentford_aston_villa_report": "precision 0.77, recall 0.59 when scored (1.00, 0.88 now): it met the bar later;"
-    " after a retraining players with given names no list has (Yehor Yarmoliuk) and clubs named by their cities"
-    " (Brentford, Arsenal) are missed again",
+    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): it met the bar later;"
+    " after a retraining a court's division ('Business and Property Courts'), firms whose names open with a given"
+    " name (Carey Pensions) read as people, 'Lloyd's of London', a pension product ('Sipps')",
     "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
     " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin, Senapred) are drafted apart"
     " from the key's forms",
-    "colombia_court_ecopetrol_decree": "precision 0.83 when scored (0.88 now): 'Moody's' cut at its possessive, a"
-    " president's surname alone, 'Procuraduría' alone, 'Ecopetrol board', the Historic Pact",
     "asyad_ports_stake": "precision 0.88, sort keys 0.50 when scored (0.88, 1.00 now): the sort keys before its"
     " key's Gulf names were aligned; 'Asyad Group' beside 'Asyad', 'Dubai World' and 'Ahmed bin Sulayem' read as"
     " people, a port town (Duqm)",
     "bath_saracens_report": "recall 0.93 when scored (0.89 now): it met the bar then; now clubs named alone once"
     " (Saracens, Toulouse) are missed after a retraining, with 'Racing 92'",
-    "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): a street, a"
-    " programme and a confederation cut at its Spanish 'de' taken for institutions; 'María Eugenia Ledesma' read as"
-    " two family names",
     "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
-    "wales_scotland_six_nations": "recall 0.79 when scored (0.89 now): rugby clubs named '… Rugby' (Bath Rugby,"
-    " Cardiff Rugby, Scottish Rugby), Ospreys, a player whose surname is a lake (Dewi Lake), 'Duhan van der Merwe'",
     "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.88, 0.92 now): 'Councilor' unknown as a"
     " title, a union local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
     "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
@@ -203,12 +192,12 @@ BELOW_THE_BAR = {
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.89 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.93 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored (0.90, 0.93 now): 'Fife Health and Social Care"
     " Partnership' cut at 'and' and read as people, 'NHS 24' with its number, Unison",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.84, 0.91 now): words opening a sentence"
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.81, 0.91 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
@@ -238,8 +227,6 @@ BELOW_THE_BAR = {
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
     "chola_bronze_restitution": "recall 0.81 when scored and now: an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
-    "eastmere_council_homelessness": "precision 0.89, recall 0.89 when scored and now: a photo credit run into a"
-    " name ('Rachel Okafor Social'), 'Harrowgate Homes' read as a person, Shelter",
     "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
     "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 1.00 now):"
@@ -247,7 +234,7 @@ BELOW_THE_BAR = {
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
     "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored (0.86 now): 'Chua Mei Lin' and 'Sofía Rivas"
     " Ortega' named once; Google DeepMind, Physical Intelligence, a product read as an institution",
-    "rose_mulvaney_obituary": "recall 0.77 when scored (0.85 now): a trade unionist's campaigns and unions (Women"
+    "rose_mulvaney_obituary": "recall 0.77 when scored (0.81 now): a trade unionist's campaigns and unions (Women"
     " Against Pit Closures, Militant tendency, Amicus, Unite), the Liverpool Echo",
     # Rounds 54, 55 and 56: scored at e3e6309 (with the learned step), then used to train it; round 54 met the bar
     # pooled, and the three rounds pooled met it too (0.90, 0.90, 0.95).
@@ -274,9 +261,9 @@ BELOW_THE_BAR = {
     "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
     " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
     " given name",
-    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored (0.88, 0.92 now): 'General Election' and an"
-    " election system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan'"
-    " sorted on a middle name",
+    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored and now: 'General Election' and an election"
+    " system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan' sorted"
+    " on a middle name",
     # Rounds 59 and 60: scored at 355b250 (with the learned step), then used to train it; round 59 met the bar pooled.
     "lawmaker_kickback_raid": "precision 0.85, sort keys 0.88 when scored and now: a ministry's name with commas"
     " ('Ministry of Land, Infrastructure and Transport') cut apart, 'Haesong E&C' read as a person, a Korean name"
@@ -287,7 +274,7 @@ BELOW_THE_BAR = {
     "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.83, 0.86 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.89 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
@@ -317,15 +304,13 @@ BELOW_THE_BAR = {
     "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (0.93, 0.89, 0.89 now): a"
     " union local's name with 'and' ('United Food and Commercial Workers Local 23') cut apart, a suburb (Fox"
     " Chapel), Supervalu, a middle name",
-    "southmere_water_ofwat_fine": "precision 0.88, recall 0.88 when scored (0.88, 0.92 now): a campaign group read"
-    " as a person (River Action), a river, Ofwat and Moody's",
     "nordic_seas_overflow_study": "precision 0.79 when scored (0.81 now): a climate study's seas, currents,"
     " programmes and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for"
     " institutions",
     "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.88 now): players with rare given names read"
     " as institutions (Cedi Osman, T.J. Shorts), clubs named once (Fenerbahçe Beko, Hapoel Tel Aviv), Euroleague"
     " Basketball read as a person",
-    "louisiana_hurricane_corinne": "precision 0.78 when scored (0.85 now): parishes and towns (St. Mary, Morgan"
+    "louisiana_hurricane_corinne": "precision 0.78 when scored (0.88 now): parishes and towns (St. Mary, Morgan"
     " City), a hurricane, 'Second Harvest Food Bank …' without its 'Second', a state office cut short",
     "skerne_gallery_sponsorship_row": "precision 0.89 when scored and now: a campaign named with 'with' cut apart"
     " ('Gambling with Lives'), a region (Teesside), Arts Council England",
@@ -336,7 +321,7 @@ BELOW_THE_BAR = {
     " Siptu",
     "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored and now: 'Warner Bros. Discovery'"
     " cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
-    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
+    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.88, 0.88 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
     # Rounds 67 to 70: scored at 819ba5e (with the learned step), then used to train it. Rounds 54 to 70 pooled (102
@@ -371,8 +356,8 @@ BELOW_THE_BAR = {
     "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.74, 0.88 now): ferries and straits read as"
     " people ('Glen Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle"
     " nan Eilean Siar') cut apart, a Turkish shipyard named once",
-    "kudimoni_cbn_fine": "recall 0.86 when scored and now: Nigerian fintechs named once in a list (OPay, Moniepoint,"
-    " PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
+    "kudimoni_cbn_fine": "recall 0.86 when scored (0.89 now): Nigerian fintechs named once in a list (OPay,"
+    " Moniepoint, PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
     "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
     " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
     " Safety, a Swedish double family name",
@@ -381,10 +366,10 @@ BELOW_THE_BAR = {
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
     # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
     # articles): precision 0.89 (3266/3657), recall 0.90 (3266/3636, 0.898), sort keys 0.97 (1301/1338).
-    "base_editing_otc_trial": "precision 0.86, recall 0.84 when scored (0.89, 0.86 now): a medical school and a"
+    "base_editing_otc_trial": "precision 0.86, recall 0.84 when scored (0.91, 0.86 now): a medical school and a"
     " doctor run together at 'and … of CHOP', a disease's and a ward's acronyms (OTC, ICU), companies named once"
     " (Ultragenyx, iECURE)",
-    "nanko_kaiun_results": "recall 0.76 when scored (0.84 now): shipbuilders run together at 'and', shipping firms"
+    "nanko_kaiun_results": "recall 0.76 when scored (0.80 now): shipbuilders run together at 'and', shipping firms"
     " and analysts named once (Drewry, Thalassa Bulk Carriers, A.P. Moller-Maersk, Citi)",
     "indonesia_regional_elections_bill": "sort keys 0.92 when scored and now: an Indonesian name named once sorted"
     " whole ('Bahlil Lahadalia'), a president by title and name, a former president named once (Susilo Bambang"
@@ -394,7 +379,7 @@ BELOW_THE_BAR = {
     "georgia_voter_challenges_ruling": "precision 0.85, recall 0.88 when scored (0.88, 0.92 now): an ordinal court"
     " ('11th U.S. Circuit Court of Appeals'), a state chapter cut off ('ACLU of Georgia'), 'Lawyers' Committee' cut"
     " short, a project's name",
-    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.85, 0.92, 1.00 now): a"
+    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.88, 0.92, 1.00 now): a"
     " club's name with commas ('Toronto Cricket, Skating and Curling Club'), a player read as an institution, tours"
     " and rankings taken for institutions, squash's bodies named once",
     "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.81 now): clubs named once (Bolívar, The"
@@ -411,15 +396,12 @@ BELOW_THE_BAR = {
     "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.85, 0.82 now): county clubs"
     " (Surrey, Somerset), 'New Zealand Cricket' read as a person, a broadcast ('BBC Test Match Special'), the"
     " Pavilion, cricketers with rare given names",
-    "kildare_data_centre_refused": "precision 0.83 when scored (0.86 now): a residents' association cut at 'and', a"
+    "kildare_data_centre_refused": "precision 0.83 when scored (0.89 now): a residents' association cut at 'and', a"
     " constituency ('Kildare North'), Irish Water, Sinn Féin read as a person",
     "tianwen2_reaches_kamooalewa": "precision 0.76 when scored (0.86 now): asteroids, a telescope and a mission"
     " taken for institutions (Kamoʻoalewa, Bennu, Pan-STARRS, DART), JAXA",
     # Rounds 75 to 78: scored at 4a3fb29 (with the learned step), then used to train it. Rounds 54 to 78 pooled (150
     # articles): precision 0.89 (3875/4353), recall 0.90 (3875/4319, 0.897), sort keys 0.97 (1553/1599).
-    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): authors read as"
-    " institutions (Helen Mortlake, Mieko Takahara), book titles taken for institutions (Salt Inventory, Orchard"
-    " Keepers), a publisher whose name opens with 'And' ('And Other Stories'), English PEN read as a person",
     "eu_pesticide_omnibus_vote": "precision 0.86, sort keys 0.90 when scored (0.84, 1.00 now): political groups with"
     " 'and' or a slash cut apart (European Conservatives and Reformists, Greens/European Free Alliance), 'The Left',"
     " Foodwatch, 'Iratxe García Pérez' sorted on one family name",
@@ -431,12 +413,39 @@ BELOW_THE_BAR = {
     "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.88 now): 'First Nation' alone, portfolios cut"
     " from their ministries ('Natural Resources', 'Federal Energy'), a title run into a council's acronym ('NAN"
     " Grand'), 'Queen's Park'",
-    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.82, 1.00 now): Indian names with"
+    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.85, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
     "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.83, 0.87 now): racehorses taken for"
     " institutions or people (Sans Détour, Rivage d'Or, Quai de Ferrand), a race (Champion Chase), an owner read as"
     " an institution (JP McManus), 'Pádraig Ó Fearghail', an owner named by one word (Robcour)",
+    # Rounds 79 to 82: scored at a365f60 (with the learned step), then used to train it. Rounds 54 to 82 pooled (174
+    # articles): precision 0.89 (4447/4987), recall 0.90 (4447/4966, 0.895), sort keys 0.97 (1802/1856).
+    "ruben_castellanos_obituary": "precision 0.77, recall 0.77 when scored (0.78, 0.81 now): unions' names with"
+    " commas and 'and' cut apart ('Union of Needletrades, Industrial and Textile Employees'), a union and its local,"
+    " casinos named once (Sands, Frontier Hotel and Casino), Yale, a day named after him",
+    "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.86, 0.92 now): a party by its Japanese"
+    " name read as a person (Nippon Ishin), a faction and a think tank named once (Shikokai, Asia Pacific"
+    " Initiative), Komeito, a historical name written family name first ('Hara Takashi')",
+    "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): a developer read as a person (Gladman"
+    " Developments), a church and a ward taken for institutions, 'Parish council' at a sentence's start",
+    "icac_cumberdale_rezoning": "precision 0.84, recall 0.84 when scored (0.88, 0.88 now): a counsel read as an"
+    " institution, a suburb and a league taken for institutions, a department's name with commas cut short, ABC and"
+    " the Greens named once",
+    "ledgerline_payroll_breach": "recall 0.77 when scored (0.83 now): firms named once (Google, Okta, Snowflake, 404"
+    " Media), a hacking group's name with a number ('Unit 221B'), a date run into a name ('September the Justice"
+    " Department')",
+    "vayulink_ipo_filing": "recall 0.86 when scored (0.89 now): startups named once in a list of listed peers"
+    " (Flipkart, Lenskart, Groww, Meesho), a broadcaster with digits (CNBC-TV18), a product read as a person ('Vayu"
+    " OS')",
+    "dublin_emergency_accommodation_hostel": "recall 0.78 when scored (0.87 now): 'Irish Independent', a committee"
+    " in lower case ('Oireachtas housing committee'), Sinn Féin and the Social Democrats named once, a firm named"
+    " after its partners",
+    "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.74, 0.83, 0.91"
+    " now): titles run into names ('Ombudsman Jesus Crispin Remulla'), a nickname and initial ('Rodolfo “Dodong” B."
+    " Villaraza'), 'Sta. Maria', a province and acts taken for people, Sandiganbayan, suffixes after a comma",
+    "senate_ai_chatbots_hearing": "recall 0.84 when scored (0.87 now): a committee's name with 'and' cut short"
+    " ('House Energy and Commerce'), the Senate and House inside committees' names, Meta and Character.AI named once",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1351,3 +1360,17 @@ def test_bare_bylines_newspapers_chambers_and_a_banks_short_name(rules_alone: No
     assert "Serrano" in found["Banco Serrano SA"].aliases and "Serrano" not in found
     assert found["Leigh Day"].kind == "institution"
     assert "Red Bull" not in found or found["Red Bull"].kind == "institution"
+
+
+def test_roles_before_names_camel_case_firms_and_owners_with_particles(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Dodgers RHP Tyler Glasnow struck out nine. Ombudsman Jesus Crispin Remulla filed the charges."),
+        (2, "Ndaragwa MCA Peter Gitau Muriithi said the roads were never built."),
+        (3, "Its owner, Gwyn ap Rhys, who keeps 90 cows, agreed. Google DeepMind, which builds models, did not."),
+        (4, "The site was bought by the developer Gladman Developments in 2019."),
+    ]
+    found = {f.name: f.kind for f in extract(paragraphs)}
+    for person in ("Tyler Glasnow", "Jesus Crispin Remulla", "Peter Gitau Muriithi", "Gwyn ap Rhys"):
+        assert found.get(person) == "person", person
+    assert found["Google DeepMind"] == "institution"
+    assert found["Gladman Developments"] == "institution"

@@ -129,6 +129,9 @@ def _road(before: str, after: str) -> bool:
     return not owned and bool(_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(after))
 
 
+_CAMEL = re.compile(r"(?!Fitz)[A-Z][a-z]{3,}[A-Z]\w*")
+"""A word with a capital after three small letters or more: a firm's or a product's ("DeepMind", "BlackRock"), not
+a family name's ("MacArthur", "DeSantis", "McConnell")."""
 _NEWSPAPERS = frozenset(
     lexicon.words(
         "Times Herald Guardian Independent Telegraph Hindu Observer Post Globe Mail Sun Mirror Tribune Chronicle"
@@ -258,6 +261,8 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a chamber (the {words[0]})", 4))  # "an urgent question in the Commons"
     if len(words) == 1 and words[0] in _NEWSPAPERS and re.search(r"[a-z,;:]\s+The\s+$", before):
         found.append(Clue(INSTITUTION, f"a newspaper (The {words[0]})", 4))  # "he told The Times", "The Hindu"
+    if len(words) > 1 and any(_CAMEL.fullmatch(w) for w in words):
+        found.append(Clue(INSTITUTION, "a word with a capital inside", 3))  # "Google DeepMind", not "MacArthur"
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ics", words[-1]):
         found.append(Clue(INSTITUTION, f"ends in '{words[-1]}'", 3))  # "World Athletics", "Capital Economics"
     if len(words) > 2 and words[-1] == "District" and words[-2] in _DISTRICTS:
@@ -587,7 +592,7 @@ def _either(noun: tuple[str, str], span: Span) -> str:
         return kind
     words = span.words
     acronym = any(re.fullmatch(r"[A-Z]{2,}", w) for w in words)  # "its lender, HSBC UK"
-    plain = not any(w in lexicon.ORG_HEADS or not w[:1].isupper() for w in words)
+    plain = not any(w in lexicon.ORG_HEADS or not (w[:1].isupper() or w in lexicon.particles()) for w in words)
     named = 2 <= len(words) <= 4 and not acronym and plain
     return PERSON if named else INSTITUTION
 

@@ -632,6 +632,7 @@ _CAPITAL_TITLES = frozenset(
      "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate", "magistrate",
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
      "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander", "mpp",
-     "director-general"}
+     "director-general", "mca", "mna", "mha", "ombudsman", "rhp", "lhp"}
 )  # fmt: skip
-"""Role words that, capitalised before a name, make a title ("Transport Minister")."""
+"""Role words that, capitalised before a name, make a title ("Transport Minister", "Ombudsman Jesus Crispin Remulla",
+a pitcher's "RHP Tyler Glasnow")."""
