@@ -162,16 +162,16 @@ BELOW_THE_BAR = {
     " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
     " ('Lee Jae-myung')",
     # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
-    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.90, 0.84 now): a committee's name with commas"
+    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.84 now): a committee's name with commas"
     " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
     " run together, a Senate office building, Caremark and Optum Rx",
     "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): it met the bar later;"
-    " after a retraining a court's division ('Business and Property Courts'), firms whose names open with a given"
-    " name (Carey Pensions) read as people, 'Lloyd's of London', a pension product ('Sipps')",
+    "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): it met the bar"
+    " later; after a retraining a street, a programme's acronym (RIGI) and 'Peronist-aligned' are taken for"
+    " institutions",
     "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
     " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin, Senapred) are drafted apart"
     " from the key's forms",
@@ -192,12 +192,12 @@ BELOW_THE_BAR = {
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.93 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.89 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "fife_minor_injuries": "precision 0.89, recall 0.89 when scored (0.90, 0.93 now): 'Fife Health and Social Care"
     " Partnership' cut at 'and' and read as people, 'NHS 24' with its number, Unison",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.81, 0.91 now): words opening a sentence"
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.84, 0.91 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
@@ -330,7 +330,7 @@ BELOW_THE_BAR = {
     " like people ('John Cockerill Defense', 'Diehl Defence'), a missile system taken for an institution, FN Herstal",
     "stourford_council_budget": "precision 0.88, recall 0.84 when scored and now: a council company with 'Ltd'"
     " beside its council, Grant Thornton read as a person, parties by adjectives (Conservative, Liberal Democrat)",
-    "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.93, 0.83, 1.00 now): an"
+    "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.89, 0.83, 1.00 now): an"
     " agency's name with 'and' cut apart ('Mining Enforcement and Safety Administration'), a newspaper with 'The'"
     " (The Courier-Journal), a party by an adjective (Democrat), the Army, Gannett",
     "skye_pterosaur_fossil": "precision 0.80 when scored (0.89 now): geological periods read as people ('Middle"
@@ -435,17 +435,12 @@ BELOW_THE_BAR = {
     "ledgerline_payroll_breach": "recall 0.77 when scored (0.83 now): firms named once (Google, Okta, Snowflake, 404"
     " Media), a hacking group's name with a number ('Unit 221B'), a date run into a name ('September the Justice"
     " Department')",
-    "vayulink_ipo_filing": "recall 0.86 when scored (0.89 now): startups named once in a list of listed peers"
-    " (Flipkart, Lenskart, Groww, Meesho), a broadcaster with digits (CNBC-TV18), a product read as a person ('Vayu"
-    " OS')",
     "dublin_emergency_accommodation_hostel": "recall 0.78 when scored (0.87 now): 'Irish Independent', a committee"
     " in lower case ('Oireachtas housing committee'), Sinn Féin and the Social Democrats named once, a firm named"
     " after its partners",
     "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.74, 0.83, 0.91"
     " now): titles run into names ('Ombudsman Jesus Crispin Remulla'), a nickname and initial ('Rodolfo “Dodong” B."
     " Villaraza'), 'Sta. Maria', a province and acts taken for people, Sandiganbayan, suffixes after a comma",
-    "senate_ai_chatbots_hearing": "recall 0.84 when scored (0.87 now): a committee's name with 'and' cut short"
-    " ('House Energy and Commerce'), the Senate and House inside committees' names, Meta and Character.AI named once",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1374,3 +1369,13 @@ def test_roles_before_names_camel_case_firms_and_owners_with_particles(rules_alo
         assert found.get(person) == "person", person
     assert found["Google DeepMind"] == "institution"
     assert found["Gladman Developments"] == "institution"
+
+
+def test_work_at_a_firm_and_companies_such_as_name_institutions(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Karthik Subramaniam, who previously ran line-haul operations at Flipkart, joined in 2021."),
+        (2, "It lists as consumer-internet companies such as Lenskart, Groww and Meesho trade below their prices."),
+    ]
+    found = {f.name: f.kind for f in extract(paragraphs)}
+    for institution in ("Flipkart", "Lenskart", "Groww", "Meesho"):
+        assert found.get(institution) == "institution", institution

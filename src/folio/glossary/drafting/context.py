@@ -668,9 +668,20 @@ def _employer(before: str) -> Clue | None:
     return None
 
 
+_WORK_NOUNS = frozenset(
+    lexicon.words(
+        "worked works working job jobs operations stint stints spell career roles role position posts internship"
+        " tenure apprenticeship traineeship"
+    )
+)
+"""Words for work before "at" or "with" and its employer ("a stint at Goldman Sachs")."""
+
+
 def _works_for(noun: str, link: str, the: bool) -> bool:
     """ "an analyst at X", "analysts at X", "the chief executive of X": X employs someone (not "traders at the
     market")."""
+    if link in {"at", "with"} and noun in _WORK_NOUNS:
+        return True  # "ran line-haul operations at Flipkart", "a stint at Goldman Sachs", "worked at Google"
     if (noun.endswith("s") and the) or not (link in {"at", "with"} or noun in _CORPORATE_ROLES):
         return False
     return (head_noun(noun) or ("", ""))[0] == PERSON

@@ -58,7 +58,9 @@ def head_noun(phrase: str) -> tuple[str, str] | None:
 
 def _noun_class(word: str) -> tuple[str, str] | None:
     lower = word.casefold()
-    if lower.endswith("s") and lower not in lexicon.ORG_NOUNS | lexicon.PLACE_NOUNS and len(lower) > 4:
+    if lower.endswith("ies") and len(lower) > 5 and lower[:-3] + "y" in lexicon.ORG_NOUNS | lexicon.PLACE_NOUNS:
+        lower = lower[:-3] + "y"  # "companies", "charities", "consultancies"
+    elif lower.endswith("s") and lower not in lexicon.ORG_NOUNS | lexicon.PLACE_NOUNS and len(lower) > 4:
         lower = lower[:-1]  # plurals: "manufacturers"
     if not (word[:1].islower() or lower in {"ceo", "cfo", "mp", "mep", "dj"}):
         return None
