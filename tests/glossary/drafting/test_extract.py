@@ -82,14 +82,12 @@ BELOW_THE_BAR = {
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
     "long_thanh_airport_launch": "precision 0.76 when scored (0.80 now): Vietnamese place names read as people"
     " ('Dong Nai', 'Tan Son Nhat', 'Ben Thanh'), 'Airports Corporation of Vietnam' cut at 'of'",
-    "esi_ankomah_profile": "precision 0.79, recall 0.74 when scored (0.90, 0.87 now): an art profile's galleries,"
-    " magazines and auction houses (Frieze, Haus der Kunst, Tate, Christie's), a ship's name, 'El Anatsui'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (1.00 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.83, 0.89 now): one-word companies of a"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
     "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.87, 0.81 now): New Zealand parties"
@@ -115,7 +113,7 @@ BELOW_THE_BAR = {
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.87 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.90 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     # Rounds 32 and 33: scored at 4fc3302, then used.
@@ -126,7 +124,7 @@ BELOW_THE_BAR = {
     "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.87, 0.87 now): 'Social Security'"
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     # Rounds 34 and 35: scored at e36e919, then used.
-    "lundholm_pharma_results": "precision 0.71 when scored (0.85 now): Novo Nordisk and Eli Lilly read as people"
+    "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
     " name",
     "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.89, 0.86 now): Portuguese parties and"
@@ -169,17 +167,15 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): it met the bar later;"
+    " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
+    " whose name opens with 'And' ('And Other Stories')",
     "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): it met the bar"
     " later; after a retraining a street, a programme's acronym (RIGI) and 'Peronist-aligned' are taken for"
     " institutions",
-    "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
-    " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin, Senapred) are drafted apart"
-    " from the key's forms",
     "asyad_ports_stake": "precision 0.88, sort keys 0.50 when scored (0.88, 1.00 now): the sort keys before its"
     " key's Gulf names were aligned; 'Asyad Group' beside 'Asyad', 'Dubai World' and 'Ahmed bin Sulayem' read as"
     " people, a port town (Duqm)",
-    "bath_saracens_report": "recall 0.93 when scored (0.89 now): it met the bar then; now clubs named alone once"
-    " (Saracens, Toulouse) are missed after a retraining, with 'Racing 92'",
     "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
     "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.88, 0.92 now): 'Councilor' unknown as a"
@@ -192,11 +188,9 @@ BELOW_THE_BAR = {
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.89 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.87, 0.96 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
-    "fife_minor_injuries": "precision 0.89, recall 0.89 when scored (0.90, 0.93 now): 'Fife Health and Social Care"
-    " Partnership' cut at 'and' and read as people, 'NHS 24' with its number, Unison",
     "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.84, 0.91 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
@@ -222,8 +216,6 @@ BELOW_THE_BAR = {
     "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.87, 0.84 now): 'Advocate' and a retired"
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
-    "meridian_air_pilots_contract": "precision 0.87 when scored and now: 'United and American Airlines' run"
-    " together, 'Raymond James' read as a person, a union council in lower case",
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
     "chola_bronze_restitution": "recall 0.81 when scored and now: an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
@@ -285,9 +277,6 @@ BELOW_THE_BAR = {
     "nordhav_kraft_job_cuts": "precision 0.84, recall 0.88 when scored (0.85, 0.92 now): a Norwegian union's name"
     " cut at 'og' ('EL og IT Forbundet'), 'Nordhav Kraft' read as a person, an agency's name cut short, Enova and"
     " Orsted",
-    "paris_nice_stage_mende": "precision 0.79, recall 0.81 when scored (0.89, 0.93 now): a results table's country"
-    " codes joining riders to their teams ('Jonas Vingegaard (Den) Visma-Lease a Bike'), cycling teams"
-    " (Groupama-FDJ, 'UAE Team Emirates XRG'), a climb read as a person",
     "tomas_brennan_obituary": "recall 0.84 when scored (0.88 now): Irish bodies (Bord na Móna, Údarás na"
     " Gaeltachta), a party before 'TD' ('Fine Gael TD'), people named once (Des O'Malley, Monsignor James Horan), a"
     " building (Leinster House)",
@@ -299,7 +288,7 @@ BELOW_THE_BAR = {
     # articles): precision 0.90 (2073/2314, 0.896), recall 0.90 (2073/2298, 0.902), sort keys 0.97 (823/845).
     "ardenwell_psc_approval": "precision 0.84 when scored (0.88 now): a patient group's name cut at 'a' ('PSC"
     " Partners Seeking a Cure'), a disease's acronym (PSC), a person read as an institution",
-    "everwin_photonics_expansion": "precision 0.84 when scored (0.87 now): a chipmaker's product and event acronyms"
+    "everwin_photonics_expansion": "precision 0.84 when scored and now: a chipmaker's product and event acronyms"
     " (GPU, CPO, GTC, COUPE), 'Hon Hai Precision Industry' cut at 'Hon'",
     "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (0.93, 0.89, 0.89 now): a"
     " union local's name with 'and' ('United Food and Commercial Workers Local 23') cut apart, a suburb (Fox"
@@ -314,7 +303,7 @@ BELOW_THE_BAR = {
     " City), a hurricane, 'Second Harvest Food Bank …' without its 'Second', a state office cut short",
     "skerne_gallery_sponsorship_row": "precision 0.89 when scored and now: a campaign named with 'with' cut apart"
     " ('Gambling with Lives'), a region (Teesside), Arts Council England",
-    "aurovance_semaglutide": "recall 0.85 when scored and now: 'Biocon and Mankind Pharma' run together, Zydus"
+    "aurovance_semaglutide": "recall 0.85 when scored (0.89 now): 'Biocon and Mankind Pharma' run together, Zydus"
     " Lifesciences and Nomura named once, a wire agency's initials (TNN)",
     "hse_trolley_record": "recall 0.85, sort keys 0.86 when scored (0.91, 0.88 now): Irish parties read as people"
     " (Fine Gael) or missed (Sinn Féin, Social Democrats), towns read as people (Limerick City, Newcastle West),"
@@ -333,8 +322,6 @@ BELOW_THE_BAR = {
     "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.89, 0.83, 1.00 now): an"
     " agency's name with 'and' cut apart ('Mining Enforcement and Safety Administration'), a newspaper with 'The'"
     " (The Courier-Journal), a party by an adjective (Democrat), the Army, Gannett",
-    "skye_pterosaur_fossil": "precision 0.80 when scored (0.89 now): geological periods read as people ('Middle"
-    " Jurassic'), a genus and a code taken for institutions, a facility named once",
     "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.82, 0.84 now): Indian cricketers"
     " named once in a scorecard's style (Jasprit Bumrah, Rohit Sharma, 'MS Dhoni'), franchises read as people"
     " ('Royal Challengers Bengaluru'), grounds (Eden Gardens, Chepauk)",
@@ -361,7 +348,7 @@ BELOW_THE_BAR = {
     "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
     " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
     " Safety, a Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.87, 0.93, 1.00 now): a"
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
     # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
@@ -427,7 +414,7 @@ BELOW_THE_BAR = {
     "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.86, 0.92 now): a party by its Japanese"
     " name read as a person (Nippon Ishin), a faction and a think tank named once (Shikokai, Asia Pacific"
     " Initiative), Komeito, a historical name written family name first ('Hara Takashi')",
-    "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): a developer read as a person (Gladman"
+    "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.83 now): a developer read as a person (Gladman"
     " Developments), a church and a ward taken for institutions, 'Parish council' at a sentence's start",
     "icac_cumberdale_rezoning": "precision 0.84, recall 0.84 when scored (0.88, 0.88 now): a counsel read as an"
     " institution, a suburb and a league taken for institutions, a department's name with commas cut short, ABC and"
@@ -441,6 +428,43 @@ BELOW_THE_BAR = {
     "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.74, 0.83, 0.91"
     " now): titles run into names ('Ombudsman Jesus Crispin Remulla'), a nickname and initial ('Rodolfo “Dodong” B."
     " Villaraza'), 'Sta. Maria', a province and acts taken for people, Sandiganbayan, suffixes after a comma",
+    # Rounds 83 to 86: scored at b3c2cc2 (with the learned step), then used to train it. Rounds 54 to 86 pooled (198
+    # articles): precision 0.89 (5058/5683), recall 0.89 (5058/5653), sort keys 0.97 (2040/2098).
+    "arsenal_barcelona_uwcl_semi": "recall 0.82 when scored (0.88 now): players with rare given names (Cata Coll,"
+    " Mariona Caldentey), clubs by their cities (Arsenal, Chelsea), Bayern Munich read as a person, Uefa",
+    "rosa_maria_delgado_ferrer_obituary": "precision 0.88, sort keys 0.89 when scored (0.92, 0.89 now): a married"
+    " name ('Caridad Ferrer de Delgado') sorted on the last word, a charity of an archdiocese cut apart ('Catholic"
+    " Charities of the Archdiocese of Miami'), Winn-Dixie",
+    "stellarator_record_w7x": "precision 0.75, recall 0.84 when scored (0.79, 0.92 now): an institute of an academy"
+    " cut apart, where this key keeps it whole; machines taken for institutions (Experimental Advanced"
+    " Superconducting Tokamak), 'University of Wisconsin–Madison' cut at its dash, 'DOE's', EUROfusion",
+    "unemployment_reform_censure": "precision 0.84 when scored (0.86 now): French names in lower case ('Conseil"
+    " constitutionnel', 'Union des métiers et des industries de l'hôtellerie'), a university with a number"
+    " ('Université Paris 1 Panthéon-Sorbonne'), Le Monde read as a person, a département",
+    "eskom_wage_deadlock": "precision 0.79 when scored and now: power stations taken for institutions (Kriel, Matla,"
+    " Duvha), Daily Maverick read as a person, a title cut from a judge ('Acting Judge Phatudi'), 'GNU'",
+    "ion_stage2_cambridge": "precision 0.81 when scored (0.83 now): 'Regional council' and a truncated 'Regional"
+    " Coun', a fund and a line taken for institutions, 'Region of Waterloo' missed, 'Communities Canada' cut from"
+    " its department",
+    "alzheimers_antibody_trial": "precision 0.81 when scored (0.86 now): a trial's phase and scans' acronyms (III,"
+    " ARIA, PET) taken for institutions, 'Alzheimer's Research UK' cut at its possessive, the MHRA's name cut short",
+    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.81, 0.70 now): restaurants and farms"
+    " named once (Noma, Lyle's, Timberyard, Gartmorn Mains) read as people or missed, 'The Scotsman', the Michelin"
+    " Guide",
+    "stormont_health_monitoring_round": "precision 0.86, recall 0.86 when scored (0.92, 0.89 now): a constituency"
+    " run into a name ('Strangford Trevor Kinnear'), 'Stormont Executive' read as a person, a trust's name cut at"
+    " 'and', Alliance, an Irish name with 'Ní'",
+    "tour_stage_plateau_de_beille": "precision 0.84, recall 0.79 when scored (0.90, 0.85 now): cycling teams read as"
+    " people (Bahrain Victorious, Movistar Team), a team's possessive run into a rider ('Ineos Grenadiers' Carlos"
+    " Rodríguez'), 'Young Frenchman', a rider read as an institution",
+    "academy_trust_consultancy_payments": "precision 0.85, recall 0.85 when scored (0.89, 0.92 now): 'Academy trust'"
+    " at a sentence's start, regions taken for institutions (Yorkshire, Humber), Ofsted and the Guardian named once,"
+    " Confederation of School Trusts",
+    "hampton_tower_vcat_fight": "precision 0.86 when scored (1.00 now): streets written 'St' read as people (Hampton"
+    " St, Spring St), Metro Trains, a state MP named once, the Liberals",
+    "somalia_expels_ethiopian_envoy": "recall 0.88, sort keys 0.83 when scored (0.91, 0.77 now): Ethiopian names,"
+    " which have no family name, sorted on the father's name ('Abiy Ahmed'), Al Jazeera read as a person, al-Qaeda,"
+    " a minister read as an institution",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1379,3 +1403,27 @@ def test_work_at_a_firm_and_companies_such_as_name_institutions(rules_alone: Non
     found = {f.name: f.kind for f in extract(paragraphs)}
     for institution in ("Flipkart", "Lenskart", "Groww", "Meesho"):
         assert found.get(institution) == "institution", institution
+
+
+def test_streets_adverbs_speakers_for_a_firm_and_names_parted_at_and(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "The tower would rise on Hampton St, near Willis St, he said. Separately, the council met on Sundays."),
+        (
+            2,
+            "Lawyers for Sun Pharma said the patent was invalid. Its lenders, JPMorgan Chase and Bank of America, agreed.",
+        ),
+        (
+            3,
+            "The lessor has leased jets to Cebu Pacific and Thai Vietjet Air, said the Western Health and Social Care Trust.",
+        ),
+        (4, "Zhao Xintong beat Ding Junhui 10-7. Zhao said the final was hard, and Ding agreed."),
+        (5, "Ineos Grenadiers' Carlos Rodríguez finished third on the stage."),
+    ]
+    found = {f.name: f.kind for f in extract(paragraphs)}
+    assert not {"Hampton St", "Willis St", "Separately", "Sundays", "Zhao", "Ding"} & set(found)
+    assert "Lawyers for Sun Pharma" not in found
+    for institution in ("JPMorgan Chase", "Bank of America", "Thai Vietjet Air"):
+        assert found.get(institution) == "institution", institution
+    assert not any(" and " in name and "Health" not in name for name in found)
+    assert found.get("Western Health and Social Care Trust") == "institution"
+    assert found.get("Carlos Rodríguez") == "person"

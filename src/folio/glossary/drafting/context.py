@@ -129,6 +129,9 @@ def _road(before: str, after: str) -> bool:
     return not owned and bool(_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(after))
 
 
+_STREETS = frozenset(lexicon.words("St Rd Ave Blvd Hwy Pde Tce Cres Ln"))
+"""Abbreviations that end a street's name: "Hampton St", "Willis St"."""
+_ADVERB = re.compile(r"[A-Z][a-z]+(?:ately|ally|ingly|edly|ously|ively|fully|lessly|ently|antly)")
 _CAMEL = re.compile(r"(?!Fitz)[A-Z][a-z]{3,}[A-Z]\w*")
 """A word with a capital after three small letters or more: a firm's or a product's ("DeepMind", "BlackRock"), not
 a family name's ("MacArthur", "DeSantis", "McConnell")."""
@@ -261,6 +264,12 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a chamber (the {words[0]})", 4))  # "an urgent question in the Commons"
     if len(words) == 1 and words[0] in _NEWSPAPERS and re.search(r"[a-z,;:]\s+The\s+$", before):
         found.append(Clue(INSTITUTION, f"a newspaper (The {words[0]})", 4))  # "he told The Times", "The Hindu"
+    if len(words) > 1 and span.words[-1].rstrip(".") in _STREETS:
+        found.append(Clue(OTHER, f"a street ({span.text})", 4))  # "Hampton St", "Spring St"
+    if len(words) == 1 and span.opens_sentence and _ADVERB.fullmatch(words[0]) and after.lstrip().startswith(","):
+        found.append(Clue(OTHER, f"an adverb ({words[0]})", 4))  # "Separately, the bank said …"
+    if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in lexicon.DATES:
+        found.append(Clue(OTHER, f"days ({words[0]})", 4))  # "on Sundays"
     if len(words) > 1 and any(_CAMEL.fullmatch(w) for w in words):
         found.append(Clue(INSTITUTION, "a word with a capital inside", 3))  # "Google DeepMind", not "MacArthur"
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ics", words[-1]):

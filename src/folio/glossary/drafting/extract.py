@@ -633,6 +633,7 @@ def _drop_surnames(found: dict[str, Found]) -> None:
     """A person's family name alone is that person, not an institution ("Lindgren's spokesman"), unless the text
     says more of it ("Otis, Kone, Schindler and TK Elevator": the firm that bears Elisha Otis's name)."""
     surnames = {w for f in found.values() if f.kind == PERSON for w in f.name.split()[1:]}
+    surnames |= {f.name.split()[0] for f in found.values() if f.kind == PERSON and names.is_family_first(f.name)}
     for key, entry in list(found.items()):
         clues = [c for m in entry.mentions for c in m.clues if not c.reason.startswith(_NOT_SAYING_MORE)]
         strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in clues)  # not "the Allan government"

@@ -77,7 +77,7 @@ ORG_HEADS = frozenset(
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
     Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
     Government Ratings Gas Municipality Panel Mechanism Schools Colleges Management Division Scientific
-    Enforcement Health Developments Homes Estates"""
+    Enforcement Health Developments Homes Estates Team"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -325,7 +325,7 @@ EAST_ASIAN_FAMILY = frozenset(
     quach xia qian shi cui tao jia fang shao qiu gu hao yan yin wan duan lei xue wen qi zhong xiang mao qiao kuang
     geng jiao ning niu rong shang zhan zuo bi bian chai dai gan ke lou mu nie qu sang yue zang zhai zhuo
     lo yiu kwan mak fung tam tsui lui poon chui choy siu kwong yung szeto mok hui tsoi yau ngai chau leong tung
-    ching shum kam yim yuen hsiao tseng kuo yen chien kao weng chuang"""
+    ching shum kam yim yuen hsiao tseng kuo yen chien kao weng chuang si"""
     )
 )
 """Korean, Chinese and Vietnamese family names (romanised, accents folded): with a short romanised given

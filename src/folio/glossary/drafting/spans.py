@@ -323,9 +323,10 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
     for index, token in enumerate(run):
         current.append(token)
         rest = [t.word for t in run[index + 1 :]]
-        if re.search(r"s['’]$", token.text) and rest and _place(current):
+        person = len(run) - index - 1 in (2, 3) and run[index + 1].word in lexicon.given_names()
+        if re.search(r"s['’]$", token.text) and rest and (_place(current) or person):
             current[-1] = replace(token, text=token.text[:-1])
-            parts.append(Span(current, possessive=True))  # "the United States' | Bryce Hoppel"
+            parts.append(Span(current, possessive=True))  # "the United States' | Bryce Hoppel", "Ineos Grenadiers'"
             current = []
             continue
         if not re.search(r"['’]s$", token.text):
@@ -432,7 +433,8 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
     if word in _JOINERS:
         if rest and rest[0].word in lexicon.DATES:
             return False  # "the Trade Union Congress on Thursday"
-        if word == "for" and len(left) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}s", last) and rest and is_capital(rest[0]):
+        plural = re.fullmatch(r"[A-Z][a-z]{3,}s", last) and last not in _SPEAKING_FOR
+        if word == "for" and len(left) == 1 and plural and rest and is_capital(rest[0]):
             return True  # "Americans for Prosperity", "Airlines for America", "Doctors for Peace"
         return last in lexicon.OF_HEADS or last in TITLES or last in _ROLE_WORDS or institution
     if word == "in":  # "UN Verification Mission in Colombia", "UN Interim Force in Lebanon"; not "Reuters in London"
@@ -449,6 +451,10 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         return institution
     if word in {"and", "&"} and last in _UTILITY and rest and rest[0].word in _UTILITY:
         return True  # "Pacific Gas and Electric", "Kenya Power and Lighting Company", "Florida Power & Light"
+    if word == "and" and last == "Health" and [t.word for t in rest[:2]] == ["Social", "Care"]:
+        return True  # "Western Health and Social Care Trust"
+    if word in {"and", ","} and _opens_another(rest, institution):
+        return False  # "JPMorgan Chase and | Bank of America", "Cebu Pacific and | Thai Vietjet Air"
     if word in {"and", "&", ","}:
         # "Science and Technology Facilities Council", "Engineering and Physical Sciences Research Council"
         own = [t for t in left if t.text not in _COUNTRY_PREFIXES]
@@ -465,6 +471,22 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
     following = [t for t in rest if t.text not in lexicon.particles()]
     return bool(following) and is_capital(following[0])  # a particle: "Sanne de Vries", "van den Berg"
 
+
+def _opens_another(rest: list[Token], institution: bool) -> bool:
+    """Whether the words after "and" open a name of their own: a head and its "of" ("Bank of America"), or, where
+    no "of" has opened the name so far (not "Institute of International and European Affairs"), a nationality and
+    more ("Thai Vietjet Air")."""
+    if len(rest) >= 3 and rest[0].word in lexicon.OF_HEADS and rest[1].text == "of":
+        return True
+    national = len(rest) >= 2 and lexicon.fold(rest[0].word) in lexicon.nationalities() and is_capital(rest[1])
+    return national and not institution
+
+
+_SPEAKING_FOR = frozenset(
+    lexicon.words("Lawyers Attorneys Representatives Spokespeople Spokesmen Officials Executives Analysts Sources")
+)
+"""People who speak for a name at a sentence's start ("Lawyers for Sun Pharma said …"), not an institution's
+name as "Americans for Prosperity" is."""
 
 _UTILITY = frozenset(lexicon.words("Gas Electric Electricity Power Light Lighting Water"))
 """What a utility supplies, two of them joined in its name ("Pacific Gas and Electric")."""
