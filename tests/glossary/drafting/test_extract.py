@@ -87,10 +87,10 @@ BELOW_THE_BAR = {
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.83, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.87, 0.81 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.86, 0.78 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
     "ghana_galamsey_cocoa": "precision 0.86 when scored (0.89 now): a ministry's portfolio words ('Lands', 'Natural"
     " Resources'), 'GoldBod', a quotation's 'do I'",
@@ -160,16 +160,19 @@ BELOW_THE_BAR = {
     " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
     " ('Lee Jae-myung')",
     # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
-    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.84 now): a committee's name with commas"
+    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.87 now): a committee's name with commas"
     " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
     " run together, a Senate office building, Caremark and Optum Rx",
     "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): it met the bar later;"
-    " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
-    " whose name opens with 'And' ('And Other Stories')",
+    "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
+    " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin) are drafted apart from the"
+    " key's forms",
+    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): it met the bar later;"
+    " after a retraining a court's division ('Business and Property Courts'), firms whose names open with a given"
+    " name (Carey Pensions) read as people, 'Lloyd's of London'",
     "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): it met the bar"
     " later; after a retraining a street, a programme's acronym (RIGI) and 'Peronist-aligned' are taken for"
     " institutions",
@@ -201,25 +204,25 @@ BELOW_THE_BAR = {
     " a campaign group",
     "lamotrigine_recall": "precision 0.88 when scored and now: 'Medicines and Healthcare products Regulatory Agency'"
     " cut at its lower-case word, 'Epilepsy Action' read as a person, a company's possessive before 'UK'",
-    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.76, 0.86 now): grounds (Norwood Oval,"
+    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.79, 0.86 now): grounds (Norwood Oval,"
     " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
     " Adelaide)",
     # Rounds 48 and 49: scored at 7aa85f4 (with the learned step), then used in the same way.
-    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.81, 0.89 now): bodies named with"
+    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.77, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
-    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored and now: a byline's name in the body's style, a"
-    " final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.85, 0.89 now): a byline's name in the body's"
+    " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
-    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.87, 0.84 now): 'Advocate' and a retired"
+    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.90, 0.84 now): 'Advocate' and a retired"
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
     "chola_bronze_restitution": "recall 0.81 when scored and now: an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
-    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
+    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.85, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
     "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 1.00 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
@@ -242,7 +245,7 @@ BELOW_THE_BAR = {
     "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.87, 0.93 now): 'Queensland Government"
     " Statistician's Office' cut at its possessive, 'The Services Union' without its 'The', Labor, a deputy"
     " premier's title read as a person",
-    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.87, 0.90, 1.00 now): Brazilian"
+    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.90, 0.90, 1.00 now): Brazilian"
     " names sorted as Spanish double family names (a Portuguese article's names sort on the last since), 'Caixa"
     " Econômica Federal' and 'Mercado Livre' read as people, Shopee, B3",
     "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.90, 0.90 now): French names of bodies"
@@ -348,7 +351,7 @@ BELOW_THE_BAR = {
     "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
     " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
     " Safety, a Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.87, 0.93, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
     # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
@@ -356,7 +359,7 @@ BELOW_THE_BAR = {
     "base_editing_otc_trial": "precision 0.86, recall 0.84 when scored (0.91, 0.86 now): a medical school and a"
     " doctor run together at 'and … of CHOP', a disease's and a ward's acronyms (OTC, ICU), companies named once"
     " (Ultragenyx, iECURE)",
-    "nanko_kaiun_results": "recall 0.76 when scored (0.80 now): shipbuilders run together at 'and', shipping firms"
+    "nanko_kaiun_results": "recall 0.76 when scored (0.84 now): shipbuilders run together at 'and', shipping firms"
     " and analysts named once (Drewry, Thalassa Bulk Carriers, A.P. Moller-Maersk, Citi)",
     "indonesia_regional_elections_bill": "sort keys 0.92 when scored and now: an Indonesian name named once sorted"
     " whole ('Bahlil Lahadalia'), a president by title and name, a former president named once (Susilo Bambang"
@@ -369,7 +372,7 @@ BELOW_THE_BAR = {
     "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.88, 0.92, 1.00 now): a"
     " club's name with commas ('Toronto Cricket, Skating and Curling Club'), a player read as an institution, tours"
     " and rankings taken for institutions, squash's bodies named once",
-    "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.81 now): clubs named once (Bolívar, The"
+    "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.89 now): clubs named once (Bolívar, The"
     " Strongest, Santos Laguna, SC Braga), a side's adjective ('Ten-man Peru'), a Spanish family name alone",
     "kurosaki_motor_battery_plant_delay": "sort keys 0.88 when scored and now: a founder's Japanese name written"
     " family name first ('Kurosaki Tokuzo'), a ministry's name with commas cut apart, a company with 'Corp.' beside"
@@ -377,10 +380,10 @@ BELOW_THE_BAR = {
     "strathearn_university_job_cuts": "precision 0.79, recall 0.83 when scored (0.80, 0.87 now): a committee's and a"
     " council's names with commas or 'and' cut apart ('Perth and Kinross Council'), 'Holyrood', 'Scottish"
     " government' in lower case, Scottish Labour",
-    "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.82, 0.94 now): film companies named"
+    "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.85, 0.94 now): film companies named"
     " once (Mubi, A24, Film4, Le Pacte, CAA), 'Variety', a producer read as an institution, 'Ana Belén Quiroga'"
     " sorted as a double family name",
-    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.85, 0.82 now): county clubs"
+    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.88, 0.82 now): county clubs"
     " (Surrey, Somerset), 'New Zealand Cricket' read as a person, a broadcast ('BBC Test Match Special'), the"
     " Pavilion, cricketers with rare given names",
     "kildare_data_centre_refused": "precision 0.83 when scored (0.89 now): a residents' association cut at 'and', a"
@@ -403,7 +406,7 @@ BELOW_THE_BAR = {
     "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.85, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
-    "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.83, 0.87 now): racehorses taken for"
+    "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.80, 0.87 now): racehorses taken for"
     " institutions or people (Sans Détour, Rivage d'Or, Quai de Ferrand), a race (Champion Chase), an owner read as"
     " an institution (JP McManus), 'Pádraig Ó Fearghail', an owner named by one word (Robcour)",
     # Rounds 79 to 82: scored at a365f60 (with the learned step), then used to train it. Rounds 54 to 82 pooled (174
@@ -414,7 +417,7 @@ BELOW_THE_BAR = {
     "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.86, 0.92 now): a party by its Japanese"
     " name read as a person (Nippon Ishin), a faction and a think tank named once (Shikokai, Asia Pacific"
     " Initiative), Komeito, a historical name written family name first ('Hara Takashi')",
-    "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.83 now): a developer read as a person (Gladman"
+    "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): a developer read as a person (Gladman"
     " Developments), a church and a ward taken for institutions, 'Parish council' at a sentence's start",
     "icac_cumberdale_rezoning": "precision 0.84, recall 0.84 when scored (0.88, 0.88 now): a counsel read as an"
     " institution, a suburb and a league taken for institutions, a department's name with commas cut short, ABC and"
@@ -438,7 +441,7 @@ BELOW_THE_BAR = {
     "stellarator_record_w7x": "precision 0.75, recall 0.84 when scored (0.79, 0.92 now): an institute of an academy"
     " cut apart, where this key keeps it whole; machines taken for institutions (Experimental Advanced"
     " Superconducting Tokamak), 'University of Wisconsin–Madison' cut at its dash, 'DOE's', EUROfusion",
-    "unemployment_reform_censure": "precision 0.84 when scored (0.86 now): French names in lower case ('Conseil"
+    "unemployment_reform_censure": "precision 0.84 when scored (0.89 now): French names in lower case ('Conseil"
     " constitutionnel', 'Union des métiers et des industries de l'hôtellerie'), a university with a number"
     " ('Université Paris 1 Panthéon-Sorbonne'), Le Monde read as a person, a département",
     "eskom_wage_deadlock": "precision 0.79 when scored and now: power stations taken for institutions (Kriel, Matla,"
@@ -448,7 +451,7 @@ BELOW_THE_BAR = {
     " its department",
     "alzheimers_antibody_trial": "precision 0.81 when scored (0.86 now): a trial's phase and scans' acronyms (III,"
     " ARIA, PET) taken for institutions, 'Alzheimer's Research UK' cut at its possessive, the MHRA's name cut short",
-    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.81, 0.70 now): restaurants and farms"
+    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.84, 0.70 now): restaurants and farms"
     " named once (Noma, Lyle's, Timberyard, Gartmorn Mains) read as people or missed, 'The Scotsman', the Michelin"
     " Guide",
     "stormont_health_monitoring_round": "precision 0.86, recall 0.86 when scored (0.92, 0.89 now): a constituency"
@@ -465,6 +468,43 @@ BELOW_THE_BAR = {
     "somalia_expels_ethiopian_envoy": "recall 0.88, sort keys 0.83 when scored (0.91, 0.77 now): Ethiopian names,"
     " which have no family name, sorted on the father's name ('Abiy Ahmed'), Al Jazeera read as a person, al-Qaeda,"
     " a minister read as an institution",
+    # Rounds 87 to 90: scored at 4c235e6 (with the learned step), then used to train it. Rounds 54 to 90 pooled (222
+    # articles): precision 0.89 (5692/6396), recall 0.89 (5692/6372, 0.893), sort keys 0.97 (2278/2340).
+    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.81, 0.81 now): a studio's units and a"
+    " streaming service taken apart or for institutions (Halcyon Studios, Halcyon Unscripted, Vantage+, HBO Max),"
+    " 'Warner Bros. Discovery' cut at its full stop, a hyphenated family name read as an institution, Nielsen,"
+    " SAG-AFTRA",
+    "malaria_vaccine_sahel": "precision 0.73 when scored (0.79 now): a university's name with commas cut apart"
+    " ('University of Sciences, Techniques and Technologies of Bamako'), a ministry with its country's possessive, a"
+    " byline in a standfirst ('Kerstin Waldmann reports'), Novavax",
+    "turkish_bank_bond": "recall 0.90 (0.897) when scored and now: Turkish banks written without their letters'"
+    " marks and named once (Akbank, Yapi Kredi, Turkiye Is Bankasi), a bank read as a person, the exchange's acronym"
+    " (BIST)",
+    "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): shipping lines and alliances named once"
+    " (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), 'Port of Gdynia Authority' cut at 'of', a dredger"
+    " named like a person (Jan De Nul)",
+    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.93, 0.88, 0.92 now):"
+    " politicians with initials and famous names read as institutions (V.D. Satheesan, Rahul Gandhi), 'Kerala"
+    " Congress (Joseph)', a high court in lower case, 'Priyanka Gandhi Vadra'",
+    "kurobe_harrowgate_deal": "precision 0.89 when scored and now: insurers ending in 'Life' read as people (Nippon"
+    " Life, Kurobe Life), 'Committee on Foreign Investment in the United States' cut at 'in', Resolution Life",
+    "aerovia_debt_swap": "precision 0.85, sort keys 0.60 when scored (0.81, 0.60 now): Brazilian names whose key"
+    " sorts on two family names ('Menezes Tavares, Ricardo'), bylines at the end of a Bloomberg story, ANAC, Avianca",
+    "aged_care_royal_commission": "recall 0.81 when scored (0.85 now): a royal commission's name with 'into' and"
+    " 'in' cut short, post-nominals ('Andrew Kiernan AO'), a department's name with commas, a law firm and a charity"
+    " named once",
+    "argyll_school_closures": "precision 0.78, recall 0.72 when scored (0.85, 0.97 now): primary schools ('Kilmory"
+    " Glen Primary'), 'Argyll and Bute Council' cut at 'and', wards and regions taken for institutions (Oban North,"
+    " Lorn, Mid Argyll), Unison",
+    "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.81, 0.87 now): 'Taoiseach', 'Cabinet' and"
+    " 'Government Buildings' taken for institutions, counties written 'Co Dublin', a party's possessive run into a"
+    " TD's name, committees in lower case, Fianna Fáil and Siptu named once",
+    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.87 now): fashion houses and retailers named once"
+    " (Loewe, Dior, Net-a-Porter, Lane Crawford), an Italian body in its own language, the designer's family name"
+    " alone read as a person",
+    "wheat_heat_gene": "precision 0.82, sort keys 0.80 when scored (0.97, 0.80 now): a unit's 'C.' read as an"
+    " initial ('38°C. Genetic analysis'), a gene's name in capitals, an institute cut at 'and', a Spanish double"
+    " family name with an initial ('Jorge A. Villaseñor Ruiz')",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1427,3 +1467,21 @@ def test_streets_adverbs_speakers_for_a_firm_and_names_parted_at_and(rules_alone
     assert not any(" and " in name and "Health" not in name for name in found)
     assert found.get("Western Health and Social Care Trust") == "institution"
     assert found.get("Carlos Rodríguez") == "person"
+
+
+def test_counties_councils_of_two_places_ports_and_post_nominals(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "The site near Mullingar, Co Westmeath, was sold. Argyll and Bute Council will close four schools."),
+        (2, "The Port of Gdynia Authority approved the plan, said Andrew Kiernan AO, the commissioner."),
+        (3, "Since the Securities and Exchange Commission changed its rules, activists have won more seats."),
+        (
+            4,
+            "Yields rose with heat at 38°C. Genetic analysis showed it, said the Social Democrats' Jennifer Whitmore.",
+        ),
+    ]
+    found = {f.name: f.kind for f in extract(paragraphs)}
+    assert "Co Westmeath" not in found and "C. Genetic" not in found
+    for institution in ("Argyll and Bute Council", "Port of Gdynia Authority", "Securities and Exchange Commission"):
+        assert found.get(institution) == "institution", institution
+    assert found.get("Andrew Kiernan") == "person"
+    assert found.get("Jennifer Whitmore") == "person"

@@ -284,7 +284,10 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, f"an amount ({words[0]})", 4))  # "N50 billion"
     elif len(words) == 1 and re.fullmatch(r"[A-FH-Z]\d{1,4}", words[0]) and _road(before, after):
         found.append(Clue(OTHER, f"a road's number ({words[0]})", 4))  # "the M32", "the A835"
-    if _initialled(span.text):  # "S. Prabakaran", "T. Nandhini Devi"; weak for "P.S. Raman" and "J.P. Morgan"
+    if len(words) == 2 and words[0] == "Co" and lexicon.fold(words[1]) in lexicon.places_or_cities():
+        found.append(Clue(OTHER, f"an Irish county ({span.text})", 4))  # "Co Westmeath"
+    if _initialled(span.text) and not re.search(r"[\d°]$", before):  # not "38°C. Genetic analysis"
+        # "S. Prabakaran", "T. Nandhini Devi"; weak for "P.S. Raman" and "J.P. Morgan"
         found.append(Clue(PERSON, "initials before a name", 2 if span.text.count(".") == 1 else 1))
     if words[0] in _SHIP_PREFIXES or _SHIP_BEFORE.search(before):
         found.append(Clue(OTHER, f"a ship ({span.text})", 4))  # "MV Isle of Islay", "RRS Sir David Attenborough"

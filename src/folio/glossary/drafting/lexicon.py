@@ -77,7 +77,7 @@ ORG_HEADS = frozenset(
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
     Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
     Government Ratings Gas Municipality Panel Mechanism Schools Colleges Management Division Scientific
-    Enforcement Health Developments Homes Estates Team"""
+    Enforcement Health Developments Homes Estates Team Life"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",
@@ -189,7 +189,7 @@ PLACE_NOUNS = frozenset(
 ROLE_NOUNS = frozenset(
     words(
         """spokesman spokeswoman spokesperson analyst economist chief executive boss founder co-founder chairman
-    pole-sitter polesitter runner-up
+    pole-sitter polesitter runner-up businessman businesswoman
     chairwoman chair director head leader minister secretary secretary-general president premier chancellor
     governor mayor senator lawmaker legislator congressman congresswoman ambassador envoy diplomat official
     adviser advisor aide deputy researcher scientist professor lecturer scholar academic expert specialist

@@ -50,7 +50,9 @@ _RANKS = frozenset(
 )
 """Police and military ranks, as British and Irish papers abbreviate them: "Ch Insp Rhys Davenant", "Det Sgt Amy
 Hale", "Maj Gen Diodato Abagnara"."""
-POST_NOMINALS = frozenset(lexicon.words("KC QC SC BL MP MEP MSP MS MLA OBE MBE CBE KBE DBE FRS FRSE PhD"))
+POST_NOMINALS = frozenset(
+    lexicon.words("KC QC SC BL MP MEP MSP MS MLA OBE MBE CBE KBE DBE FRS FRSE PhD AO AC OAM ONZM CNZM KNZM")
+)
 """Letters after a name, no part of it: "Imogen Lassiter KC"."""
 _ROLE_WORDS = frozenset(
     {"Ch", "Det", "Financial", "Operating", "Information", "Marketing", "Commercial", "Investment",
@@ -323,7 +325,9 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
     for index, token in enumerate(run):
         current.append(token)
         rest = [t.word for t in run[index + 1 :]]
-        person = len(run) - index - 1 in (2, 3) and run[index + 1].word in lexicon.given_names()
+        holder = run[index + 1 :]
+        person = 2 <= len(holder) <= 4 and holder[0].word in lexicon.given_names()
+        person = person and all(is_capital(t) and t.word not in lexicon.ORG_HEADS for t in holder)
         if re.search(r"s['’]$", token.text) and rest and (_place(current) or person):
             current[-1] = replace(token, text=token.text[:-1])
             parts.append(Span(current, possessive=True))  # "the United States' | Bryce Hoppel", "Ineos Grenadiers'"
@@ -428,6 +432,8 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         return True
     if word == "of" and last in {"Bay", "Isle", "Isles", "Vale"} and rest and is_capital(rest[0]):
         return True  # "Bay of Plenty Regional Council", "Isle of Wight Council", "Vale of Glamorgan"
+    if word == "of" and last == "Port" and any(w in lexicon.ORG_HEADS for w in _capitals(rest)[:3]):
+        return True  # "Port of Gdynia Authority", "Port of London Authority"
     if word in {"o", "ki"} and left[0].word == "Te" and rest and is_capital(rest[0]):
         return True  # Māori: "Te Rūnanga o Ngāti Awa", "Ngāti Hinemoana ki Matatā"
     if word in _JOINERS:
@@ -445,12 +451,16 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         places = [lexicon.fold(" ".join(t.word for t in rest[:n])) for n in (1, 2) if len(rest) >= n]
         return university and any(place in lexicon.places_or_cities() for place in places)
     if word == "the":  # "Bureau of the Budget"; "Lock the Gate Alliance", "Stop the War Coalition"
-        verb = len(left) == 1 and left[0].word not in lexicon.given_names() and not _is_title(left[0].word)
+        opening = left[0].word
+        verb = len(left) == 1 and opening not in lexicon.given_names() and opening not in lexicon.STOP
+        verb = verb and not _is_title(opening)  # "Lock the Gate", not "Since the Securities and Exchange Commission"
         return left[-1].text in _JOINERS or (verb and 1 <= _head_words(rest) <= 3)
     if word in _FOREIGN_AND:
         return institution
     if word in {"and", "&"} and last in _UTILITY and rest and rest[0].word in _UTILITY:
         return True  # "Pacific Gas and Electric", "Kenya Power and Lighting Company", "Florida Power & Light"
+    if word == "and" and _council_of_two_places(left, rest):
+        return True  # "Perth and Kinross Council", "Argyll and Bute Council"
     if word == "and" and last == "Health" and [t.word for t in rest[:2]] == ["Social", "Care"]:
         return True  # "Western Health and Social Care Trust"
     if word in {"and", ","} and _opens_another(rest, institution):
@@ -470,6 +480,15 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         return not corporate and not another and (word == "&" or institution or (alone and _head_words(rest) > 0))
     following = [t for t in rest if t.text not in lexicon.particles()]
     return bool(following) and is_capital(following[0])  # a particle: "Sanne de Vries", "van den Berg"
+
+
+def _council_of_two_places(left: list[Token], rest: list[Token]) -> bool:
+    """A council named after two places joined by "and": one word, "and", one word and "Council" (perhaps after
+    "City", "County" or "Borough")."""
+    if len(left) != 1 or len(rest) < 2 or not is_capital(rest[0]):
+        return False
+    words = [t.word for t in rest[1:3]]
+    return words[:1] == ["Council"] or (words[:1] in (["City"], ["County"], ["Borough"]) and words[1:] == ["Council"])
 
 
 def _opens_another(rest: list[Token], institution: bool) -> bool:
