@@ -102,14 +102,14 @@ BELOW_THE_BAR = {
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.84, 0.93 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.81, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored (0.81 now): beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.90 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
@@ -143,7 +143,7 @@ BELOW_THE_BAR = {
     "alberta_meat_plant_strike": "precision 0.80, recall 0.73 when scored (0.95, 0.86 now): a byline with its city"
     " read as a person, unions' locals after a comma ('…, Local 401'), 'Court of King's Bench of Alberta' cut at"
     " 'King', Cargill, 'Alberta government'",
-    "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.85, 0.92, 0.91 now): a"
+    "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.88, 0.96, 0.91 now): a"
     " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
     " Sinfonietta), districts of London, a Japanese name written family name first",
     # Rounds 42 and 43: scored at c3762b0 (with the learned step), then used in the same way.
@@ -152,7 +152,7 @@ BELOW_THE_BAR = {
     " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building",
     "wyvern_valley_maternity": "recall 0.84 when scored (0.89 now): a peer named by title and surname ('Baroness"
     " Amos'), the charity Sands, 'the NHS' alone, a hospital's saint's name ('St Wulstan's')",
-    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.84, 0.81 now): an art world's houses"
+    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.88, 0.85 now): an art world's houses"
     " and galleries ('Sotheby's', 'Christie's', the Whitworth, 'Tate Britain' read as a person), 'Goldsmiths,"
     " University of London' cut at its comma, a centre's name cut at 'in'",
     "epa_methane_ruling": "precision 0.86, sort keys 1.00 when scored (1.00, 0.88 now): a party's letter after a"
@@ -167,12 +167,15 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): it met the bar later;"
+    " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
+    " whose name opens with 'And' ('And Other Stories')",
+    "iowa_maryland_womens_hoops": "precision 0.83, recall 0.71 when scored (0.90, 0.86 now): it met the bar later;"
+    " after a retraining college teams named by their states (Iowa, Maryland, Ohio State), a conference (Big Ten)"
+    " and the WNBA taken for institutions",
     "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
     " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin) are drafted apart from the"
     " key's forms",
-    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): it met the bar later;"
-    " after a retraining a court's division ('Business and Property Courts'), firms whose names open with a given"
-    " name (Carey Pensions) read as people, 'Lloyd's of London'",
     "argentina_after_the_chainsaw": "precision 0.86, sort keys 0.91 when scored (0.90, 1.00 now): it met the bar"
     " later; after a retraining a street, a programme's acronym (RIGI) and 'Peronist-aligned' are taken for"
     " institutions",
@@ -185,16 +188,16 @@ BELOW_THE_BAR = {
     " title, a union local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
     "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
     " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
-    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.86 now): Czech parties with long names"
+    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
     "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
     " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.87, 0.96 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.93 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.84, 0.91 now): words opening a sentence"
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.81, 0.91 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
@@ -204,11 +207,11 @@ BELOW_THE_BAR = {
     " a campaign group",
     "lamotrigine_recall": "precision 0.88 when scored and now: 'Medicines and Healthcare products Regulatory Agency'"
     " cut at its lower-case word, 'Epilepsy Action' read as a person, a company's possessive before 'UK'",
-    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.79, 0.86 now): grounds (Norwood Oval,"
+    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.80, 0.91 now): grounds (Norwood Oval,"
     " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
     " Adelaide)",
     # Rounds 48 and 49: scored at 7aa85f4 (with the learned step), then used in the same way.
-    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.77, 0.89 now): bodies named with"
+    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.81, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
     "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.85, 0.89 now): a byline's name in the body's"
@@ -220,9 +223,9 @@ BELOW_THE_BAR = {
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
-    "chola_bronze_restitution": "recall 0.81 when scored and now: an auction house's possessive (Christie's),"
+    "chola_bronze_restitution": "recall 0.81 when scored (0.86 now): an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
-    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.85, 0.96 now): townships read"
+    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
     "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 1.00 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
@@ -245,7 +248,7 @@ BELOW_THE_BAR = {
     "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.87, 0.93 now): 'Queensland Government"
     " Statistician's Office' cut at its possessive, 'The Services Union' without its 'The', Labor, a deputy"
     " premier's title read as a person",
-    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.90, 0.90, 1.00 now): Brazilian"
+    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.87, 0.90, 1.00 now): Brazilian"
     " names sorted as Spanish double family names (a Portuguese article's names sort on the last since), 'Caixa"
     " Econômica Federal' and 'Mercado Livre' read as people, Shopee, B3",
     "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.90, 0.90 now): French names of bodies"
@@ -299,15 +302,13 @@ BELOW_THE_BAR = {
     "nordic_seas_overflow_study": "precision 0.79 when scored (0.81 now): a climate study's seas, currents,"
     " programmes and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for"
     " institutions",
-    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.88 now): players with rare given names read"
+    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.84 now): players with rare given names read"
     " as institutions (Cedi Osman, T.J. Shorts), clubs named once (Fenerbahçe Beko, Hapoel Tel Aviv), Euroleague"
     " Basketball read as a person",
     "louisiana_hurricane_corinne": "precision 0.78 when scored (0.88 now): parishes and towns (St. Mary, Morgan"
     " City), a hurricane, 'Second Harvest Food Bank …' without its 'Second', a state office cut short",
     "skerne_gallery_sponsorship_row": "precision 0.89 when scored and now: a campaign named with 'with' cut apart"
     " ('Gambling with Lives'), a region (Teesside), Arts Council England",
-    "aurovance_semaglutide": "recall 0.85 when scored (0.89 now): 'Biocon and Mankind Pharma' run together, Zydus"
-    " Lifesciences and Nomura named once, a wire agency's initials (TNN)",
     "hse_trolley_record": "recall 0.85, sort keys 0.86 when scored (0.91, 0.88 now): Irish parties read as people"
     " (Fine Gael) or missed (Sinn Féin, Social Democrats), towns read as people (Limerick City, Newcastle West),"
     " Siptu",
@@ -351,7 +352,7 @@ BELOW_THE_BAR = {
     "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
     " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
     " Safety, a Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.87, 0.93, 1.00 now): a"
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
     # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
@@ -369,7 +370,7 @@ BELOW_THE_BAR = {
     "georgia_voter_challenges_ruling": "precision 0.85, recall 0.88 when scored (0.88, 0.92 now): an ordinal court"
     " ('11th U.S. Circuit Court of Appeals'), a state chapter cut off ('ACLU of Georgia'), 'Lawyers' Committee' cut"
     " short, a project's name",
-    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.88, 0.92, 1.00 now): a"
+    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.88, 0.88, 1.00 now): a"
     " club's name with commas ('Toronto Cricket, Skating and Curling Club'), a player read as an institution, tours"
     " and rankings taken for institutions, squash's bodies named once",
     "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.89 now): clubs named once (Bolívar, The"
@@ -383,7 +384,7 @@ BELOW_THE_BAR = {
     "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.85, 0.94 now): film companies named"
     " once (Mubi, A24, Film4, Le Pacte, CAA), 'Variety', a producer read as an institution, 'Ana Belén Quiroga'"
     " sorted as a double family name",
-    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.88, 0.82 now): county clubs"
+    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.86, 0.86 now): county clubs"
     " (Surrey, Somerset), 'New Zealand Cricket' read as a person, a broadcast ('BBC Test Match Special'), the"
     " Pavilion, cricketers with rare given names",
     "kildare_data_centre_refused": "precision 0.83 when scored (0.89 now): a residents' association cut at 'and', a"
@@ -477,12 +478,6 @@ BELOW_THE_BAR = {
     "malaria_vaccine_sahel": "precision 0.73 when scored (0.79 now): a university's name with commas cut apart"
     " ('University of Sciences, Techniques and Technologies of Bamako'), a ministry with its country's possessive, a"
     " byline in a standfirst ('Kerstin Waldmann reports'), Novavax",
-    "turkish_bank_bond": "recall 0.90 (0.897) when scored and now: Turkish banks written without their letters'"
-    " marks and named once (Akbank, Yapi Kredi, Turkiye Is Bankasi), a bank read as a person, the exchange's acronym"
-    " (BIST)",
-    "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): shipping lines and alliances named once"
-    " (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), 'Port of Gdynia Authority' cut at 'of', a dredger"
-    " named like a person (Jan De Nul)",
     "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.93, 0.88, 0.92 now):"
     " politicians with initials and famous names read as institutions (V.D. Satheesan, Rahul Gandhi), 'Kerala"
     " Congress (Joseph)', a high court in lower case, 'Priyanka Gandhi Vadra'",
@@ -496,15 +491,38 @@ BELOW_THE_BAR = {
     "argyll_school_closures": "precision 0.78, recall 0.72 when scored (0.85, 0.97 now): primary schools ('Kilmory"
     " Glen Primary'), 'Argyll and Bute Council' cut at 'and', wards and regions taken for institutions (Oban North,"
     " Lorn, Mid Argyll), Unison",
-    "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.81, 0.87 now): 'Taoiseach', 'Cabinet' and"
+    "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.82, 0.90 now): 'Taoiseach', 'Cabinet' and"
     " 'Government Buildings' taken for institutions, counties written 'Co Dublin', a party's possessive run into a"
     " TD's name, committees in lower case, Fianna Fáil and Siptu named once",
-    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.87 now): fashion houses and retailers named once"
+    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.83 now): fashion houses and retailers named once"
     " (Loewe, Dior, Net-a-Porter, Lane Crawford), an Italian body in its own language, the designer's family name"
     " alone read as a person",
     "wheat_heat_gene": "precision 0.82, sort keys 0.80 when scored (0.97, 0.80 now): a unit's 'C.' read as an"
     " initial ('38°C. Genetic analysis'), a gene's name in capitals, an institute cut at 'and', a Spanish double"
     " family name with an initial ('Jorge A. Villaseñor Ruiz')",
+    # Rounds 91 to 94: scored at 6bb4b8f (with the learned step), then used to train it. Rounds 54 to 94 pooled (246
+    # articles): precision 0.89 (6287/7069), recall 0.89 (6287/7043, 0.893), sort keys 0.97 (2504/2569).
+    "northmoor_maternity_cqc": "precision 0.83, recall 0.80 when scored (0.87, 0.80 now): a hospital in lower case"
+    " ('St Aidan's hospital'), a trust's name with 'and' and 'trust' in lower case, a mother read as an institution,"
+    " a peer named once",
+    "sarin_airports_stake": "precision 0.83, recall 0.83 when scored (0.86, 0.88 now): companies ending in 'Ltd'"
+    " split at 'and' or beside their short names ('Sarin Ports and Logistics Ltd', 'Adani Ports and Special Economic"
+    " Zone'), 'Brokerage Jefferies', Reuters",
+    "jory_hocking_obituary": "recall 0.82 when scored (0.86 now): Cornish bodies named once (Gorsedh Kernow, Cornish"
+    " Constitutional Convention), a newspaper ('West Briton'), Unesco, a father read as an institution",
+    "shengtai_debt_restructuring": "precision 0.85, sort keys 0.86 when scored (0.88, 0.86 now): a bank with a"
+    " bracketed place ('China Construction Bank (Asia)'), 'Industrial and Commercial Bank of China' cut at 'and',"
+    " 'Madam', a mainland name sorted as Western ('Ni Hong')",
+    "saints_suns_match_report": "precision 0.72 when scored (0.84 now): roles at a sentence's start run into names"
+    " ('Skipper Lachie Whitford', 'Umpires Shaun Ryde'), the AFL and the MCG, players' surnames alone, St Kilda",
+    "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.82 now): a tribunal's name with 'and' cut short, a"
+    " senior advocate's letters (SAN), voting systems taken for institutions (BVAS, IReV), 'National'",
+    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.83, 0.74 now): racing teams read as people"
+    " (Chip Ganassi Racing, Meyer Shank Racing, Dale Coyne Racing), a driver named 'Will Power', sponsors and engine"
+    " makers named once (AutoNation, Chevrolet), IndyCar",
+    "ontario_service_centre_contract": "precision 0.85, sort keys 0.91 when scored (0.88, 1.00 now): a role taken"
+    " for an institution ('Associate Minister of Highway Services'), an office cut at 'Integrity', 'The Globe and"
+    " Mail' cut to 'Mail', 'D'Souza' sorted on 'Souza'",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1485,3 +1503,17 @@ def test_counties_councils_of_two_places_ports_and_post_nominals(rules_alone: No
         assert found.get(institution) == "institution", institution
     assert found.get("Andrew Kiernan") == "person"
     assert found.get("Jennifer Whitmore") == "person"
+
+
+def test_titles_and_firm_nouns_opening_a_sentence_and_racing_teams(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Brokerage Jefferies cut its target. Skipper Lachie Whitford kicked three goals."),
+        (2, "Coun Janine Moxon said the contracts were fair, and Carla D'Souza, a lawyer, agreed."),
+        (3, "The show moves to the gallery Tate Modern in May. Chip Ganassi Racing won again."),
+    ]
+    found = {f.name: f for f in extract(paragraphs)}
+    assert found["Jefferies"].kind == "institution"
+    assert found["Lachie Whitford"].kind == "person" and found["Janine Moxon"].kind == "person"
+    assert found["Carla D'Souza"].sort == "D'Souza, Carla"
+    assert found["Tate Modern"].kind == "institution"
+    assert found["Chip Ganassi Racing"].kind == "institution"

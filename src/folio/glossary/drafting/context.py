@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from folio.glossary.drafting import lexicon, names
 from folio.glossary.drafting.nouns import INSTITUTION, OTHER, PERSON, appositive, head_noun, last_noun
-from folio.glossary.drafting.spans import IRISH_AFTER_AN, Span
+from folio.glossary.drafting.spans import IRISH_AFTER_AN, ORG_NOUN_MARK, Span
 from folio.glossary.resolve import TITLES
 
 __all__ = ["INSTITUTION", "OTHER", "PERSON", "Clue", "also_called", "clues"]
@@ -407,6 +407,8 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a national body ({span.text})", 2))  # "UK Biobank", "UK Sport"
     if "named before a role" in span.evidence:
         found.append(Clue(INSTITUTION, "named before a role", 2))
+    for noun in (e.removeprefix(ORG_NOUN_MARK) for e in span.evidence if e.startswith(ORG_NOUN_MARK)):
+        found.append(Clue(INSTITUTION, f"after {noun!r}", 3))  # "Brokerage Jefferies said …"
     return found
 
 

@@ -77,7 +77,7 @@ ORG_HEADS = frozenset(
     Accountants Design Designs Cross Crescent Commons Lords Books Air Dicastery Congregation Archdiocese Diocese
     Eparchy Synod Curia Community News Opera Ballet Philharmonic Sinfonia Symphony Chorus Choir Motor Sports Sport
     Government Ratings Gas Municipality Panel Mechanism Schools Colleges Management Division Scientific
-    Enforcement Health Developments Homes Estates Team Life"""
+    Enforcement Health Developments Homes Estates Team Life Racing"""
     )
 )
 """Words that make a capitalised phrase an institution when it ends with one ("Sejong Institute",

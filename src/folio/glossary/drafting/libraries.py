@@ -90,7 +90,7 @@ _LATIN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+")
 _NOT_GIVEN = frozenset(
     {"North", "South", "East", "West", "Storm", "Major", "Long", "Golden", "Silver", "Grand", "Royal", "Metro",
      "General", "Sky", "Liberty", "Victory", "Justice", "Charity", "Atlas", "Orion", "Union", "Summit", "Crown",
-     "Red", "Aston", "Harbour", "Harbor", "Legal", "Capital"}
+     "Red", "Aston", "Harbour", "Harbor", "Legal", "Capital", "Tate", "Kaiser", "Paris"}
 )  # fmt: skip
 """Words that Faker lists as given names but that open institutions' names far more often ("Royal Mail", "Metro
 South Health", "Sky News", "Liberty Media", "Red Bull", "Aston Martin")."""

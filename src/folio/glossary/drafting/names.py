@@ -96,7 +96,7 @@ def sort_key(name: str, kind: str, family_first: bool | None = None, *, portugue
     particles: list[str] = []
     while len(given) > 1 and given[-1] in lexicon.particles():
         particles.insert(0, given.pop())
-    prefix = re.match(r"(?i)(al|el|ad|as|ash|ibn|d)[-’'](?=[A-Z])", family)
+    prefix = re.match(r"(?:(?i:al|el|ad|as|ash|ibn)|d)[-’'](?=[A-Z])", family)  # "d'Estaing", not "D'Souza"
     if prefix:
         particles.append(family[: prefix.end()])
         family = family[prefix.end() :]

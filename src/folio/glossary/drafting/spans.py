@@ -40,7 +40,7 @@ _FOREIGN_AND = frozenset({"en", "y", "e", "et", "und", "für"})
 _HONORIFICS = frozenset(
     lexicon.words(
         "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt Datuk"
-        " Dato Tun Rev Revd Reverend Fr Sr Cllr Councillor Cr Engr Comrade Hon Advocate Adv"
+        " Dato Tun Rev Revd Reverend Fr Sr Cllr Coun Councillor Cr Engr Comrade Hon Advocate Adv"
     )
 )
 _RANKS = frozenset(
@@ -220,12 +220,26 @@ def spans(text: str) -> list[Span]:
                 span = Span(piece, part.possessive and piece[-1] is part.tokens[-1], named_s=part.named_s)
                 found += [
                     _without_post_nominals(person)
-                    for whole in _at_parent(span)
+                    for whole in _at_parent(_after_org_noun(span))
                     for place in _at_country(whole)
                     for role in _at_roles(place)
                     for person in _at_head(role)
                 ]
     return [span for span in found if span.tokens]
+
+
+def _after_org_noun(span: Span) -> Span:
+    """ "Brokerage | Jefferies said …", "Consultancy | Rystad Energy": a noun for a firm, capitalised only because it
+    opens the sentence, is no part of the name after it."""
+    first = span.tokens[0]
+    noun = first.word.casefold() in lexicon.ORG_NOUNS and first.word not in lexicon.ORG_HEADS
+    if not (first.opens_sentence and noun and len(span.tokens) > 1 and is_capital(span.tokens[1])):
+        return span
+    return replace(span, tokens=span.tokens[1:], evidence=[*span.evidence, f"{ORG_NOUN_MARK}{first.word.casefold()}"])
+
+
+ORG_NOUN_MARK = "after the noun "
+"""Evidence of a span cut from the noun for a firm before it ("Brokerage | Jefferies")."""
 
 
 def _at_parent(span: Span) -> list[Span]:
@@ -673,7 +687,7 @@ _CAPITAL_TITLES = frozenset(
      "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate", "magistrate",
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
      "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander", "mpp",
-     "director-general", "mca", "mna", "mha", "ombudsman", "rhp", "lhp"}
+     "director-general", "mca", "mna", "mha", "ombudsman", "rhp", "lhp", "skipper", "umpire"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister", "Ombudsman Jesus Crispin Remulla",
 a pitcher's "RHP Tyler Glasnow")."""
