@@ -165,6 +165,8 @@ def _nationality_part(word: str) -> bool:
 
 _INITIALLED = re.compile(r"(?P<initials>(?:[A-Z]\.\s?){1,3})(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?)")
 _PLACE_INITIALS = frozenset({"U.S.", "U.K.", "N.Y.", "D.C.", "L.A.", "N.J.", "B.C.", "E.U.", "U.N."})
+_NOT_AFTER_INITIALS = lexicon.STOP | lexicon.ORG_HEADS | lexicon.NOT_NAME_HEADS | frozenset(TITLES)
+"""Words that after initials make no family name ("U.S. Route", "N.Y. She")."""
 
 
 def _initialled(text: str) -> bool:
@@ -172,8 +174,8 @@ def _initialled(text: str) -> bool:
     match = _INITIALLED.fullmatch(text)
     if match is None or match["initials"].replace(" ", "") in _PLACE_INITIALS:
         return False
-    unnamed = lexicon.STOP | lexicon.ORG_HEADS | lexicon.NOT_NAME_HEADS | set(TITLES)
-    return not any(w in unnamed or lexicon.fold(w) in lexicon.places() for w in match["name"].split())
+    words = match["name"].split()
+    return not any(w in _NOT_AFTER_INITIALS or lexicon.fold(w) in lexicon.places() for w in words)
 
 
 _PLACE_OPENERS = frozenset(lexicon.words("Lake Mount Mt Loch Cape"))
@@ -260,35 +262,7 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Minister of State for Petroleum Resources"
     if re.search(r"\b(?:Head|Director|Chief|Manager|Vice[- ]President|VP) of\s+$", before):
         found.append(Clue(OTHER, "a portfolio (Head of …)", 3))  # "its Head of Corporate Communications"
-    if len(words) == 1 and words[0] in {"Commons", "Lords"} and re.search(r"\b[Tt]he\s+$", before):
-        found.append(Clue(INSTITUTION, f"a chamber (the {words[0]})", 4))  # "an urgent question in the Commons"
-    if len(words) == 1 and words[0] in _NEWSPAPERS and re.search(r"[a-z,;:]\s+The\s+$", before):
-        found.append(Clue(INSTITUTION, f"a newspaper (The {words[0]})", 4))  # "he told The Times", "The Hindu"
-    if len(words) > 1 and span.words[-1].rstrip(".") in _STREETS:
-        found.append(Clue(OTHER, f"a street ({span.text})", 4))  # "Hampton St", "Spring St"
-    if len(words) == 1 and span.opens_sentence and _ADVERB.fullmatch(words[0]) and after.lstrip().startswith(","):
-        found.append(Clue(OTHER, f"an adverb ({words[0]})", 4))  # "Separately, the bank said …"
-    if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in lexicon.DATES:
-        found.append(Clue(OTHER, f"days ({words[0]})", 4))  # "on Sundays"
-    if len(words) > 1 and any(_CAMEL.fullmatch(w) for w in words):
-        found.append(Clue(INSTITUTION, "a word with a capital inside", 3))  # "Google DeepMind", not "MacArthur"
-    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ics", words[-1]):
-        found.append(Clue(INSTITUTION, f"ends in '{words[-1]}'", 3))  # "World Athletics", "Capital Economics"
-    if len(words) > 2 and words[-1] == "District" and words[-2] in _DISTRICTS:
-        found.append(Clue(INSTITUTION, f"a public body ({words[-2]} District)", 4))  # "Imperial Irrigation District"
-    if _RATING.fullmatch(span.text) and (span.text[1:].islower() or _RATED.search(before)):
-        found.append(Clue(OTHER, f"a credit rating ({span.text})", 4))  # "cut to Caa1", "rated BBB"
-    if len(words) == 1 and "-" in words[0] and all(_nationality_part(p) for p in words[0].split("-")):
-        found.append(Clue(OTHER, f"a nationality ({words[0]})", 4))  # "Anglo-Australian mining giant Rio Tinto"
-    if len(words) == 1 and re.fullmatch(r"[A-Z]\d+", words[0]) and re.match(r"^\s*(?:b|m|tr)illion\b", after):
-        found.append(Clue(OTHER, f"an amount ({words[0]})", 4))  # "N50 billion"
-    elif len(words) == 1 and re.fullmatch(r"[A-FH-Z]\d{1,4}", words[0]) and _road(before, after):
-        found.append(Clue(OTHER, f"a road's number ({words[0]})", 4))  # "the M32", "the A835"
-    if len(words) == 2 and words[0] == "Co" and lexicon.fold(words[1]) in lexicon.places_or_cities():
-        found.append(Clue(OTHER, f"an Irish county ({span.text})", 4))  # "Co Westmeath"
-    if _initialled(span.text) and not re.search(r"[\d°]$", before):  # not "38°C. Genetic analysis"
-        # "S. Prabakaran", "T. Nandhini Devi"; weak for "P.S. Raman" and "J.P. Morgan"
-        found.append(Clue(PERSON, "initials before a name", 2 if span.text.count(".") == 1 else 1))
+    found += _particular(span, before, after)
     if words[0] in _SHIP_PREFIXES or _SHIP_BEFORE.search(before):
         found.append(Clue(OTHER, f"a ship ({span.text})", 4))  # "MV Isle of Islay", "RRS Sir David Attenborough"
     if len(words) > 1 and words[0] in _PLACE_OPENERS:
@@ -342,6 +316,43 @@ _ROLE_ENDS = frozenset(
     lexicon.words("secretary minister president chancellor governor ambassador commissioner spokesman spokeswoman")
 )
 """Words that end a role, not a name: "Education Cabinet Secretary", "Foreign Minister"."""
+
+
+def _particular(span: Span, before: str, after: str) -> list[Clue]:
+    """Clues from particular kinds of name and not-name: newspapers and chambers, streets, adverbs and days, firms'
+    and public bodies' words, ratings, amounts and roads, Irish counties, and initials before a family name."""
+    words = span.words
+    found = []
+    if len(words) == 1 and words[0] in {"Commons", "Lords"} and re.search(r"\b[Tt]he\s+$", before):
+        found.append(Clue(INSTITUTION, f"a chamber (the {words[0]})", 4))  # "an urgent question in the Commons"
+    if len(words) == 1 and words[0] in _NEWSPAPERS and re.search(r"[a-z,;:]\s+The\s+$", before):
+        found.append(Clue(INSTITUTION, f"a newspaper (The {words[0]})", 4))  # "he told The Times", "The Hindu"
+    if len(words) > 1 and span.words[-1].rstrip(".") in _STREETS:
+        found.append(Clue(OTHER, f"a street ({span.text})", 4))  # "Hampton St", "Spring St"
+    if len(words) == 1 and span.opens_sentence and _ADVERB.fullmatch(words[0]) and after.lstrip().startswith(","):
+        found.append(Clue(OTHER, f"an adverb ({words[0]})", 4))  # "Separately, the bank said …"
+    if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in lexicon.DATES:
+        found.append(Clue(OTHER, f"days ({words[0]})", 4))  # "on Sundays"
+    if len(words) > 1 and any(_CAMEL.fullmatch(w) for w in words):
+        found.append(Clue(INSTITUTION, "a word with a capital inside", 3))  # "Google DeepMind", not "MacArthur"
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ics", words[-1]):
+        found.append(Clue(INSTITUTION, f"ends in '{words[-1]}'", 3))  # "World Athletics", "Capital Economics"
+    if len(words) > 2 and words[-1] == "District" and words[-2] in _DISTRICTS:
+        found.append(Clue(INSTITUTION, f"a public body ({words[-2]} District)", 4))  # "Imperial Irrigation District"
+    if _RATING.fullmatch(span.text) and (span.text[1:].islower() or _RATED.search(before)):
+        found.append(Clue(OTHER, f"a credit rating ({span.text})", 4))  # "cut to Caa1", "rated BBB"
+    if len(words) == 1 and "-" in words[0] and all(_nationality_part(p) for p in words[0].split("-")):
+        found.append(Clue(OTHER, f"a nationality ({words[0]})", 4))  # "Anglo-Australian mining giant Rio Tinto"
+    if len(words) == 1 and re.fullmatch(r"[A-Z]\d+", words[0]) and re.match(r"^\s*(?:b|m|tr)illion\b", after):
+        found.append(Clue(OTHER, f"an amount ({words[0]})", 4))  # "N50 billion"
+    elif len(words) == 1 and re.fullmatch(r"[A-FH-Z]\d{1,4}", words[0]) and _road(before, after):
+        found.append(Clue(OTHER, f"a road's number ({words[0]})", 4))  # "the M32", "the A835"
+    if len(words) == 2 and words[0] == "Co" and lexicon.fold(words[1]) in lexicon.places_or_cities():
+        found.append(Clue(OTHER, f"an Irish county ({span.text})", 4))  # "Co Westmeath"
+    if _initialled(span.text) and not re.search(r"[\d°]$", before):  # not "38°C. Genetic analysis"
+        # "S. Prabakaran", "T. Nandhini Devi"; weak for "P.S. Raman" and "J.P. Morgan"
+        found.append(Clue(PERSON, "initials before a name", 2 if span.text.count(".") == 1 else 1))
+    return found
 
 
 def _from_words(span: Span) -> list[Clue]:
