@@ -124,13 +124,12 @@ def _shortens(short: str, name: str) -> bool:
     if name.startswith(short + " "):
         return True
     first, *rest = name.split()
-    if first in _BANKS_AND_GROUPS and rest and f"{' '.join(rest)} ".startswith(short + " "):
+    if first in _BANKS_AND_GROUPS and f"{name} ".startswith(f"{first} {short} "):
         return True  # "Serrano" of "Banco Serrano SA", "Bimbo" of "Grupo Bimbo"
     words = short.split()
     if len(words) >= 2 and words[-1] in lexicon.ORG_HEADS and f" {short} " in f" {name} ":
         return True  # "Heart Foundation" of "National Heart Foundation of Australia"
-    first = name.split()[0]
-    if len(name.split()) > 1 and 3 <= len(short) < len(first) and first.startswith(short) and short.isalpha():
+    if rest and 3 <= len(short) < len(first) and first.startswith(short) and short.isalpha():
         return True
     if short.endswith("s") and 3 <= len(short) - 1 < len(first) and first.startswith(short[:-1]) and short.isalpha():
         return True  # "Hibs" of "Hibernian …"

@@ -238,7 +238,7 @@ def _clubs(mentions: list[Mention], sides: bool = True) -> None:
             mention.clues.append(Clue(INSTITUTION, "a club, before a position", 3))  # "the Northampton fly-half"
         plain = 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
         placed = lexicon.fold(words[0]) in lexicon.places_or_cities() or words[-1] in _CLUB_HEADS
-        placed = placed or words[0] in {"St", "Saint", "San", "Santa"}  # "St Moritz", "St Helens"
+        placed = placed or words[0] in lexicon.SAINTS  # "St Moritz", "St Helens"
         if plain and not placed and not mention.clues and re.match(r"^\s+[a-z]+(?:ed|s)\b", mention.after):
             mention.clues.append(Clue(PERSON, "a player who acts", 2))  # "Bundee Aki smashed over the gainline"
         if plain and not placed and _of_a_country(mention):

@@ -132,6 +132,10 @@ NOT_NAME_HEADS = frozenset(
 )
 """Last words that make a phrase an event, a document, a place or a prize rather than a name."""
 
+SAINTS = frozenset(words("Saint St San Santa"))
+"""Words of a saint's name, which open places, clubs and institutions ("Central Saint Martins", "St Helens"), not a
+person's."""
+
 EVENT_WORDS = frozenset(
     words(
         """Festival Games Olympics Olympic Paralympics Cup Championship Championships Prix Prize Award Awards Summit

@@ -301,17 +301,13 @@ def _place_then_person(first: Token, rest: list[Token]) -> bool:
         return False
     named = first.word in lexicon.given_names() or first.word in lexicon.DIRECTIONS
     country = lexicon.fold(first.word) in lexicon.places() and not named
-    given = rest[0].word in lexicon.given_names() and rest[0].word not in _SAINTS
+    given = rest[0].word in lexicon.given_names() and rest[0].word not in lexicon.SAINTS
     return country and given and lexicon.fold(rest[0].word) not in lexicon.places_or_cities()
 
 
-def _person_shaped(tokens: list[Token]) -> bool:
-    """Two or three capitalised words, none an institution's head: the shape of a person's name."""
-    return 2 <= len(tokens) <= 3 and all(is_capital(t) and t.word not in lexicon.ORG_HEADS for t in tokens)
-
-
-_SAINTS = frozenset(lexicon.words("Saint St San Santa"))
-"""Words of a saint's name, which open places and institutions ("Central Saint Martins"), not a person's."""
+def _person_shaped(tokens: list[Token], most: int = 3) -> bool:
+    """Two or three (or ``most``) capitalised words, none an institution's head: the shape of a person's name."""
+    return 2 <= len(tokens) <= most and all(is_capital(t) and t.word not in lexicon.ORG_HEADS for t in tokens)
 
 
 _COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK"})
@@ -340,8 +336,7 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
         current.append(token)
         rest = [t.word for t in run[index + 1 :]]
         holder = run[index + 1 :]
-        person = 2 <= len(holder) <= 4 and holder[0].word in lexicon.given_names()
-        person = person and all(is_capital(t) and t.word not in lexicon.ORG_HEADS for t in holder)
+        person = _person_shaped(holder, most=4) and holder[0].word in lexicon.given_names()
         if re.search(r"s['’]$", token.text) and rest and (_place(current) or person):
             current[-1] = replace(token, text=token.text[:-1])
             parts.append(Span(current, possessive=True))  # "the United States' | Bryce Hoppel", "Ineos Grenadiers'"
@@ -378,6 +373,7 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
 
 
 def _place(tokens: list[Token]) -> bool:
+    """Whether the words, less a final possessive, name a place or a city ("the United States'", "Abu Dhabi's")."""
     return lexicon.fold(" ".join(t.word for t in tokens).rstrip("'’")) in lexicon.places_or_cities()
 
 
@@ -406,7 +402,7 @@ def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
         return False  # "WHO's | Health Emergencies Programme": an acronym's own unit
     if all(lexicon.fold(t.word) in lexicon.places_or_cities() for t in left):
         return False  # "Norway's | Ministry of Trade": a place's own institution
-    place = lexicon.fold(" ".join(t.word for t in left)) in lexicon.places_or_cities()  # "Abu Dhabi's | Mubadala"
+    place = _place(left)  # "Abu Dhabi's | Mubadala"
     owner = len(left) >= 2 and left[0].word in lexicon.given_names() and all(t.word[:1].isupper() for t in left)
     if rest[-1].rstrip(".") in lexicon.LEGAL_FORMS and not place and not owner:  # not "Jim McColl's | … Ltd"
         return True  # "Dick's Sporting Goods Inc.", "Kohl's Corp."
