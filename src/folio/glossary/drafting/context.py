@@ -60,11 +60,14 @@ _NAMING_NOUNS = frozenset(lexicon.words("party club team side franchise movement
 _BASED = re.compile(
     r"(?:\b[A-Z][\w.’'-]*-based|\b(?:state|family|privately|publicly|foreign)-(?:owned|controlled|run|backed|listed))\s+$"
 )
-_STAFF_AFTER = re.compile(
-    r"^\s+(?P<role>(?:chief |senior |lead |managing )?(?:analyst|economist|strategist|partner"
+_STAFF_ROLE = (
+    r"(?:chief |senior |lead |managing )?(?:analyst|economist|strategist|partner"
     r"|spokes(?:man|woman|person)|chief executive|boss|chairman|chairwoman|founder|co-founder|researcher|lawyer"
-    r"|trader|banker|executive|director|scientist))\s+[A-Z][a-z]"
+    r"|trader|banker|executive|director|scientist)"
 )
+_STAFF_AFTER = re.compile(rf"^\s+(?P<role>{_STAFF_ROLE}(?: and {_STAFF_ROLE})?)\s+[A-Z][a-z]")
+"""A role and a name after a name, whose employer it is: "Jefferies analyst Nadia …", "Andretti Global chairman
+and chief executive Dan Towriss"."""
 _INSOLVENT = re.compile(r"^\s+into\s+(?:liquidation|administration|bankruptcy|receivership|insolvency)\b")
 _SUPPLIES_TO = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|sells|sold|selling|licensed|licenses)\b[^,;]{1,50}\bto\s+$")
 _PARTY_ROLE_AFTER = re.compile(
@@ -90,7 +93,7 @@ _STOPPED = re.compile(r"(?:\b(?:in|on|at|of|from|to|by|for|with|the|a|an)|[“\"
 _CHAMBERS = frozenset(lexicon.words("Senate Congress Parliament Cabinet Treasury Assembly"))
 """Heads that alone name one body ("the Senate"), where "the Commission" or "the Bank" is a short form."""
 _NOT_SURNAMES = frozenset(
-    lexicon.words("National International Central General Regional Federal Global Royal Memorial Airport United")
+    lexicon.words("National International Central General Regional Federal Royal Memorial Airport United")
 )
 _PARTY_MEMBER = frozenset(lexicon.words("Republican Democrat Conservative Liberal Tory Socialist Nationalist Unionist"))
 """A party's member after a town: "Warren Petersen, a Gilbert Republican"."""
@@ -652,8 +655,11 @@ def _before_clues(span: Span, before: str, after: str) -> list[Clue]:
             found.append(Clue(_either(noun, span), f"after {noun[1]!r}", 3))
     comma = re.search(r"(?P<phrase>[^,]{1,60}),\s*$", tail)
     listed = re.match(r"^\s+(?:and|or)\s", after)  # "by the president, Congress and the judiciary": a list
-    adverbial = comma and re.match(r"\s*(?:In|At|On|From|After|Before|During|Across|Near|Outside)\b", comma["phrase"])
-    if comma and not direct and not listed and not adverbial:  # not "In Tripoli's Souq al-Juma district, X"
+    adverbial = comma and re.match(
+        r"\s*(?:(?:In|At|On|From|After|Before|During|Across|Near|Outside)\b|[A-Z][a-z]+ing\s+(?:to|outside|in|at|on)\b)",
+        comma["phrase"],
+    )  # "In Tripoli's Souq al-Juma district, X"; "Speaking outside the coroner's court, X said"
+    if comma and not direct and not listed and not adverbial:
         words = comma["phrase"].split()
         noun = last_noun(words)
         if noun:

@@ -288,7 +288,9 @@ def _listed_together(mentions: list[Mention], text: str) -> None:
         strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in left.clues)
         named = any(c.reason.startswith("given name") for c in right.clues)  # "Threshold and Ana Fernández …"
         stronger = any(c.kind == INSTITUTION and c.strength >= 3 for c in left.clues)  # "DNB Markets and Morgan …"
-        if strong and _undecided(right.clues) and (stronger or not named):
+        between = text[min(left.span.end, right.span.end) : max(left.span.start, right.span.start)]
+        clause = "," in between and re.match(r"\s+(?!and\b|or\b)[a-z]", right.after)  # "…, and Felix Rosenqvist took"
+        if strong and _undecided(right.clues) and (stronger or not named) and not (named and clause):
             right.clues.append(Clue(INSTITUTION, f"listed with {left.span.text}", 2))
         person = any(c.kind == PERSON and c.strength >= 2 for c in left.clues) and not strong
         if person and not right.clues and len(right.span.words) == 2 and not right.span.possessive:
@@ -652,10 +654,18 @@ def _join_tails(found: dict[str, Found]) -> None:
     people = [f for f in found.values() if f.kind == PERSON]
     for entry in people:
         longer = [f for f in people if f is not entry and f.name.endswith(" " + entry.name)]
-        if len(entry.name.split()) >= 2 and len(longer) == 1 and name_key(entry.name) in found:
+        kin = any(_KIN_BEFORE.search(m.before) for m in entry.mentions)  # "the son of William Hocking"
+        if len(entry.name.split()) >= 2 and len(longer) == 1 and name_key(entry.name) in found and not kin:
             merge_alias(found, longer[0], entry.name, "the last words of the name")
         elif len(entry.name.split()) >= 2 and len(longer) > 1 and not entry.titled:
             del found[name_key(entry.name)]  # "Ortega Vidal said", with Lucía and Carmen Ortega Vidal named
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|widower|grandson|granddaughter|uncle|aunt)"
+    r"(?: of|,)?\s+$"
+)
+"""Words for a relative before a name: "the son of William Hocking" is not Jory William Hocking himself."""
 
 
 def _join_particle_surnames(found: dict[str, Found]) -> None:

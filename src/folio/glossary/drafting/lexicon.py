@@ -175,7 +175,7 @@ EITHER_NOUNS = frozenset(
     words(
         """producer publisher partner owner investor developer operator builder supplier distributor exporter importer
     buyer seller sponsor backer lender shareholder client customer rival competitor employer landlord
-    contractor creditor donor regulator"""
+    contractor creditor donor regulator miner trader broker dealer"""
     )
 )
 """Nouns for a person or a firm alike ("its publisher, Desmond Achary"; "the copper producer, Codelco"): the name

@@ -683,7 +683,8 @@ _CAPITAL_TITLES = frozenset(
      "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate", "magistrate",
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
      "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander", "mpp",
-     "director-general", "mca", "mna", "mha", "ombudsman", "rhp", "lhp", "skipper", "umpire"}
+     "director-general", "mca", "mna", "mha", "ombudsman", "rhp", "lhp", "skipper", "umpire", "rookie", "veteran",
+     "teammate", "debutant", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "winger"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister", "Ombudsman Jesus Crispin Remulla",
 a pitcher's "RHP Tyler Glasnow")."""
