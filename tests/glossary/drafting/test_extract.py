@@ -107,7 +107,7 @@ BELOW_THE_BAR = {
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.86 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
     "hartwell_stone_administration": "recall 0.72 when scored (0.90 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
@@ -140,9 +140,6 @@ BELOW_THE_BAR = {
     " Health and Burkina Faso' run together, 'Institut de Recherche en Sciences de la Santé' cut short, Wellcome",
     # Rounds 40 and 41: scored at cc3b0d2 (the rules alone), then used for rules and, like every keyed article, to
     # train the learned step.
-    "alberta_meat_plant_strike": "precision 0.80, recall 0.73 when scored (0.95, 0.86 now): a byline with its city"
-    " read as a person, unions' locals after a comma ('…, Local 401'), 'Court of King's Bench of Alberta' cut at"
-    " 'King', Cargill, 'Alberta government'",
     "reiko_tanabe_profile": "precision 0.77, recall 0.83, sort keys 0.91 when scored (0.88, 0.96, 0.91 now): a"
     " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
     " Sinfonietta), districts of London, a Japanese name written family name first",
@@ -167,7 +164,12 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): it met the bar later;"
+    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): it met the bar later;"
+    " after a retraining a court's division ('Business and Property Courts'), firms whose names open with a given"
+    " name (Carey Pensions) read as people, 'Lloyd's of London', an acronym in brackets (Sipps)",
+    "guardian_ambulance_handovers": "recall 0.73 when scored (0.86 now): it met the bar later; after a retraining"
+    " 'the Guardian', Labour, the NHS",
+    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.85 now): it met the bar later;"
     " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
     " whose name opens with 'And' ('And Other Stories')",
     "iowa_maryland_womens_hoops": "precision 0.83, recall 0.71 when scored (0.90, 0.86 now): it met the bar later;"
@@ -181,20 +183,16 @@ BELOW_THE_BAR = {
     " people, a port town (Duqm)",
     "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
-    "boston_postal_site_vote": "precision 0.83, recall 0.79 when scored (0.88, 0.92 now): 'Councilor' unknown as a"
-    " title, a union local with a number ('Ironworkers Local 7'), 'The Boston Globe', the Red Line",
     "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
     " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
     "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
-    "argentina_second_act": "precision 0.83, recall 0.88 when scored (0.89, 0.97 now): 'Unión por la Patria',"
-    " 'JPMorgan and Deutsche Bank' run together, 'Peronist', programme acronyms (LIBRA, RIGI), Rio Tinto",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.93 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.87, 0.96 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.81, 0.91 now): words opening a sentence"
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.84, 0.91 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
@@ -266,7 +264,7 @@ BELOW_THE_BAR = {
     "lupus_car_t_trial": "precision 0.83 when scored (0.87 now): 'Guy's and St Thomas' NHS foundation trust' cut at"
     " the possessive, a therapy's name (CAR-T), 'Medicines and Healthcare products Regulatory Agency' cut at"
     " 'products'",
-    "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
+    "villarreal_valencia_derby": "recall 0.79 when scored (0.85 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
     "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.89 now): an actor's roles and"
@@ -311,7 +309,7 @@ BELOW_THE_BAR = {
     " Siptu",
     "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored (0.87, 0.90, 0.90 now): 'Warner"
     " Bros. Discovery' cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
-    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.88, 0.88 now): a position run into a"
+    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
     # Rounds 67 to 70: scored at 819ba5e (with the learned step), then used to train it. Rounds 54 to 70 pooled (102
@@ -338,17 +336,14 @@ BELOW_THE_BAR = {
     "west_virginia_mine_collapse": "precision 0.86, recall 0.86 when scored and now: an office's name with commas"
     " ('… Office of Miners' Health, Safety and Training'), a miner read as an institution, a union's acronym before"
     " a word ('UMWA International')",
-    "world_indoors_torun_day2": "recall 0.81, sort keys 0.92 when scored (0.89, 1.00 now): World Athletics read as a"
-    " person, an arena, a running club cut short ('On Athletics Club'), a sponsor (Seiko), athletes named once, a"
-    " Spanish double family name",
     "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.74, 0.88 now): ferries and straits read as"
     " people ('Glen Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle"
     " nan Eilean Siar') cut apart, a Turkish shipyard named once",
     "kudimoni_cbn_fine": "recall 0.86 when scored (0.89 now): Nigerian fintechs named once in a list (OPay,"
     " Moniepoint, PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
-    "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
-    " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
-    " Safety, a Swedish double family name",
+    "jets_wild_recap": "precision 0.89, recall 0.89 when scored and now: a position run into a name ('Defenseman"
+    " Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player Safety, a"
+    " Swedish double family name",
     "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
@@ -357,7 +352,7 @@ BELOW_THE_BAR = {
     "base_editing_otc_trial": "precision 0.86, recall 0.84 when scored (0.91, 0.86 now): a medical school and a"
     " doctor run together at 'and … of CHOP', a disease's and a ward's acronyms (OTC, ICU), companies named once"
     " (Ultragenyx, iECURE)",
-    "nanko_kaiun_results": "recall 0.76 when scored (0.84 now): shipbuilders run together at 'and', shipping firms"
+    "nanko_kaiun_results": "recall 0.76 when scored (0.80 now): shipbuilders run together at 'and', shipping firms"
     " and analysts named once (Drewry, Thalassa Bulk Carriers, A.P. Moller-Maersk, Citi)",
     "indonesia_regional_elections_bill": "sort keys 0.92 when scored and now: an Indonesian name named once sorted"
     " whole ('Bahlil Lahadalia'), a president by title and name, a former president named once (Susilo Bambang"
@@ -370,8 +365,6 @@ BELOW_THE_BAR = {
     "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.88, 0.88, 1.00 now): a"
     " club's name with commas ('Toronto Cricket, Skating and Curling Club'), a player read as an institution, tours"
     " and rankings taken for institutions, squash's bodies named once",
-    "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.89 now): clubs named once (Bolívar, The"
-    " Strongest, Santos Laguna, SC Braga), a side's adjective ('Ten-man Peru'), a Spanish family name alone",
     "kurosaki_motor_battery_plant_delay": "sort keys 0.88 when scored and now: a founder's Japanese name written"
     " family name first ('Kurosaki Tokuzo'), a ministry's name with commas cut apart, a company with 'Corp.' beside"
     " its short name",
@@ -404,7 +397,7 @@ BELOW_THE_BAR = {
     "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.85, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
-    "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.80, 0.87 now): racehorses taken for"
+    "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.91, 0.87 now): racehorses taken for"
     " institutions or people (Sans Détour, Rivage d'Or, Quai de Ferrand), a race (Champion Chase), an owner read as"
     " an institution (JP McManus), 'Pádraig Ó Fearghail', an owner named by one word (Robcour)",
     # Rounds 79 to 82: scored at a365f60 (with the learned step), then used to train it. Rounds 54 to 82 pooled (174
@@ -458,9 +451,6 @@ BELOW_THE_BAR = {
     "tour_stage_plateau_de_beille": "precision 0.84, recall 0.79 when scored (0.90, 0.85 now): cycling teams read as"
     " people (Bahrain Victorious, Movistar Team), a team's possessive run into a rider ('Ineos Grenadiers' Carlos"
     " Rodríguez'), 'Young Frenchman', a rider read as an institution",
-    "academy_trust_consultancy_payments": "precision 0.85, recall 0.85 when scored (0.89, 0.92 now): 'Academy trust'"
-    " at a sentence's start, regions taken for institutions (Yorkshire, Humber), Ofsted and the Guardian named once,"
-    " Confederation of School Trusts",
     "hampton_tower_vcat_fight": "precision 0.86 when scored (1.00 now): streets written 'St' read as people (Hampton"
     " St, Spring St), Metro Trains, a state MP named once, the Liberals",
     "somalia_expels_ethiopian_envoy": "recall 0.88, sort keys 0.83 when scored (0.91, 0.77 now): Ethiopian names,"
@@ -468,7 +458,7 @@ BELOW_THE_BAR = {
     " a minister read as an institution",
     # Rounds 87 to 90: scored at 4c235e6 (with the learned step), then used to train it. Rounds 54 to 90 pooled (222
     # articles): precision 0.89 (5692/6396), recall 0.89 (5692/6372, 0.893), sort keys 0.97 (2278/2340).
-    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.81, 0.81 now): a studio's units and a"
+    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.78, 0.81 now): a studio's units and a"
     " streaming service taken apart or for institutions (Halcyon Studios, Halcyon Unscripted, Vantage+, HBO Max),"
     " 'Warner Bros. Discovery' cut at its full stop, a hyphenated family name read as an institution, Nielsen,"
     " SAG-AFTRA",

@@ -86,6 +86,9 @@ def _is_initials(acronym: str, name: str) -> bool:
     first, _, rest = name.partition(" ")
     if rest and len(rest.split()) > 1 and lexicon.fold(first) in lexicon.places() and _is_initials(acronym, rest):
         return True  # "DMV" of "California Department of Motor Vehicles"
+    cased = "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w != "the")
+    if acronym == cased and sum(c.isupper() for c in acronym) >= 2 and not acronym.isupper():
+        return True  # "MoD" of Ministry of Defence, "DfE" of Department for Education
     if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
         return False
     words = [w for w in re.findall(r"[\w’'-]+", name) if w not in {"of", "for", "and", "the", "on", "&"}]
@@ -211,8 +214,9 @@ def attach_written_forms(found: dict[str, Found]) -> None:
         for mention in entry.mentions:
             country = spans.country_before(mention.span)
             forms = [f"{country} {entry.name}"] if country else []
-            if re.search(r"[a-z,;:]\s+The\s+$", mention.before):
-                forms.append(f"The {entry.name}")  # "she told The Irish Times"
+            paper = entry.name.split()[-1] in context.NEWSPAPERS and context.reports(mention.before, mention.after)
+            if re.search(r"[a-z,;:]\s+The\s+$", mention.before) or paper:
+                forms.append(f"The {entry.name}")  # "she told The Irish Times", "The Boston Globe reported"
             if len(entry.name.split()) == 1 and re.match(r"^\s+party\b", mention.after):
                 forms.append(f"{entry.name} party")  # "the Green party"
             for form in forms:

@@ -138,14 +138,27 @@ _ADVERB = re.compile(r"[A-Z][a-z]+(?:ately|ally|ingly|edly|ously|ively|fully|les
 _CAMEL = re.compile(r"(?!Fitz)[A-Z][a-z]{3,}[A-Z]\w*")
 """A word with a capital after three small letters or more: a firm's or a product's ("DeepMind", "BlackRock"), not
 a family name's ("MacArthur", "DeSantis", "McConnell")."""
-_NEWSPAPERS = frozenset(
+NEWSPAPERS = frozenset(
     lexicon.words(
         "Times Herald Guardian Independent Telegraph Hindu Observer Post Globe Mail Sun Mirror Tribune Chronicle"
         " Gazette Star Express Scotsman Economist Spectator Atlantic Nation Age Australian Journal Standard Citizen"
-        " Inquirer Courier Examiner Record Register Bulletin Statesman Monitor Times-Picayune Oregonian Argus"
+        " Inquirer Courier Examiner Record Register Bulletin Statesman Monitor Times-Picayune Oregonian Argus Ledger"
     )
 )
 """One-word titles of newspapers and magazines, named with a capital "The" in the middle of a sentence."""
+_REPORTS = re.compile(
+    r"^\s+(?:first\s+|previously\s+|also\s+)?(?:reported|reports|said|says|understands|revealed|disclosed|has\s+learned"
+    r"|has\s+learnt|can\s+reveal|has\s+reported)\b"
+)
+
+
+def reports(before: str, after: str) -> bool:
+    """A paper that opens a sentence with its "The" and reports something or is called a paper: "The Times
+    understands …", "The Wall Street Journal reported …", "The Whitcombe Ledger, the student newspaper, …"."""
+    paper = re.match(r"^\s*,\s+(?:the|a|an)\s+[^,]{0,40}\b(?:newspaper|paper|magazine|daily|weekly)\b", after)
+    return bool(re.search(r"(?:^|[.!?”\"]\s)\s*The\s+$", before) and (_REPORTS.match(after) or paper))
+
+
 _DISTRICTS = frozenset(
     lexicon.words(
         "School Irrigation Water Sanitation Utility Utilities Transit Fire Hospital Park Conservation Library Sewer"
@@ -280,7 +293,7 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, f"a product ({words[0]})", 3))  # "iOS", "iPhone", "macOS"
     following = re.match(r"^\s+(?P<next>[a-z][\w-]*)", after)
     modified = following is not None and following["next"] not in _FUNCTION_WORDS | {"a", "an", "the"}
-    adjectival = re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0]) and words[0] not in _NEWSPAPERS
+    adjectival = re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish)", words[0]) and words[0] not in NEWSPAPERS
     if len(words) == 1 and adjectival and modified:
         found.append(Clue(OTHER, f"an adjective ({words[0]})", 3))  # "the Swabian gearbox maker"
     if len(words) == 1 and re.search(r"\bknown in [A-Z]\w+ as\s+$", before):
@@ -328,8 +341,16 @@ def _particular(span: Span, before: str, after: str) -> list[Clue]:
     found = []
     if len(words) == 1 and words[0] in {"Commons", "Lords"} and re.search(r"\b[Tt]he\s+$", before):
         found.append(Clue(INSTITUTION, f"a chamber (the {words[0]})", 4))  # "an urgent question in the Commons"
-    if len(words) == 1 and words[0] in _NEWSPAPERS and re.search(r"[a-z,;:]\s+The\s+$", before):
+    if (
+        len(words) == 1
+        and words[0] in NEWSPAPERS
+        and (re.search(r"[a-z,;:]\s+The\s+$", before) or reports(before, after))
+    ):
         found.append(Clue(INSTITUTION, f"a newspaper (The {words[0]})", 4))  # "he told The Times", "The Hindu"
+    if len(words) == 2 and words[1] == "Tech" and lexicon.fold(words[0]) in lexicon.places_or_cities():
+        found.append(Clue(INSTITUTION, f"a university ({span.text})", 3))  # "Georgia Tech", "Virginia Tech"
+    if len(words) == 2 and words[0] in {"Project", "Operation"} and words[1][1:].islower():
+        found.append(Clue(OTHER, f"a programme ({span.text})", 3))  # "the contract for Project Tern"
     if len(words) > 1 and span.words[-1].rstrip(".") in _STREETS:
         found.append(Clue(OTHER, f"a street ({span.text})", 4))  # "Hampton St", "Spring St"
     if len(words) == 1 and span.opens_sentence and _ADVERB.fullmatch(words[0]) and after.lstrip().startswith(","):
@@ -399,6 +420,8 @@ def _from_words(span: Span) -> list[Clue]:
         found += _given_name(words[0])
     if 2 <= len(words) <= 4 and words[0][:1].isupper() and any(_ARABIC_PARTICLE.match(w) for w in words[1:]):
         found.append(Clue(PERSON, "a name with an Arabic particle", 2))  # "Sadiq al-Kabir", "Amal bin Suleiman"
+    if _particled(words):
+        found.append(Clue(PERSON, "a name with a particle", 2))  # "Duhan van der Merwe", "Botic van de Zandschulp"
     if len(words) > 1 and "-" in words[-1] and words[-1].rsplit("-", 1)[1] in lexicon.ORG_HEADS:
         found.append(Clue(INSTITUTION, f"ends in {words[-1]!r}", 3))  # "the Chicago Sun-Times"
     if len(words) > 1 and words[0] == "An" and words[1] in IRISH_AFTER_AN:
@@ -424,6 +447,17 @@ def _from_words(span: Span) -> list[Clue]:
     for noun in (e.removeprefix(ORG_NOUN_MARK) for e in span.evidence if e.startswith(ORG_NOUN_MARK)):
         found.append(Clue(INSTITUTION, f"after {noun!r}", 3))  # "Brokerage Jefferies said …"
     return found
+
+
+def _particled(words: list[str]) -> bool:
+    """A given name, Dutch or German particles, and a family name: "Duhan van der Merwe", "Ursula von der Leyen"."""
+    if not 3 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in (words[0], words[-1])):
+        return False
+    middle = words[1:-1]
+    plain = words[0] not in lexicon.ORG_HEADS | lexicon.LEADING_HEADS and words[-1] not in lexicon.ORG_HEADS
+    placed = lexicon.fold(words[0]) in lexicon.places_or_cities()
+    dutch = middle[0] in {"van", "von", "ter", "ten"} and all(w in {"der", "den", "de"} for w in middle[1:])
+    return plain and not placed and dutch  # not "Haus der Kunst", "Reguengos de Monsaraz"
 
 
 def _given_name(word: str) -> list[Clue]:
@@ -649,6 +683,8 @@ def _before_clues(span: Span, before: str, after: str) -> list[Clue]:
         direct = None
     if direct:
         noun = head_noun(direct["noun"])
+        if re.search(r"\b(?:investment|asset|wealth)\s+managers?\s*$", tail):
+            noun = (INSTITUTION, direct["noun"])  # "sponsored by the investment manager Aurelian Wealth"
         determined = re.search(r"\b(?:the|a|an|its|his|her|their|new)\s+(?:[a-z-]+\s+)?[a-z-]+\s*$", tail)
         verb = noun and noun[1] in lexicon.WORK_NOUNS and not determined
         if noun and not verb:  # "the film Night Ferry"; but "accounts show Hartwell & Stone …"

@@ -41,9 +41,13 @@ __all__ = ["Found", "Mention", "extract"]
 _CREDIT = re.compile(
     r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-ZÀ-Þ]"
     r"|^\W*With assistance from\b|contributed to this report\.?\s*$"
+    r"|^(?:[A-Z][\w.’'-]+ ){1,3}[A-Z][\w’'-]+(?:,? and (?:[A-Z][\w.’'-]+ ){1,3}[A-Z][\w’'-]+)* contributed"
+    r" (?:reporting|research)\b"  # "Amelia Ruiz contributed reporting from Washington."
     r"|^\s*(?:Write to|Contact|Email) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* at \S+@\S+"  # a reporter's sign-off
     r"|^[^.]{3,60},\s*(?:[a-z-]+\s+){0,2}(?:writers?|reporters?|correspondents?|editors?)\s*$"  # a byline:
     # "MIHO SATO and PARK SEO-YEON, staff writers", "Denise Okoro, health correspondent"
+    r"|^(?:[A-Z][\w.’'-]+\s+){2,3}[A-Z][a-z-]+\s+(?:[a-z-]+\s+)?(?:writer|reporter|correspondent|editor)\s*$"
+    # "Harriet Okafor Local government correspondent"
 )
 
 _PLACED_BYLINE = re.compile(
@@ -85,6 +89,8 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     portuguese = _is_portuguese(prose)
     _name_order(found, mentions, portuguese)
     _drop_surnames(found)
+    if _uses(paragraphs, _RACING, times=4, different=3):
+        _drop_horses(found, called)
     _drop_jargon(found, prose)
     _drop_events(found)
     aliases.attach_other_names(found)
@@ -194,6 +200,30 @@ def _uses(paragraphs: Sequence[tuple[int, str]], words: re.Pattern[str], times: 
     return len(found) >= times and len(set(found)) >= different
 
 
+_RACING = re.compile(
+    r"\b(?:furlongs?|jockeys?|trainers?|Stakes|handicap|hurdles?|fences|lengths|stud|favourite|odds-on|saddle)\b"
+)
+"""Words of a horse-racing report."""
+
+
+def _drop_horses(found: dict[str, Found], called: Collection[str]) -> None:
+    """In a racing report, the horses: a "person" whose first word is no given name and whose last word the text
+    never uses alone and who says nothing ("Caspian Crown, who …"), and an "institution" with neither a head word
+    nor a good clue ("Falcon Ridge")."""
+    for key, entry in list(found.items()):
+        words = entry.name.split()
+        clues = [c for m in entry.mentions for c in m.clues]
+        if entry.kind == PERSON:
+            speaks = any(re.match(r"^\s+(?:said|says|told|added)\b", m.after) for m in entry.mentions)
+            horse = words[0] not in lexicon.given_names() and words[-1] not in called and not entry.aliases
+            horse = horse and not speaks  # "Thady Gosden said: …"
+        else:
+            headed = any(w in lexicon.ORG_HEADS or w.isupper() for w in words)
+            horse = not headed and not any(c.kind == INSTITUTION and c.strength >= 2 for c in clues)
+        if horse and len(words) > 1:
+            del found[key]
+
+
 _SIDE_BEFORE = re.compile(
     r"(?:\b(?:beat|beating|beaten by|over|against|host|hosts|hosted|hosting|face|faces|facing|clear of|behind|draw with"
     r"|drew with|lost to|lose to|losing to|loss to|win at|defeat to|visit|visits|visiting|travel to|travels to"
@@ -202,7 +232,8 @@ _SIDE_BEFORE = re.compile(
 _SIDE_AFTER = re.compile(r"^\s+\d{1,3}-\d{1,3}\b")
 _POSITION_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:fly-half|scrum-half|centre|winger|wing|lock|prop|hooker|flanker|full-back|striker|midfielder"
-    r"|defender|goalkeeper|forward|captain|head coach|coach|manager|director of rugby|quarterback|pitcher|guard)\b"
+    r"|defender|goalkeeper|forward|captain|head coach|coach|manager|director of rugby|quarterback|pitcher|guard"
+    r"|playmaker|number eight|No 8|lock forward|back-rower|back row|batter|opener|seamer|spinner|all-rounder)\b"
 )
 
 
@@ -234,7 +265,7 @@ def _clubs(mentions: list[Mention], sides: bool = True) -> None:
         if (words[-1] in _COMPETITIONS and not body) or mention.span.text in _MATCH_WORDS:
             mention.clues.append(Clue(OTHER, "a competition or the game's, in a sports report", 4))
             continue  # "the Premier League", "Thursday's Europa League", "the VAR check"
-        if len(words) == 1 and _POSITION_AFTER.match(mention.after):
+        if len(words) == 1 and _POSITION_AFTER.match(mention.after) and words[0] not in {"Test", "ODI"}:
             mention.clues.append(Clue(INSTITUTION, "a club, before a position", 3))  # "the Northampton fly-half"
         plain = 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words)
         placed = lexicon.fold(words[0]) in lexicon.places_or_cities() or words[-1] in _CLUB_HEADS
@@ -285,7 +316,8 @@ def _listed_together(mentions: list[Mention], text: str) -> None:
     for left, right in [*pairs, *((b, a) for a, b in reversed(pairs))]:
         if left.span.possessive:
             continue
-        strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in left.clues)
+        owner = right.span.possessive and re.match(r"^\s*[A-Z]", right.after)  # "Eni and Bill Gates's Breakthrough …"
+        strong = any(c.kind == INSTITUTION and c.strength >= 2 for c in left.clues) and not owner
         named = any(c.reason.startswith("given name") for c in right.clues)  # "Threshold and Ana Fernández …"
         stronger = any(c.kind == INSTITUTION and c.strength >= 3 for c in left.clues)  # "DNB Markets and Morgan …"
         between = text[min(left.span.end, right.span.end) : max(left.span.start, right.span.start)]
@@ -357,6 +389,8 @@ def _conjuncts(mention: Mention, alone: set[str]) -> list[Mention]:
     inside = any(token.text in {"of", "for", "on", "the"} for token in first)  # "Bureau of Industry and Security"
     place = lexicon.fold(text) in lexicon.places_or_nationalities()  # "Baltic and International ..."
     rest = " ".join(token.text for token in second)  # "Brisbane and Kingsford University", "Kingsford University"
+    city = len(first) == 1 and lexicon.fold(text) in lexicon.places_or_cities() and text not in alone
+    place = place or (city and rest not in alone)  # "including Bendigo and Adelaide Bank Ltd."
     acronym = bool(second) and len(first) >= 2 and bool(re.fullmatch(r"[A-Z]{2,}", second[0].text))  # "… and DNB …"
     two = bool(_PLURAL_AFTER.match(mention.after) or _PAIR_BEFORE.search(mention.before))
     two = two or text in alone or rest in alone or acronym or _two_firms(first, second)
@@ -607,8 +641,8 @@ def _weak_at_start(clue: Clue, mention: Mention, event: bool) -> bool:
     return weak and (event or (mention.span.opens_sentence and clue.reason == "a one-word name that acts"))
 
 
-_EVENT_TITLES = frozenset(lexicon.words("Typhoon Hurricane Storm Cyclone Tropical Operation Winter"))
-"""Words that make the name after them an event's: "Typhoon Kalmaegi", "Storm Babet"."""
+_EVENT_TITLES = frozenset(lexicon.words("Typhoon Hurricane Storm Cyclone Tropical Operation Winter Project"))
+"""Words that make the name after them an event's or a programme's: "Typhoon Kalmaegi", "Project Tern"."""
 
 
 def _decide(group: list[Mention]) -> tuple[str, list[str]]:
@@ -762,6 +796,7 @@ def _name_order(found: dict[str, Found], mentions: list[Mention], portuguese: bo
     do the last words when the article calls the person by them ("Archbishop Lado Wani": "Lado Wani, Emmanuel")."""
     alone = [m.span.text for m in mentions if len(m.span.words) == 1]
     spanish = _has_spanish_names(found, mentions) and not portuguese  # Portuguese names sort on the last
+    thai_article = len(_THAI.findall(" ".join(dict.fromkeys(m.paragraph for m in mentions)))) >= 2
     for entry in found.values():
         words = entry.name.split()
         forms = {f"{m.span.title} {m.span.text}": m.span.text for m in mentions if m.span.title}
@@ -782,7 +817,8 @@ def _name_order(found: dict[str, Found], mentions: list[Mention], portuguese: bo
         middle = middle or tails or spanish_family
         if entry.kind == PERSON and middle and not suffixed and not names.is_family_first(entry.name):
             entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
-        if entry.kind == PERSON and len(words) == 2 and titles.surname_first(entry.aliases, words, alone):
+        thai = thai_article and not names.is_family_first(entry.name)  # "Mr Kittipong": Thai press uses given names
+        if entry.kind == PERSON and len(words) == 2 and not thai and titles.surname_first(entry.aliases, words, alone):
             entry.family_first = True  # "Iwaya Takeshi" … "Mr Iwaya": family name first, kept whole
             continue
         if entry.kind != PERSON or len(words) < 2 or not names.is_family_first(entry.name):
@@ -807,6 +843,11 @@ _SPANISH_SPEAKING = re.compile(
     r"|Bolivian?|Ecuador(?:ian)?|Uruguay(?:an)?|Paraguay(?:an)?|Cuban?|Guatemalan?|Hondura(?:s|n)|Nicaraguan?"
     r"|Salvador(?:an)?|Costa Rican?|Panama(?:nian)?|Dominican)\b"
 )
+
+
+_THAI = re.compile(r"\b(?:Thai(?:land)?|Bangkok|baht)\b")
+"""An article about Thailand, whose press calls people by their given names ("Mr Kittipong" for Kittipong
+Wattanasiri), which sort after the family name like most names."""
 
 
 def _spanish_family(words: list[str]) -> list[int]:

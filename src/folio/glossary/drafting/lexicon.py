@@ -50,7 +50,7 @@ Project")."""
 ORG_HEADS = frozenset(
     words(
         """Ministry Department University Universität Université Institute Institution Bank Banque Banco Agency Party
-    Legislature Nation Assn Inn Mines
+    Legislature Nation Assn Inn Mines Stud
     Inc Ltd Limited plc PLC LLC LLP Corp Corporation Co Company Group Holdings Fund Foundation Trust Centre
     Center Centers Centres Council Commission Committee Court Association Federation Union Society League
     Service Services Authority Board Office Organisation Organization College School Academy Hospital Clinic
@@ -127,7 +127,8 @@ NOT_NAME_HEADS = frozenset(
     Strait Sea Ocean River Lake Mountains Mount Valley Island Islands Peninsula Bay Gulf Coast Desert Canal
     Square Street Avenue Road Bridge Airport Station Stadium Platz Province Region County District Oblast
     Day Week Year Era Dynasty Empire Republic Kingdom Crisis Pandemic Index Initiative Strategy Budget Bill
-    Report Award Facility Shire Regulation Directive Oval Arena"""
+    Report Award Facility Shire Regulation Directive Oval Arena Stakes Guineas Handicap Hurdle Trophy Oaks
+    Review Masters Open Slam"""
     )
 )
 """Last words that make a phrase an event, a document, a place or a prize rather than a name."""

@@ -47,13 +47,20 @@ def head_noun(phrase: str) -> tuple[str, str] | None:
     if len(words) > 2 and words[0].casefold() in {"one", "some", "part"} and words[1] == "of":
         words = words[2:]  # "one of the country's largest manufacturers"
     found = None
-    for word in words:
+    for index, word in enumerate(words):
         if word.endswith(("’s", "'s")) or word in lexicon.SAYING:
             continue
         if word in BOUNDARY:
             break
         found = _noun_class(word) or found
+        employed = words[index + 1 : index + 2] in (["at"], ["with"], ["for"])  # "a fund manager at Sparx"
+        if word in {"manager", "managers"} and index and words[index - 1] in _MANAGED and not employed:
+            found = (INSTITUTION, word)  # "the investment manager Aurelian Wealth"
     return found
+
+
+_MANAGED = frozenset({"investment", "asset", "wealth"})
+"""What a firm that is a "manager" manages: "the asset manager Amundi", not "the club's manager"."""
 
 
 def _noun_class(word: str) -> tuple[str, str] | None:
@@ -124,8 +131,17 @@ def _placed(noun: str, words: list[str]) -> bool:
 
 
 def _in_prepositional_phrase(words: list[str], index: int) -> bool:
-    before = [w.casefold() for w in words[max(index - 2, 0) : index]]
-    return bool(before) and (before[-1] in _PREPOSITIONS or (len(before) == 2 and before[0] in _PREPOSITIONS))
+    """Whether the word ends an "of" or "for" phrase: "the MP for the area", "the leader of the opposition
+    Conservative group" (but not "chair of the board and chief executive"); a role two words or more after the
+    "of" is the head ("the party of another former prime minister, Édouard Philippe")."""
+    person = (head_noun(words[index]) or ("", ""))[0] == PERSON  # "the party of another former prime minister, X"
+    before = [w.casefold() for w in words[max(index - (2 if person else 4), 0) : index]]
+    for word in reversed(before):
+        if word in _PREPOSITIONS:
+            return True
+        if word == "and":
+            return False
+    return False
 
 
 _PREPOSITIONS = frozenset({"of", "for"})  # "the MP for the area, X": "area" is not the head

@@ -27,7 +27,9 @@ from folio.glossary.resolve import TITLES
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     r"|[A-Z]\.(?=\s+[A-Z][a-z’'])"  # an initial: John F. Kennedy, Thomas P. O’Neill
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Pvt|Pte|Assn)\."
+    r"|(?:Gen|Sen|Rep|Gov)\.(?!\s*$|\s+(?:The|A|An|In|He|She|It|They|But|And|This|That|His|Her|Its)\b)"
+    # "Sen. Elizabeth Warren", but "Amartya Sen. The …"
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Pvt|Pte|Assn)\."
     r"|[^\W\d_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?<=s)['’](?=\s+[A-Z]))?"  # "Kim Yung-ho", "Workers' Federation"
     r"|\d(?:[\d,.]*\d)?"  # "in 2020." ends a sentence
     r"|\S"
@@ -61,7 +63,7 @@ _ROLE_WORDS = frozenset(
      "Economy", "Energy", "Labour", "Justice", "Education", "Culture", "Commerce", "Industry", "Treasury", "of", "the",
      "Attorney", "Managing", "Secretary-General", "CEO", "Chair", "Chairman", "Chairwoman", "Rep.", "Sen.", "Gen.",
      "Cabinet", "Associate", "Assistant", "Senior", "Emeritus", "Adjunct", "Regius", "Former", "Federal", "Union",
-     "Junior", "Grand",
+     "Junior", "Grand", "Rear", "Lieutenant", "Major", "Air", "Marshal", "Brigadier", "Wing",
      "Agriculture", "Environment", "Housing", "Immigration", "Science", "Technology", "Tourism", "Fisheries", "Mining",
      "Communications", "Digital", "Development", "Planning", "Infrastructure", "Sports", "Youth", "Security",
      "Transportation", "Labor", "Veterans", "Homeland", "Works", "Revenue", "Customs", "Budget", "Climate", "Majority",
@@ -296,11 +298,12 @@ def _at_country(span: Span) -> list[Span]:
 
 
 def _place_then_person(first: Token, rest: list[Token]) -> bool:
-    """A country's name run into a person's: "In Germany Friedrich Merz", "In Italy Giorgia Meloni's party"."""
+    """A country's name or nationality run into a person's: "In Germany Friedrich Merz", "In Italy Giorgia Meloni's
+    party", "the American Jessica Pegula"."""
     if not _person_shaped(rest):
         return False
     named = first.word in lexicon.given_names() or first.word in lexicon.DIRECTIONS
-    country = lexicon.fold(first.word) in lexicon.places() and not named
+    country = lexicon.fold(first.word) in lexicon.places() | lexicon.nationalities() and not named
     given = rest[0].word in lexicon.given_names() and rest[0].word not in lexicon.SAINTS
     return country and given and lexicon.fold(rest[0].word) not in lexicon.places_or_cities()
 
@@ -395,6 +398,8 @@ def _joins_possessive(left: list[Token], rest: list[str]) -> bool:
     London's Institute": an institution's own institute."""
     if rest == ["Inn"]:
         return True  # "Gray's Inn", "Lincoln's Inn": Inns of Court
+    if left[-1].word in {"King", "Queen"} and rest[:1] == ["Bench"]:
+        return True  # "Court of King's Bench of Alberta", "the Queen's Bench Division"
     if not rest or any(t.word in lexicon.ORG_HEADS for t in left):
         return False
     opening = all(t.word in lexicon.STOP for t in left[:-1])  # "The WHO's …" at a sentence's start
@@ -464,12 +469,14 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         opening = left[0].word
         verb = len(left) == 1 and opening not in lexicon.given_names() and opening not in lexicon.STOP
         verb = verb and not _is_title(opening)  # "Lock the Gate", not "Since the Securities and Exchange Commission"
-        return left[-1].text in _JOINERS or (verb and 1 <= _head_words(rest) <= 3)
+        committee = any(t.word == "Committee" for t in left) and len(rest) == 1  # "Committee on Education and the
+        anded = left[-1].text == "and" and institution and committee  # Workforce"
+        return left[-1].text in _JOINERS or anded or (verb and 1 <= _head_words(rest) <= 3)
     if word in _FOREIGN_AND:
         return institution
     if word in {"and", "&"} and last in _UTILITY and rest and rest[0].word in _UTILITY:
         return True  # "Pacific Gas and Electric", "Kenya Power and Lighting Company", "Florida Power & Light"
-    if word == "and" and _council_of_two_places(left, rest):
+    if word == "and" and (_council_of_two_places(left, rest) or _service_of_two_places(left, rest)):
         return True  # "Perth and Kinross Council", "Argyll and Bute Council"
     if word == "and" and last == "Health" and [t.word for t in rest[:2]] == ["Social", "Care"]:
         return True  # "Western Health and Social Care Trust"
@@ -499,6 +506,21 @@ def _council_of_two_places(left: list[Token], rest: list[Token]) -> bool:
         return False
     words = [t.word for t in rest[1:3]]
     return words[:1] == ["Council"] or (words[:1] in (["City"], ["County"], ["Borough"]) and words[1:] == ["Council"])
+
+
+def _service_of_two_places(left: list[Token], rest: list[Token]) -> bool:
+    """A body named after two places: one word, "and", one word, and a name with "and" of its own ending in a
+    head ("Humber and Wolds Fire and Rescue Service"), or a head and a legal form ("Bendigo and Adelaide Bank
+    Ltd.")."""
+    if len(left) != 1 or len(rest) < 3 or not is_capital(rest[0]) or rest[0].word in lexicon.ORG_HEADS:
+        return False
+    inner = _capitals(rest[1:])
+    if len(inner) == 2 and inner[0] in lexicon.ORG_HEADS and inner[1].rstrip(".") in lexicon.LEGAL_FORMS:
+        return True
+    if not inner or len(rest) <= len(inner) + 2 or rest[len(inner) + 1].text != "and":
+        return False
+    tail = _capitals(rest[len(inner) + 2 :])
+    return 1 <= len(inner) <= 2 and bool(tail) and tail[-1] in lexicon.ORG_HEADS
 
 
 def _opens_another(rest: list[Token], institution: bool) -> bool:
@@ -584,7 +606,7 @@ def _at_roles(span: Span) -> list[Span]:
     if not words or (words[-1] in lexicon.ORG_HEADS and not given):
         return [span]
     for index, word in enumerate(words):
-        if not _is_title(word):
+        if not _is_title(word) or re.search(r"['’]s$", span.tokens[index].text):  # "Court of King's Bench"
             continue
         end = index + 1
         while end < len(words) and (words[end] in _ROLE_WORDS or _is_title(words[end]) or _inside_role(words, end)):
@@ -599,6 +621,9 @@ def _at_roles(span: Span) -> list[Span]:
         headed = headed or (
             bool(rest) and rest[-1].word in lexicon.NOT_NAME_HEADS
         )  # "General Data Protection Regulation"
+        headed = headed or (
+            word == "General" and bool(rest) and rest[0].word in _GENERAL_FIRMS
+        )  # "General Dynamics UK"
         if not 1 <= len(rest) <= 6 or not is_capital(rest[-1]) or headed:
             continue
         start = index
@@ -622,6 +647,11 @@ def _at_roles(span: Span) -> list[Span]:
         return [*before, person]
     return [span]
 
+
+_GENERAL_FIRMS = frozenset(
+    lexicon.words("Dynamics Motors Mills Electric Atlantic Catalyst Assembly Synod Accident Medical Dental Secretariat")
+)
+"""Words after "General" in a firm's or body's name, not a general's: "General Dynamics UK", "General Catalyst"."""
 
 _NAMED_AFTER_HEADS = frozenset(
     lexicon.words(
@@ -653,6 +683,9 @@ def _portfolio_holder(tokens: list[Token]) -> int:
     """How many of the last words, after a role's "for" or "of" and its portfolio, name its holder: three when
     they start with a given name ("Education | Mary Lou McDonald"), else two ("Māori Crown Relations | Tama
     Potaka"), or all of them when the end is not person-shaped."""
+    for size in (2, 1):  # "Attorney General for Pakistan | Mansoor Usman Awan"
+        if len(tokens) - size >= 2 and _place(tokens[:size]) and _person_shaped(tokens[size:], most=4):
+            return len(tokens) - size
     for size in (3, 2):
         tail = tokens[-size:]
         if _person_shaped(tail) and (size == 2 or tail[0].word in lexicon.given_names()):
@@ -669,8 +702,8 @@ def _inside_role(words: list[str], index: int) -> bool:
 
 def _is_surname_only(tokens: list[Token]) -> bool:
     """One capitalised word, perhaps after particles ("Kim", "de Vries"), or a peer's "Falconer of Thoroton"."""
-    if len(tokens) == 3 and tokens[1].text == "of" and all(is_capital(t) for t in tokens[::2]):
-        return True
+    if len(tokens) in (3, 4) and tokens[1].text == "of" and all(is_capital(t) for t in [tokens[0], *tokens[2:]]):
+        return True  # "Falconer of Thoroton", "Robertson of Port Ellen"
     *particles, last = tokens
     return is_capital(last) and all(t.text in lexicon.particles() for t in particles)
 
@@ -684,6 +717,7 @@ _CAPITAL_TITLES = frozenset(
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
      "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander", "mpp",
      "director-general", "mca", "mna", "mha", "ombudsman", "rhp", "lhp", "skipper", "umpire", "rookie", "veteran",
+     "treasurer", "elder",
      "teammate", "debutant", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "winger"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister", "Ombudsman Jesus Crispin Remulla",
