@@ -74,7 +74,7 @@ BELOW_THE_BAR = {
     " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.96, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.92, 0.88 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.91, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
     "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
@@ -97,7 +97,7 @@ BELOW_THE_BAR = {
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
-    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.91 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
@@ -127,7 +127,7 @@ BELOW_THE_BAR = {
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
     " name",
-    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): Portuguese parties and"
+    "portugal_surplus_housing": "recall 0.86, sort keys 0.86 when scored (0.94, 0.86 now): Portuguese parties and"
     " firms by short names (Chega, EDP, Idealista), 'S&P Global', a double family name named once",
     # Rounds 36 and 37: scored at 468f811, then used.
     "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
@@ -144,7 +144,7 @@ BELOW_THE_BAR = {
     " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
     " Sinfonietta), districts of London, a Japanese name written family name first",
     # Rounds 42 and 43: scored at c3762b0 (with the learned step), then used in the same way.
-    "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.83, 0.95, 1.00 now):"
+    "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.88, 1.00, 1.00 now):"
     " Irish parties (Fianna Fáil read as a person, Fine Gael), bodies with 'An' (An Bord Pleanála, An Coimisiún"
     " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building",
     "wyvern_valley_maternity": "recall 0.84 when scored (0.89 now): a peer named by title and surname ('Baroness"
@@ -164,14 +164,9 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): it met the bar later;"
-    " after a retraining a court's division ('Business and Property Courts'), firms whose names open with a given"
-    " name (Carey Pensions) read as people, 'Lloyd's of London', an acronym in brackets (Sipps)",
-    "guardian_ambulance_handovers": "recall 0.73 when scored (0.86 now): it met the bar later; after a retraining"
-    " 'the Guardian', Labour, the NHS",
-    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.85 now): it met the bar later;"
-    " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
-    " whose name opens with 'And' ('And Other Stories')",
+    "lanxin_hong_kong_ipo": "recall 0.89 when scored and now: it met the bar later; after a retraining 'Hong Kong"
+    " Exchanges and Clearing Ltd.' cut at 'and', a company with its city in brackets ('Lanxin Power Systems"
+    " (Huizhou) Co.'), Hillhouse Investment, Lei Jun",
     "iowa_maryland_womens_hoops": "precision 0.83, recall 0.71 when scored (0.90, 0.86 now): it met the bar later;"
     " after a retraining college teams named by their states (Iowa, Maryland, Ohio State), a conference (Big Ten)"
     " and the WNBA taken for institutions",
@@ -185,7 +180,7 @@ BELOW_THE_BAR = {
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
     "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
     " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
-    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
+    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.86 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
@@ -222,7 +217,7 @@ BELOW_THE_BAR = {
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
     "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
-    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.92, 0.80, 1.00 now):"
+    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.95, 0.84, 1.00 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
     "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored (0.86 now): 'Chua Mei Lin' and 'Sofía Rivas"
@@ -304,11 +299,11 @@ BELOW_THE_BAR = {
     " City), a hurricane, 'Second Harvest Food Bank …' without its 'Second', a state office cut short",
     "skerne_gallery_sponsorship_row": "precision 0.89 when scored and now: a campaign named with 'with' cut apart"
     " ('Gambling with Lives'), a region (Teesside), Arts Council England",
-    "hse_trolley_record": "recall 0.85, sort keys 0.86 when scored (0.91, 0.88 now): Irish parties read as people"
+    "hse_trolley_record": "recall 0.85, sort keys 0.86 when scored (0.94, 0.88 now): Irish parties read as people"
     " (Fine Gael) or missed (Sinn Féin, Social Democrats), towns read as people (Limerick City, Newcastle West),"
     " Siptu",
-    "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored (0.87, 0.90, 0.90 now): 'Warner"
-    " Bros. Discovery' cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
+    "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored and now: 'Warner Bros. Discovery'"
+    " cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
     "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
@@ -336,15 +331,15 @@ BELOW_THE_BAR = {
     "west_virginia_mine_collapse": "precision 0.86, recall 0.86 when scored and now: an office's name with commas"
     " ('… Office of Miners' Health, Safety and Training'), a miner read as an institution, a union's acronym before"
     " a word ('UMWA International')",
-    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.74, 0.88 now): ferries and straits read as"
+    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.77, 0.88 now): ferries and straits read as"
     " people ('Glen Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle"
     " nan Eilean Siar') cut apart, a Turkish shipyard named once",
     "kudimoni_cbn_fine": "recall 0.86 when scored (0.89 now): Nigerian fintechs named once in a list (OPay,"
     " Moniepoint, PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
-    "jets_wild_recap": "precision 0.89, recall 0.89 when scored and now: a position run into a name ('Defenseman"
-    " Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player Safety, a"
-    " Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
+    "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
+    " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
+    " Safety, a Swedish double family name",
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.87, 0.93, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
     # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
@@ -352,7 +347,7 @@ BELOW_THE_BAR = {
     "base_editing_otc_trial": "precision 0.86, recall 0.84 when scored (0.91, 0.86 now): a medical school and a"
     " doctor run together at 'and … of CHOP', a disease's and a ward's acronyms (OTC, ICU), companies named once"
     " (Ultragenyx, iECURE)",
-    "nanko_kaiun_results": "recall 0.76 when scored (0.80 now): shipbuilders run together at 'and', shipping firms"
+    "nanko_kaiun_results": "recall 0.76 when scored (0.84 now): shipbuilders run together at 'and', shipping firms"
     " and analysts named once (Drewry, Thalassa Bulk Carriers, A.P. Moller-Maersk, Citi)",
     "indonesia_regional_elections_bill": "sort keys 0.92 when scored and now: an Indonesian name named once sorted"
     " whole ('Bahlil Lahadalia'), a president by title and name, a former president named once (Susilo Bambang"
@@ -377,8 +372,6 @@ BELOW_THE_BAR = {
     "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.86, 0.86 now): county clubs"
     " (Surrey, Somerset), 'New Zealand Cricket' read as a person, a broadcast ('BBC Test Match Special'), the"
     " Pavilion, cricketers with rare given names",
-    "kildare_data_centre_refused": "precision 0.83 when scored (0.89 now): a residents' association cut at 'and', a"
-    " constituency ('Kildare North'), Irish Water, Sinn Féin read as a person",
     "tianwen2_reaches_kamooalewa": "precision 0.76 when scored (0.86 now): asteroids, a telescope and a mission"
     " taken for institutions (Kamoʻoalewa, Bennu, Pan-STARRS, DART), JAXA",
     # Rounds 75 to 78: scored at 4a3fb29 (with the learned step), then used to train it. Rounds 54 to 78 pooled (150
@@ -405,7 +398,7 @@ BELOW_THE_BAR = {
     "ruben_castellanos_obituary": "precision 0.77, recall 0.77 when scored (0.78, 0.81 now): unions' names with"
     " commas and 'and' cut apart ('Union of Needletrades, Industrial and Textile Employees'), a union and its local,"
     " casinos named once (Sands, Frontier Hotel and Casino), Yale, a day named after him",
-    "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.86, 0.92 now): a party by its Japanese"
+    "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.89, 0.92 now): a party by its Japanese"
     " name read as a person (Nippon Ishin), a faction and a think tank named once (Shikokai, Asia Pacific"
     " Initiative), Komeito, a historical name written family name first ('Hara Takashi')",
     "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): a developer read as a person (Gladman"
@@ -435,8 +428,8 @@ BELOW_THE_BAR = {
     "unemployment_reform_censure": "precision 0.84 when scored (0.89 now): French names in lower case ('Conseil"
     " constitutionnel', 'Union des métiers et des industries de l'hôtellerie'), a university with a number"
     " ('Université Paris 1 Panthéon-Sorbonne'), Le Monde read as a person, a département",
-    "eskom_wage_deadlock": "precision 0.79 when scored and now: power stations taken for institutions (Kriel, Matla,"
-    " Duvha), Daily Maverick read as a person, a title cut from a judge ('Acting Judge Phatudi'), 'GNU'",
+    "eskom_wage_deadlock": "precision 0.79 when scored (0.83 now): power stations taken for institutions (Kriel,"
+    " Matla, Duvha), Daily Maverick read as a person, a title cut from a judge ('Acting Judge Phatudi'), 'GNU'",
     "ion_stage2_cambridge": "precision 0.81 when scored (0.83 now): 'Regional council' and a truncated 'Regional"
     " Coun', a fund and a line taken for institutions, 'Region of Waterloo' missed, 'Communities Canada' cut from"
     " its department",
@@ -458,7 +451,7 @@ BELOW_THE_BAR = {
     " a minister read as an institution",
     # Rounds 87 to 90: scored at 4c235e6 (with the learned step), then used to train it. Rounds 54 to 90 pooled (222
     # articles): precision 0.89 (5692/6396), recall 0.89 (5692/6372, 0.893), sort keys 0.97 (2278/2340).
-    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.78, 0.81 now): a studio's units and a"
+    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.81, 0.81 now): a studio's units and a"
     " streaming service taken apart or for institutions (Halcyon Studios, Halcyon Unscripted, Vantage+, HBO Max),"
     " 'Warner Bros. Discovery' cut at its full stop, a hyphenated family name read as an institution, Nielsen,"
     " SAG-AFTRA",
@@ -481,9 +474,6 @@ BELOW_THE_BAR = {
     "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.82, 0.90 now): 'Taoiseach', 'Cabinet' and"
     " 'Government Buildings' taken for institutions, counties written 'Co Dublin', a party's possessive run into a"
     " TD's name, committees in lower case, Fianna Fáil and Siptu named once",
-    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.83 now): fashion houses and retailers named once"
-    " (Loewe, Dior, Net-a-Porter, Lane Crawford), an Italian body in its own language, the designer's family name"
-    " alone read as a person",
     "wheat_heat_gene": "precision 0.82, sort keys 0.80 when scored (0.97, 0.80 now): a unit's 'C.' read as an"
     " initial ('38°C. Genetic analysis'), a gene's name in capitals, an institute cut at 'and', a Spanish double"
     " family name with an initial ('Jorge A. Villaseñor Ruiz')",

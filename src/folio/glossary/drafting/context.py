@@ -347,6 +347,10 @@ def _particular(span: Span, before: str, after: str) -> list[Clue]:
         and (re.search(r"[a-z,;:]\s+The\s+$", before) or reports(before, after))
     ):
         found.append(Clue(INSTITUTION, f"a newspaper (The {words[0]})", 4))  # "he told The Times", "The Hindu"
+    if span.text in lexicon.PARTY_NAMES:
+        found.append(Clue(INSTITUTION, f"a party ({span.text})", 4))  # "Fine Gael", "Pheu Thai"
+    if len(words) >= 2 and words[0] == "Daily" and words[-1] not in lexicon.NOT_NAME_HEADS:
+        found.append(Clue(INSTITUTION, f"a newspaper ({span.text})", 3))  # "Daily Maverick", "Daily Nation"
     if len(words) == 2 and words[1] == "Tech" and lexicon.fold(words[0]) in lexicon.places_or_cities():
         found.append(Clue(INSTITUTION, f"a university ({span.text})", 3))  # "Georgia Tech", "Virginia Tech"
     if len(words) == 2 and words[0] in {"Project", "Operation"} and words[1][1:].islower():

@@ -172,6 +172,14 @@ PARLIAMENTS = frozenset(
 )
 """Parliaments known by one word: "the Diet", "the Knesset"."""
 
+PARTY_NAMES = frozenset(
+    {"Fianna Fáil", "Fine Gael", "Sinn Féin", "Aontú", "Plaid Cymru", "Forza Italia", "Fratelli d'Italia", "Podemos",
+     "Sumar", "Chega", "Syriza", "Fidesz", "Likud", "Hamas", "Hezbollah", "Fatah", "Pheu Thai", "Bhumjaithai",
+     "Komeito", "Morena", "Smer", "Die Linke"}
+)  # fmt: skip
+"""Parties whose names carry no "Party" and read as a person's or a place's ("Fine Gael", "Forza Italia",
+"Pheu Thai")."""
+
 EITHER_NOUNS = frozenset(
     words(
         """producer publisher partner owner investor developer operator builder supplier distributor exporter importer

@@ -156,8 +156,8 @@ def is_capital(token: Token) -> bool:
         return False
     if re.fullmatch(r"[A-Z]{1,3}\$?\d[\d.,]*(?:bn|m|k|tn|-billion|-million|-trillion)|[A-Z][a-z]{1,2}\d+[.,]\d+", text):
         return False  # an amount of money: "R7bn", "R100-billion", "N5bn", "Sh3.2 billion"
-    if re.fullmatch(r"[A-Z]{2,}s", text):
-        return False  # "MPs", "CEOs": plural abbreviations, not names
+    if re.fullmatch(r"[A-Z]{2,}s|I['’](?:ll|m|ve|d)", text):
+        return False  # "MPs", "CEOs": plural abbreviations, not names; "I'll", "I'm"
     if re.fullmatch(r"[a-z]{1,4}[A-Z]\w*", text):
         return True  # "easyJet", "eBay"
     return (text[:1].isupper() and text[:1].isalpha()) or bool(re.match(r"(?:al|el|ad|as|ash|ibn|d)['’-][A-Z]", text))
