@@ -97,7 +97,7 @@ BELOW_THE_BAR = {
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
-    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.91 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
@@ -109,7 +109,7 @@ BELOW_THE_BAR = {
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.86 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.90 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
@@ -149,7 +149,7 @@ BELOW_THE_BAR = {
     " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building",
     "wyvern_valley_maternity": "recall 0.84 when scored (0.89 now): a peer named by title and surname ('Baroness"
     " Amos'), the charity Sands, 'the NHS' alone, a hospital's saint's name ('St Wulstan's')",
-    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.88, 0.85 now): an art world's houses"
+    "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.92, 0.85 now): an art world's houses"
     " and galleries ('Sotheby's', 'Christie's', the Whitworth, 'Tate Britain' read as a person), 'Goldsmiths,"
     " University of London' cut at its comma, a centre's name cut at 'in'",
     "epa_methane_ruling": "precision 0.86, sort keys 1.00 when scored (1.00, 0.88 now): a party's letter after a"
@@ -164,12 +164,23 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.85 now): it met the bar later;"
+    " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
+    " whose name opens with 'And' ('And Other Stories')",
+    "guardian_ambulance_handovers": "recall 0.73 when scored (0.86 now): it met the bar later; after a retraining"
+    " 'the Guardian', Labour, the NHS",
+    "klamath_salmon_return": "precision 0.86, recall 0.79 when scored (0.88, 0.96 now): it met the bar later; after"
+    " a retraining a creek read as a person, a dam (Iron Gate) and 'Reclamation' taken for institutions, 'The Nature"
+    " Conservancy'",
+    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.80 now): it met the bar later; after a retraining"
+    " fashion houses and retailers named once (Loewe, Net-a-Porter, Lane Crawford), an Italian body in its own"
+    " language, the designer's family name alone read as a person",
+    "maureen_tulloch_kinship_profile": "recall 0.87 when scored (0.91 now): it met the bar later; after a retraining"
+    " a foundation's name with '&' and 'and' cut in two ('Community Foundation Tyne & Wear and Northumberland'), a"
+    " peer named by title and surname, Northern Rock",
     "lanxin_hong_kong_ipo": "recall 0.89 when scored and now: it met the bar later; after a retraining 'Hong Kong"
     " Exchanges and Clearing Ltd.' cut at 'and', a company with its city in brackets ('Lanxin Power Systems"
     " (Huizhou) Co.'), Hillhouse Investment, Lei Jun",
-    "iowa_maryland_womens_hoops": "precision 0.83, recall 0.71 when scored (0.90, 0.86 now): it met the bar later;"
-    " after a retraining college teams named by their states (Iowa, Maryland, Ohio State), a conference (Big Ten)"
-    " and the WNBA taken for institutions",
     "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
     " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin) are drafted apart from the"
     " key's forms",
@@ -184,7 +195,7 @@ BELOW_THE_BAR = {
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.87, 0.96 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.93 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
     "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.84, 0.91 now): words opening a sentence"
@@ -201,11 +212,11 @@ BELOW_THE_BAR = {
     " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
     " Adelaide)",
     # Rounds 48 and 49: scored at 7aa85f4 (with the learned step), then used in the same way.
-    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.81, 0.89 now): bodies named with"
+    "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.85, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
-    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.85, 0.89 now): a byline's name in the body's"
-    " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored and now: a byline's name in the body's style, a"
+    " final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
@@ -215,7 +226,7 @@ BELOW_THE_BAR = {
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
     "chola_bronze_restitution": "recall 0.81 when scored (0.86 now): an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
-    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
+    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.85, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
     "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.95, 0.84, 1.00 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
@@ -226,7 +237,7 @@ BELOW_THE_BAR = {
     " Against Pit Closures, Militant tendency, Amicus, Unite), the Liverpool Echo",
     # Rounds 54, 55 and 56: scored at e3e6309 (with the learned step), then used to train it; round 54 met the bar
     # pooled, and the three rounds pooled met it too (0.90, 0.90, 0.95).
-    "selangor_by_election_indian_voters": "sort keys 0.82 when scored and now: a Malaysian Chinese name written"
+    "selangor_by_election_indian_voters": "sort keys 0.82 when scored (0.91 now): a Malaysian Chinese name written"
     " family name first ('Chong Mei Lin') sorted on its last word, a Tamil name whole; Amirudin Shari, Bursa"
     " Malaysia and Umno missed",
     "egypt_new_horizon_party_ruling": "precision 0.89 when scored and now: a judicial title run into a name"
@@ -249,9 +260,9 @@ BELOW_THE_BAR = {
     "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
     " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
     " given name",
-    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored and now: 'General Election' and an election"
-    " system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan' sorted"
-    " on a middle name",
+    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored (0.89, 0.92 now): 'General Election' and an"
+    " election system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan'"
+    " sorted on a middle name",
     # Rounds 59 and 60: scored at 355b250 (with the learned step), then used to train it; round 59 met the bar pooled.
     "lawmaker_kickback_raid": "precision 0.85, sort keys 0.88 when scored and now: a ministry's name with commas"
     " ('Ministry of Land, Infrastructure and Transport') cut apart, 'Haesong E&C' read as a person, a Korean name"
@@ -259,7 +270,7 @@ BELOW_THE_BAR = {
     "lupus_car_t_trial": "precision 0.83 when scored (0.87 now): 'Guy's and St Thomas' NHS foundation trust' cut at"
     " the possessive, a therapy's name (CAR-T), 'Medicines and Healthcare products Regulatory Agency' cut at"
     " 'products'",
-    "villarreal_valencia_derby": "recall 0.79 when scored (0.85 now): clubs named by their towns (Villarreal,"
+    "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
     "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.89 now): an actor's roles and"
@@ -309,14 +320,14 @@ BELOW_THE_BAR = {
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
     # Rounds 67 to 70: scored at 819ba5e (with the learned step), then used to train it. Rounds 54 to 70 pooled (102
     # articles): precision 0.89 (2667/2987), recall 0.90 (2667/2967, 0.899), sort keys 0.97 (1059/1090).
-    "kongsberg_air_defence_order": "precision 0.88, recall 0.85 when scored (0.89, 0.89 now): defence firms named"
-    " like people ('John Cockerill Defense', 'Diehl Defence'), a missile system taken for an institution, FN Herstal",
+    "kongsberg_air_defence_order": "precision 0.88, recall 0.85 when scored and now: defence firms named like people"
+    " ('John Cockerill Defense', 'Diehl Defence'), a missile system taken for an institution, FN Herstal",
     "stourford_council_budget": "precision 0.88, recall 0.84 when scored and now: a council company with 'Ltd'"
     " beside its council, Grant Thornton read as a person, parties by adjectives (Conservative, Liberal Democrat)",
     "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.89, 0.83, 1.00 now): an"
     " agency's name with 'and' cut apart ('Mining Enforcement and Safety Administration'), a newspaper with 'The'"
     " (The Courier-Journal), a party by an adjective (Democrat), the Army, Gannett",
-    "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.82, 0.84 now): Indian cricketers"
+    "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.81, 0.81 now): Indian cricketers"
     " named once in a scorecard's style (Jasprit Bumrah, Rohit Sharma, 'MS Dhoni'), franchises read as people"
     " ('Royal Challengers Bengaluru'), grounds (Eden Gardens, Chepauk)",
     "peru_jne_candidate_barred": "precision 0.84 when scored (0.87 now): a party read as a person (Fuerza Popular)"
@@ -339,7 +350,7 @@ BELOW_THE_BAR = {
     "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
     " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
     " Safety, a Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.87, 0.93, 1.00 now): a"
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
     # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
@@ -349,9 +360,6 @@ BELOW_THE_BAR = {
     " (Ultragenyx, iECURE)",
     "nanko_kaiun_results": "recall 0.76 when scored (0.84 now): shipbuilders run together at 'and', shipping firms"
     " and analysts named once (Drewry, Thalassa Bulk Carriers, A.P. Moller-Maersk, Citi)",
-    "indonesia_regional_elections_bill": "sort keys 0.92 when scored and now: an Indonesian name named once sorted"
-    " whole ('Bahlil Lahadalia'), a president by title and name, a former president named once (Susilo Bambang"
-    " Yudhoyono)",
     "dunmore_hospital_merger": "precision 0.86 when scored (0.90 now): a hospital in lower case beside its town, a"
     " union branch's name, a health board's name cut short, parties named alone (Nationals, Labor)",
     "georgia_voter_challenges_ruling": "precision 0.85, recall 0.88 when scored (0.88, 0.92 now): an ordinal court"
@@ -369,14 +377,12 @@ BELOW_THE_BAR = {
     "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.85, 0.94 now): film companies named"
     " once (Mubi, A24, Film4, Le Pacte, CAA), 'Variety', a producer read as an institution, 'Ana Belén Quiroga'"
     " sorted as a double family name",
-    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.86, 0.86 now): county clubs"
+    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.89, 0.86 now): county clubs"
     " (Surrey, Somerset), 'New Zealand Cricket' read as a person, a broadcast ('BBC Test Match Special'), the"
     " Pavilion, cricketers with rare given names",
-    "tianwen2_reaches_kamooalewa": "precision 0.76 when scored (0.86 now): asteroids, a telescope and a mission"
-    " taken for institutions (Kamoʻoalewa, Bennu, Pan-STARRS, DART), JAXA",
     # Rounds 75 to 78: scored at 4a3fb29 (with the learned step), then used to train it. Rounds 54 to 78 pooled (150
     # articles): precision 0.89 (3875/4353), recall 0.90 (3875/4319, 0.897), sort keys 0.97 (1553/1599).
-    "eu_pesticide_omnibus_vote": "precision 0.86, sort keys 0.90 when scored (0.84, 1.00 now): political groups with"
+    "eu_pesticide_omnibus_vote": "precision 0.86, sort keys 0.90 when scored (0.86, 1.00 now): political groups with"
     " 'and' or a slash cut apart (European Conservatives and Reformists, Greens/European Free Alliance), 'The Left',"
     " Foodwatch, 'Iratxe García Pérez' sorted on one family name",
     "home_office_asylum_it_contract": "recall 0.85 when scored (0.88 now): committees in lower case ('public"
@@ -387,7 +393,7 @@ BELOW_THE_BAR = {
     "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.88 now): 'First Nation' alone, portfolios cut"
     " from their ministries ('Natural Resources', 'Federal Energy'), a title run into a council's acronym ('NAN"
     " Grand'), 'Queen's Park'",
-    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.85, 1.00 now): Indian names with"
+    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.87, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
     "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.91, 0.87 now): racehorses taken for"
@@ -401,8 +407,6 @@ BELOW_THE_BAR = {
     "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.89, 0.92 now): a party by its Japanese"
     " name read as a person (Nippon Ishin), a faction and a think tank named once (Shikokai, Asia Pacific"
     " Initiative), Komeito, a historical name written family name first ('Hara Takashi')",
-    "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): a developer read as a person (Gladman"
-    " Developments), a church and a ward taken for institutions, 'Parish council' at a sentence's start",
     "icac_cumberdale_rezoning": "precision 0.84, recall 0.84 when scored (0.88, 0.88 now): a counsel read as an"
     " institution, a suburb and a league taken for institutions, a department's name with commas cut short, ABC and"
     " the Greens named once",
@@ -422,7 +426,7 @@ BELOW_THE_BAR = {
     "rosa_maria_delgado_ferrer_obituary": "precision 0.88, sort keys 0.89 when scored (0.92, 0.89 now): a married"
     " name ('Caridad Ferrer de Delgado') sorted on the last word, a charity of an archdiocese cut apart ('Catholic"
     " Charities of the Archdiocese of Miami'), Winn-Dixie",
-    "stellarator_record_w7x": "precision 0.75, recall 0.84 when scored (0.79, 0.92 now): an institute of an academy"
+    "stellarator_record_w7x": "precision 0.75, recall 0.84 when scored (0.82, 0.92 now): an institute of an academy"
     " cut apart, where this key keeps it whole; machines taken for institutions (Experimental Advanced"
     " Superconducting Tokamak), 'University of Wisconsin–Madison' cut at its dash, 'DOE's', EUROfusion",
     "unemployment_reform_censure": "precision 0.84 when scored (0.89 now): French names in lower case ('Conseil"
@@ -435,13 +439,13 @@ BELOW_THE_BAR = {
     " its department",
     "alzheimers_antibody_trial": "precision 0.81 when scored (0.86 now): a trial's phase and scans' acronyms (III,"
     " ARIA, PET) taken for institutions, 'Alzheimer's Research UK' cut at its possessive, the MHRA's name cut short",
-    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.84, 0.70 now): restaurants and farms"
+    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.85, 0.73 now): restaurants and farms"
     " named once (Noma, Lyle's, Timberyard, Gartmorn Mains) read as people or missed, 'The Scotsman', the Michelin"
     " Guide",
     "stormont_health_monitoring_round": "precision 0.86, recall 0.86 when scored (0.92, 0.89 now): a constituency"
     " run into a name ('Strangford Trevor Kinnear'), 'Stormont Executive' read as a person, a trust's name cut at"
     " 'and', Alliance, an Irish name with 'Ní'",
-    "tour_stage_plateau_de_beille": "precision 0.84, recall 0.79 when scored (0.90, 0.85 now): cycling teams read as"
+    "tour_stage_plateau_de_beille": "precision 0.84, recall 0.79 when scored (0.94, 0.88 now): cycling teams read as"
     " people (Bahrain Victorious, Movistar Team), a team's possessive run into a rider ('Ineos Grenadiers' Carlos"
     " Rodríguez'), 'Young Frenchman', a rider read as an institution",
     "hampton_tower_vcat_fight": "precision 0.86 when scored (1.00 now): streets written 'St' read as people (Hampton"
@@ -485,8 +489,6 @@ BELOW_THE_BAR = {
     "sarin_airports_stake": "precision 0.83, recall 0.83 when scored (0.86, 0.88 now): companies ending in 'Ltd'"
     " split at 'and' or beside their short names ('Sarin Ports and Logistics Ltd', 'Adani Ports and Special Economic"
     " Zone'), 'Brokerage Jefferies', Reuters",
-    "jory_hocking_obituary": "recall 0.82 when scored (0.89 now): Cornish bodies named once (Gorsedh Kernow, Cornish"
-    " Constitutional Convention), a newspaper ('West Briton'), Unesco, a father read as an institution",
     "shengtai_debt_restructuring": "precision 0.85, sort keys 0.86 when scored (0.88, 0.86 now): a bank with a"
     " bracketed place ('China Construction Bank (Asia)'), 'Industrial and Commercial Bank of China' cut at 'and',"
     " 'Madam', a mainland name sorted as Western ('Ni Hong')",
@@ -500,6 +502,50 @@ BELOW_THE_BAR = {
     "ontario_service_centre_contract": "precision 0.85, sort keys 0.91 when scored (0.88, 1.00 now): a role taken"
     " for an institution ('Associate Minister of Highway Services'), an office cut at 'Integrity', 'The Globe and"
     " Mail' cut to 'Mail', 'D'Souza' sorted on 'Souza'",
+    # Rounds 95 to 98 scored at bc3472e, rounds 99 to 102 at 9029ef1 (with the learned step), then used to train it.
+    # Rounds 54 to 102 pooled (294 articles): precision 0.89 (7473/8403), recall 0.89 (7473/8359, 0.894), sort keys
+    # 0.98 (3037/3107).
+    "sc_nab_appeal_ghauri": "precision 0.84, recall 0.88 when scored (0.88, 0.96 now): a company's '(Pvt) Ltd' cut"
+    " into pieces, an ordinance's acronym (NAO), a holder's name cut after a country ('Attorney General for Pakistan"
+    " Mansoor Usman Awan'), 'Pakistan Muslim League-Nawaz'",
+    "sparc_first_plasma": "precision 0.83 when scored (0.88 now): fusion machines and their acronyms taken for"
+    " institutions (SPARC, ARC, Burning Plasma Experimental Superconducting Tokamak), a journal, Bill Gates read as"
+    " an institution beside Eni",
+    "whitcombe_president_resigns": "precision 0.86, recall 0.77 when scored (1.00, 0.87 now): a committee's name"
+    " with 'and the' cut ('House Committee on Education and the Workforce'), a student paper's 'The', a credit line"
+    " ('… contributed reporting'), Georgia Tech, M.I.T., Hamas, Students for Justice in Palestine",
+    "palang_thin_thai_dissolution": "sort keys 0.83 when scored (0.92 now): Thai names sorted whole because the"
+    " press calls people 'Mr' and their given name, 'Hun Sen.' with the full stop, Pheu Thai",
+    "marston_teachers_strike": "recall 0.83 when scored and now: school districts run together at 'and', 'YMCA of"
+    " Pierce and Kitsap Counties' cut at 'and', the state superintendent, 'the Legislature'",
+    "york_dante_report": "precision 0.61, recall 0.77 when scored (0.88, 0.81 now): racehorses and races read as"
+    " people ('Caspian Crown', 'Dante Stakes'), William Hill read as a person, owners and studs named once"
+    " (Godolphin, Coolmore, Juddmonte, Tattersalls)",
+    "jharkhand_election_result": "precision 0.78, recall 0.81 when scored (0.83, 0.81 now): parties with a bracketed"
+    " part ('Janata Dal (United)', 'Lok Janshakti Party (Ram Vilas)', 'CPI(ML) Liberation'), alliances (INDIA bloc,"
+    " Mahayuti), a scheme taken for an institution, 'PM Modi'",
+    "lewisham_fernhill_estate": "precision 0.70 when scored (0.76 now): blocks of flats (Marlow House, Harrow Court)"
+    " and a ward taken for institutions, 'London council', 'Just Space' cut at 'Just', the Greens",
+    "saudi_rawafed_ipo": "precision 0.83 when scored and now: a giga-project and a region taken for institutions"
+    " (NEOM, MENA), a ministry with commas, a bank's local arm read as a person ('Morgan Stanley Saudi Arabia'), 'Al"
+    " Musafir' read as a person",
+    "ruth_ansell_obituary": "precision 0.79 when scored (0.81 now): streets and a prize taken for institutions"
+    " ('Tollington Walk', 'Royal Gold Medal'), 'Birkbeck, University of London' as two, a partner named only as"
+    " 'Alison and Peter Smithson'",
+    "vuelta_covadonga_stage": "recall 0.75 when scored (0.83 now): teams with hyphens and sponsors (Lidl-Trek,"
+    " Visma-Lease a Bike, Euskaltel-Euskadi), a climb and a nationality taken for institutions, riders with unknown"
+    " given names",
+    "garda_crime_recording_audit": "precision 0.85, recall 0.85 when scored (0.89, 0.89 now): a Garda's rank run"
+    " into his name, 'Women's Aid' cut at its possessive, a commission's name cut before 'in Ireland', the Social"
+    " Democrats",
+    "boise_state_nil_review": "precision 0.88, recall 0.78 when scored (0.96, 0.85 now): a TV station's call sign"
+    " and number ('KIDH 4 News'), conferences (Mountain West, Pac-12), universities named by their states"
+    " (Washington State, Boise State), a product taken for an institution",
+    "marine_procurement_bribery_trial": "recall 0.88, sort keys 0.70 when scored (0.92, 0.82 now): Malay and Tamil"
+    " names sorted whole because the press calls people 'Mr' and their given name, the Attorney-General's Chambers,"
+    " the State Courts",
+    "rgu_job_cuts": "precision 0.87 when scored and now: 'National Insurance' and 'Further Education' taken for"
+    " names, a union's Scottish arm cut at its possessive ('UCU's Scotland'), Holyrood",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 

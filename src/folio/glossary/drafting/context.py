@@ -414,8 +414,9 @@ def _from_words(span: Span) -> list[Clue]:
         found.append(Clue(OTHER, f"a role ({span.text})", 4))  # "the Education Cabinet Secretary, Julius Ogamba"
     if span.title:
         found.append(Clue(PERSON, f"titled ({span.title})", 3))
-    if span.role or span.honorific:
-        found.append(Clue(PERSON, f"after a title ({span.role or span.honorific})", 3))
+    if span.role or span.honorific:  # stronger before a given name: "Chancellor Friedrich Merz, a coalition of …"
+        given = len(words) >= 2 and words[0] in lexicon.given_names()
+        found.append(Clue(PERSON, f"after a title ({span.role or span.honorific})", 4 if given else 3))
     acronym = (
         len(words) == 2 and re.fullmatch(r"[A-Z]{2,}", words[-1]) and words[-1].casefold() not in lexicon.suffixes()
     )

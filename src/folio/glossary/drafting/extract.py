@@ -612,6 +612,11 @@ def _classify(mentions: list[Mention], where: learned.Article) -> dict[str, Foun
         kind, reasons = _decide(group)
         if not kind and _called_by_last_word(group, where.called):
             kind, reasons = PERSON, ["called by the last word later"]  # "Ezri Konsa" … "Konsa"
+        if kind == INSTITUTION and _person_called_later(group, where.called, midway):
+            kind, reasons = (
+                PERSON,
+                ["a given name, and called by the last word later"],
+            )  # "left Mikel Arteta" … "Arteta"
         if kind in ("", PERSON, INSTITUTION):
             settled, why = learned.settle(group, kind, where)
             if settled:
@@ -632,6 +637,18 @@ def _called_by_last_word(group: list[Mention], called: Collection[str]) -> bool:
     things = things or words[0] in _EVENT_TITLES  # "Typhoon Kalmaegi"
     vetoed = any(c.kind == OTHER and c.strength >= 2 for m in group for c in m.clues)
     return 2 <= len(words) <= 3 and plain and not things and not vetoed and words[-1] in called
+
+
+def _person_called_later(group: list[Mention], called: Collection[str], midway: Collection[str]) -> bool:
+    """A name of two or three words that opens with a given name, whose last word the article uses alone later,
+    once at least in the middle of a sentence, and that only weak clues make an institution ("left Mikel Arteta
+    incandescent" … "Arteta said"; not "Janus Henderson Investors" … "Investors have …")."""
+    words = group[0].span.words
+    clues = [c for m in group for c in m.clues]
+    given = any(c.reason.startswith("given name") and c.strength >= 2 for c in clues)
+    weak = all(c.strength <= 2 for c in clues if c.kind == INSTITUTION)
+    alone = words[-1] in called and words[-1] in midway and words[-1] not in lexicon.ORG_HEADS
+    return 2 <= len(words) <= 3 and given and weak and alone
 
 
 def _weak_at_start(clue: Clue, mention: Mention, event: bool) -> bool:
@@ -796,7 +813,7 @@ def _name_order(found: dict[str, Found], mentions: list[Mention], portuguese: bo
     do the last words when the article calls the person by them ("Archbishop Lado Wani": "Lado Wani, Emmanuel")."""
     alone = [m.span.text for m in mentions if len(m.span.words) == 1]
     spanish = _has_spanish_names(found, mentions) and not portuguese  # Portuguese names sort on the last
-    thai_article = len(_THAI.findall(" ".join(dict.fromkeys(m.paragraph for m in mentions)))) >= 2
+    given_titled = len(_GIVEN_NAME_TITLED.findall(" ".join(dict.fromkeys(m.paragraph for m in mentions)))) >= 2
     for entry in found.values():
         words = entry.name.split()
         forms = {f"{m.span.title} {m.span.text}": m.span.text for m in mentions if m.span.title}
@@ -817,8 +834,13 @@ def _name_order(found: dict[str, Found], mentions: list[Mention], portuguese: bo
         middle = middle or tails or spanish_family
         if entry.kind == PERSON and middle and not suffixed and not names.is_family_first(entry.name):
             entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
-        thai = thai_article and not names.is_family_first(entry.name)  # "Mr Kittipong": Thai press uses given names
-        if entry.kind == PERSON and len(words) == 2 and not thai and titles.surname_first(entry.aliases, words, alone):
+        given_first = given_titled and not names.is_family_first(entry.name)  # "Mr Kittipong", "Mr Azlan"
+        if (
+            entry.kind == PERSON
+            and len(words) == 2
+            and not given_first
+            and titles.surname_first(entry.aliases, words, alone)
+        ):
             entry.family_first = True  # "Iwaya Takeshi" … "Mr Iwaya": family name first, kept whole
             continue
         if entry.kind != PERSON or len(words) < 2 or not names.is_family_first(entry.name):
@@ -845,9 +867,12 @@ _SPANISH_SPEAKING = re.compile(
 )
 
 
-_THAI = re.compile(r"\b(?:Thai(?:land)?|Bangkok|baht)\b")
-"""An article about Thailand, whose press calls people by their given names ("Mr Kittipong" for Kittipong
-Wattanasiri), which sort after the family name like most names."""
+_GIVEN_NAME_TITLED = re.compile(
+    r"\b(?:Thai(?:land)?|Bangkok|baht|Malaysian?|Kuala Lumpur|ringgit|Singapore(?:an)?|Indonesian?|Jakarta|Brunei)\b"
+)
+"""An article about Thailand, Malaysia, Singapore or Indonesia, whose press calls people by their given names with a
+title ("Mr Kittipong" for Kittipong Wattanasiri, "Mr Azlan" for Azlan Yusof), which sort after the family name like
+most names; Chinese names there still come family name first ("Mr Chong")."""
 
 
 def _spanish_family(words: list[str]) -> list[int]:

@@ -91,7 +91,7 @@ _NOT_GIVEN = frozenset(
     {"North", "South", "East", "West", "Storm", "Major", "Long", "Golden", "Silver", "Grand", "Royal", "Metro",
      "General", "Sky", "Liberty", "Victory", "Justice", "Charity", "Atlas", "Orion", "Union", "Summit", "Crown",
      "Red", "Aston", "Harbour", "Harbor", "Legal", "Capital", "Tate", "Kaiser", "Paris",
-     "River", "Daily", "Little", "Greater", "Mid", "Invest", "Famous"}
+     "River", "Daily", "Little", "Greater", "Mid", "Invest", "Famous", "New"}
 )  # fmt: skip
 """Words that Faker lists as given names but that open institutions' names far more often ("Royal Mail", "Metro
 South Health", "Sky News", "Liberty Media", "Red Bull", "Aston Martin")."""

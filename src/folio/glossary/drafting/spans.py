@@ -484,7 +484,7 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         return False  # "JPMorgan Chase and | Bank of America", "Cebu Pacific and | Thai Vietjet Air"
     if word in {"and", "&", ","}:
         # "Science and Technology Facilities Council", "Engineering and Physical Sciences Research Council"
-        own = [t for t in left if t.text not in _COUNTRY_PREFIXES]
+        own = [t for t in left if t.text not in _COUNTRY_PREFIXES and t.word not in lexicon.STOP]  # not "The"
         alone = last not in lexicon.ORG_HEADS or (len(own) == 1 and _head_words(rest) >= 2)
         public = len(own) <= 2 and _head_words(rest) >= 2 and _last_capital(rest) in _PUBLIC_HEADS
         # "Securities and Exchange Commission", "Local Government and Social Care Ombudsman"
@@ -614,6 +614,8 @@ def _at_roles(span: Span) -> list[Span]:
         if words[end - 1] in {"for", "of"} and len(span.tokens) - end >= 3:
             end = len(span.tokens) - _portfolio_holder(span.tokens[end:])  # "Minister for Treaty of … | Paul Goldsmith"
         rest = span.tokens[end:]
+        if word in _BEFORE_GIVEN_NAMES and not (len(rest) >= 2 and rest[0].word in lexicon.given_names()):
+            continue  # "Garda Declan Furlong", but "the Garda Síochána"
         headed = any(t.word in lexicon.ORG_HEADS for t in rest) and rest[0].word not in lexicon.given_names()
         headed = headed or (len(rest) >= 3 and rest[-1].word in lexicon.ORG_HEADS)  # "Princess Margaret Cancer Centre"
         headed = headed or (bool(rest) and rest[-1].text.rstrip(".") in lexicon.LEGAL_FORMS)  # "General Mills Inc."
@@ -647,6 +649,9 @@ def _at_roles(span: Span) -> list[Span]:
         return [*before, person]
     return [span]
 
+
+_BEFORE_GIVEN_NAMES = frozenset({"Garda"})
+"""Titles only before a given name and a family name: "Garda Declan Furlong", not "the Garda Síochána"."""
 
 _GENERAL_FIRMS = frozenset(
     lexicon.words("Dynamics Motors Mills Electric Atlantic Catalyst Assembly Synod Accident Medical Dental Secretariat")
@@ -717,7 +722,7 @@ _CAPITAL_TITLES = frozenset(
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
      "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander", "mpp",
      "director-general", "mca", "mna", "mha", "ombudsman", "rhp", "lhp", "skipper", "umpire", "rookie", "veteran",
-     "treasurer", "elder",
+     "treasurer", "elder", "pastor", "pm", "dpp", "garda",
      "teammate", "debutant", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "winger"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister", "Ombudsman Jesus Crispin Remulla",
