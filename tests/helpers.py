@@ -274,11 +274,19 @@ def read_key(path: Path) -> list[dict]:
     import yaml
 
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [
+    entries = [
         {**entry, "kind": kind}
         for kind, group in (("person", "people"), ("institution", "institutions"))
         for entry in data.get(group) or []
     ]
+    for entry in entries:
+        unknown = set(entry) - _KEY_FIELDS
+        if unknown:  # "{name: Ministry of Economy, Trade and Industry}": YAML cuts an unquoted name at its comma
+            raise ValueError(f"{path}: {entry['name']!r} has fields {sorted(unknown)}; quote a name with a comma")
+    return entries
+
+
+_KEY_FIELDS = {"name", "sort", "also", "optional", "kind"}
 
 
 def score(article: str, drafts: list[tuple[str, str, str, list[str]]], key: list[dict]) -> Score:

@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from helpers import DRAFTING, score_extractor
+from helpers import DRAFTING, read_key, score_extractor
 
 from folio.glossary.drafting.extract import extract
 from folio.glossary.drafting.spans import spans
@@ -76,11 +76,11 @@ BELOW_THE_BAR = {
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
     "salt_house_review": "precision 0.74, recall 0.68 when scored (0.91, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
     "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
-    "long_thanh_airport_launch": "precision 0.76 when scored (0.80 now): Vietnamese place names read as people"
+    "long_thanh_airport_launch": "precision 0.76 when scored (0.83 now): Vietnamese place names read as people"
     " ('Dong Nai', 'Tan Son Nhat', 'Ben Thanh'), 'Airports Corporation of Vietnam' cut at 'of'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (1.00 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
@@ -97,9 +97,9 @@ BELOW_THE_BAR = {
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
-    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.91 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
-    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
+    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.87, 0.94 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
     "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.81, 0.93 now): a long read's publishers"
@@ -107,13 +107,13 @@ BELOW_THE_BAR = {
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored (0.86 now): beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.83 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
-    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.90 now): 'US FDA', a drug's brand (Kerendia), a"
+    "kestrel_heart_failure_drug": "precision 0.79 when scored (0.87 now): 'US FDA', a drug's brand (Kerendia), a"
     " journal, 'the FDA's Center for Drug Evaluation and Research' kept with its possessive",
     # Rounds 30 and 31: scored at bee1ec0, then used.
     # Rounds 32 and 33: scored at 4fc3302, then used.
@@ -132,9 +132,8 @@ BELOW_THE_BAR = {
     # Rounds 36 and 37: scored at 468f811, then used.
     "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
     " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
-    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.88, 0.88 now): health bodies with 'and'"
-    " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
-    " Rigshospitalet",
+    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored and now: health bodies with 'and' or 'of'"
+    " in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'), Rigshospitalet",
     # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
     "malaria_antibody": "precision 0.83 when scored (0.87 now): a journal, a city for a university, 'Ministry of"
     " Health and Burkina Faso' run together, 'Institut de Recherche en Sciences de la Santé' cut short, Wellcome",
@@ -157,14 +156,19 @@ BELOW_THE_BAR = {
     " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
     " ('Lee Jae-myung')",
     # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
-    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.87 now): a committee's name with commas"
+    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.84 now): a committee's name with commas"
     " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
     " run together, a Senate office building, Caremark and Optum Rx",
     "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.85 now): it met the bar later;"
+    "army_counter_drone_radar_watchdog": "precision 0.88 when scored and now: it met the bar later; after a"
+    " retraining military bases and ranges taken for institutions (White Sands Missile Range, Redstone Arsenal), the"
+    " Department of War",
+    "ilona_kertesz_obituary": "recall 0.89 when scored and now: it met the bar later; after a retraining a record"
+    " label and 'the BBC' in passing (Decca), Yehudi Menuhin, 'OBE' and 'Maida Vale' taken for names",
+    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): it met the bar later;"
     " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
     " whose name opens with 'And' ('And Other Stories')",
     "guardian_ambulance_handovers": "recall 0.73 when scored (0.86 now): it met the bar later; after a retraining"
@@ -264,13 +268,13 @@ BELOW_THE_BAR = {
     " election system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan'"
     " sorted on a middle name",
     # Rounds 59 and 60: scored at 355b250 (with the learned step), then used to train it; round 59 met the bar pooled.
-    "lawmaker_kickback_raid": "precision 0.85, sort keys 0.88 when scored and now: a ministry's name with commas"
-    " ('Ministry of Land, Infrastructure and Transport') cut apart, 'Haesong E&C' read as a person, a Korean name"
-    " written with a hyphen sorted on its given name ('Gwon Na-rae')",
+    "lawmaker_kickback_raid": "precision 0.85, sort keys 0.88 when scored (0.92, 0.88 now): a ministry's name with"
+    " commas ('Ministry of Land, Infrastructure and Transport') cut apart, 'Haesong E&C' read as a person, a Korean"
+    " name written with a hyphen sorted on its given name ('Gwon Na-rae')",
     "lupus_car_t_trial": "precision 0.83 when scored (0.87 now): 'Guy's and St Thomas' NHS foundation trust' cut at"
     " the possessive, a therapy's name (CAR-T), 'Medicines and Healthcare products Regulatory Agency' cut at"
     " 'products'",
-    "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
+    "villarreal_valencia_derby": "recall 0.79 when scored (0.85 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
     "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.89 now): an actor's roles and"
@@ -303,11 +307,9 @@ BELOW_THE_BAR = {
     "nordic_seas_overflow_study": "precision 0.79 when scored (0.81 now): a climate study's seas, currents,"
     " programmes and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for"
     " institutions",
-    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.88 now): players with rare given names read"
+    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.84 now): players with rare given names read"
     " as institutions (Cedi Osman, T.J. Shorts), clubs named once (Fenerbahçe Beko, Hapoel Tel Aviv), Euroleague"
     " Basketball read as a person",
-    "louisiana_hurricane_corinne": "precision 0.78 when scored (0.88 now): parishes and towns (St. Mary, Morgan"
-    " City), a hurricane, 'Second Harvest Food Bank …' without its 'Second', a state office cut short",
     "skerne_gallery_sponsorship_row": "precision 0.89 when scored and now: a campaign named with 'with' cut apart"
     " ('Gambling with Lives'), a region (Teesside), Arts Council England",
     "hse_trolley_record": "recall 0.85, sort keys 0.86 when scored (0.94, 0.88 now): Irish parties read as people"
@@ -322,12 +324,10 @@ BELOW_THE_BAR = {
     # articles): precision 0.89 (2667/2987), recall 0.90 (2667/2967, 0.899), sort keys 0.97 (1059/1090).
     "kongsberg_air_defence_order": "precision 0.88, recall 0.85 when scored and now: defence firms named like people"
     " ('John Cockerill Defense', 'Diehl Defence'), a missile system taken for an institution, FN Herstal",
-    "stourford_council_budget": "precision 0.88, recall 0.84 when scored and now: a council company with 'Ltd'"
-    " beside its council, Grant Thornton read as a person, parties by adjectives (Conservative, Liberal Democrat)",
     "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.89, 0.83, 1.00 now): an"
     " agency's name with 'and' cut apart ('Mining Enforcement and Safety Administration'), a newspaper with 'The'"
     " (The Courier-Journal), a party by an adjective (Democrat), the Army, Gannett",
-    "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.81, 0.81 now): Indian cricketers"
+    "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.87, 0.84 now): Indian cricketers"
     " named once in a scorecard's style (Jasprit Bumrah, Rohit Sharma, 'MS Dhoni'), franchises read as people"
     " ('Royal Challengers Bengaluru'), grounds (Eden Gardens, Chepauk)",
     "peru_jne_candidate_barred": "precision 0.84 when scored (0.87 now): a party read as a person (Fuerza Popular)"
@@ -336,20 +336,17 @@ BELOW_THE_BAR = {
     "bc_pipeline_injunction": "precision 0.73, sort keys 0.89 when scored (0.79, 0.89 now): First Nations words"
     " taken for institutions ('First Nation', 'Indigenous Peoples', 'Grand'), 'B.C.', 'Assembly of First Nations"
     " National Chief' run together, a double family name",
-    "severnside_misconduct_inquiry": "precision 0.83, recall 0.80 when scored (0.85, 0.88 now): journals taken for"
+    "severnside_misconduct_inquiry": "precision 0.83, recall 0.80 when scored (0.88, 0.92 now): journals taken for"
     " institutions (Nature Communications, Oncogene, Cancer Research), a department's name with commas, 'the"
     " Guardian', a Commons committee in lower case",
-    "west_virginia_mine_collapse": "precision 0.86, recall 0.86 when scored and now: an office's name with commas"
-    " ('… Office of Miners' Health, Safety and Training'), a miner read as an institution, a union's acronym before"
-    " a word ('UMWA International')",
-    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.77, 0.88 now): ferries and straits read as"
+    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.81, 0.96 now): ferries and straits read as"
     " people ('Glen Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle"
     " nan Eilean Siar') cut apart, a Turkish shipyard named once",
-    "kudimoni_cbn_fine": "recall 0.86 when scored (0.89 now): Nigerian fintechs named once in a list (OPay,"
-    " Moniepoint, PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
-    "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
-    " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
-    " Safety, a Swedish double family name",
+    "kudimoni_cbn_fine": "recall 0.86 when scored and now: Nigerian fintechs named once in a list (OPay, Moniepoint,"
+    " PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
+    "jets_wild_recap": "precision 0.89, recall 0.89 when scored and now: a position run into a name ('Defenseman"
+    " Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player Safety, a"
+    " Swedish double family name",
     "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
@@ -358,20 +355,20 @@ BELOW_THE_BAR = {
     "base_editing_otc_trial": "precision 0.86, recall 0.84 when scored (0.91, 0.86 now): a medical school and a"
     " doctor run together at 'and … of CHOP', a disease's and a ward's acronyms (OTC, ICU), companies named once"
     " (Ultragenyx, iECURE)",
-    "nanko_kaiun_results": "recall 0.76 when scored (0.84 now): shipbuilders run together at 'and', shipping firms"
+    "nanko_kaiun_results": "recall 0.76 when scored (0.80 now): shipbuilders run together at 'and', shipping firms"
     " and analysts named once (Drewry, Thalassa Bulk Carriers, A.P. Moller-Maersk, Citi)",
     "dunmore_hospital_merger": "precision 0.86 when scored (0.90 now): a hospital in lower case beside its town, a"
     " union branch's name, a health board's name cut short, parties named alone (Nationals, Labor)",
     "georgia_voter_challenges_ruling": "precision 0.85, recall 0.88 when scored (0.88, 0.92 now): an ordinal court"
     " ('11th U.S. Circuit Court of Appeals'), a state chapter cut off ('ACLU of Georgia'), 'Lawyers' Committee' cut"
     " short, a project's name",
-    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.88, 0.88, 1.00 now): a"
+    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.88, 0.84, 1.00 now): a"
     " club's name with commas ('Toronto Cricket, Skating and Curling Club'), a player read as an institution, tours"
     " and rankings taken for institutions, squash's bodies named once",
     "kurosaki_motor_battery_plant_delay": "sort keys 0.88 when scored and now: a founder's Japanese name written"
     " family name first ('Kurosaki Tokuzo'), a ministry's name with commas cut apart, a company with 'Corp.' beside"
     " its short name",
-    "strathearn_university_job_cuts": "precision 0.79, recall 0.83 when scored (0.80, 0.87 now): a committee's and a"
+    "strathearn_university_job_cuts": "precision 0.79, recall 0.83 when scored (0.84, 0.91 now): a committee's and a"
     " council's names with commas or 'and' cut apart ('Perth and Kinross Council'), 'Holyrood', 'Scottish"
     " government' in lower case, Scottish Labour",
     "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.85, 0.94 now): film companies named"
@@ -393,7 +390,7 @@ BELOW_THE_BAR = {
     "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.88 now): 'First Nation' alone, portfolios cut"
     " from their ministries ('Natural Resources', 'Federal Energy'), a title run into a council's acronym ('NAN"
     " Grand'), 'Queen's Park'",
-    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.87, 1.00 now): Indian names with"
+    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.85, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
     "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.91, 0.87 now): racehorses taken for"
@@ -407,9 +404,6 @@ BELOW_THE_BAR = {
     "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.89, 0.92 now): a party by its Japanese"
     " name read as a person (Nippon Ishin), a faction and a think tank named once (Shikokai, Asia Pacific"
     " Initiative), Komeito, a historical name written family name first ('Hara Takashi')",
-    "icac_cumberdale_rezoning": "precision 0.84, recall 0.84 when scored (0.88, 0.88 now): a counsel read as an"
-    " institution, a suburb and a league taken for institutions, a department's name with commas cut short, ABC and"
-    " the Greens named once",
     "ledgerline_payroll_breach": "recall 0.77 when scored (0.83 now): firms named once (Google, Okta, Snowflake, 404"
     " Media), a hacking group's name with a number ('Unit 221B'), a date run into a name ('September the Justice"
     " Department')",
@@ -434,7 +428,7 @@ BELOW_THE_BAR = {
     " ('Université Paris 1 Panthéon-Sorbonne'), Le Monde read as a person, a département",
     "eskom_wage_deadlock": "precision 0.79 when scored (0.83 now): power stations taken for institutions (Kriel,"
     " Matla, Duvha), Daily Maverick read as a person, a title cut from a judge ('Acting Judge Phatudi'), 'GNU'",
-    "ion_stage2_cambridge": "precision 0.81 when scored (0.83 now): 'Regional council' and a truncated 'Regional"
+    "ion_stage2_cambridge": "precision 0.81 when scored (0.80 now): 'Regional council' and a truncated 'Regional"
     " Coun', a fund and a line taken for institutions, 'Region of Waterloo' missed, 'Communities Canada' cut from"
     " its department",
     "alzheimers_antibody_trial": "precision 0.81 when scored (0.86 now): a trial's phase and scans' acronyms (III,"
@@ -455,24 +449,24 @@ BELOW_THE_BAR = {
     " a minister read as an institution",
     # Rounds 87 to 90: scored at 4c235e6 (with the learned step), then used to train it. Rounds 54 to 90 pooled (222
     # articles): precision 0.89 (5692/6396), recall 0.89 (5692/6372, 0.893), sort keys 0.97 (2278/2340).
-    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.81, 0.81 now): a studio's units and a"
+    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.92, 0.88 now): a studio's units and a"
     " streaming service taken apart or for institutions (Halcyon Studios, Halcyon Unscripted, Vantage+, HBO Max),"
     " 'Warner Bros. Discovery' cut at its full stop, a hyphenated family name read as an institution, Nielsen,"
     " SAG-AFTRA",
     "malaria_vaccine_sahel": "precision 0.73 when scored (0.79 now): a university's name with commas cut apart"
     " ('University of Sciences, Techniques and Technologies of Bamako'), a ministry with its country's possessive, a"
     " byline in a standfirst ('Kerstin Waldmann reports'), Novavax",
-    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.93, 0.88, 0.92 now):"
+    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.90, 0.88, 0.92 now):"
     " politicians with initials and famous names read as institutions (V.D. Satheesan, Rahul Gandhi), 'Kerala"
     " Congress (Joseph)', a high court in lower case, 'Priyanka Gandhi Vadra'",
     "kurobe_harrowgate_deal": "precision 0.89 when scored and now: insurers ending in 'Life' read as people (Nippon"
     " Life, Kurobe Life), 'Committee on Foreign Investment in the United States' cut at 'in', Resolution Life",
     "aerovia_debt_swap": "precision 0.85, sort keys 0.60 when scored (0.81, 0.60 now): Brazilian names whose key"
     " sorts on two family names ('Menezes Tavares, Ricardo'), bylines at the end of a Bloomberg story, ANAC, Avianca",
-    "aged_care_royal_commission": "recall 0.81 when scored (0.85 now): a royal commission's name with 'into' and"
+    "aged_care_royal_commission": "recall 0.81 when scored (0.89 now): a royal commission's name with 'into' and"
     " 'in' cut short, post-nominals ('Andrew Kiernan AO'), a department's name with commas, a law firm and a charity"
     " named once",
-    "argyll_school_closures": "precision 0.78, recall 0.72 when scored (0.85, 0.97 now): primary schools ('Kilmory"
+    "argyll_school_closures": "precision 0.78, recall 0.72 when scored (0.82, 0.97 now): primary schools ('Kilmory"
     " Glen Primary'), 'Argyll and Bute Council' cut at 'and', wards and regions taken for institutions (Oban North,"
     " Lorn, Mid Argyll), Unison",
     "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.82, 0.90 now): 'Taoiseach', 'Cabinet' and"
@@ -486,9 +480,6 @@ BELOW_THE_BAR = {
     "northmoor_maternity_cqc": "precision 0.83, recall 0.80 when scored (0.91, 0.84 now): a hospital in lower case"
     " ('St Aidan's hospital'), a trust's name with 'and' and 'trust' in lower case, a mother read as an institution,"
     " a peer named once",
-    "sarin_airports_stake": "precision 0.83, recall 0.83 when scored (0.86, 0.88 now): companies ending in 'Ltd'"
-    " split at 'and' or beside their short names ('Sarin Ports and Logistics Ltd', 'Adani Ports and Special Economic"
-    " Zone'), 'Brokerage Jefferies', Reuters",
     "shengtai_debt_restructuring": "precision 0.85, sort keys 0.86 when scored (0.88, 0.86 now): a bank with a"
     " bracketed place ('China Construction Bank (Asia)'), 'Industrial and Commercial Bank of China' cut at 'and',"
     " 'Madam', a mainland name sorted as Western ('Ni Hong')",
@@ -496,7 +487,7 @@ BELOW_THE_BAR = {
     " ('Skipper Lachie Whitford', 'Umpires Shaun Ryde'), the AFL and the MCG, players' surnames alone, St Kilda",
     "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.82 now): a tribunal's name with 'and' cut short, a"
     " senior advocate's letters (SAN), voting systems taken for institutions (BVAS, IReV), 'National'",
-    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.88, 0.82 now): racing teams read as people"
+    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.87, 0.79 now): racing teams read as people"
     " (Chip Ganassi Racing, Meyer Shank Racing, Dale Coyne Racing), a driver named 'Will Power', sponsors and engine"
     " makers named once (AutoNation, Chevrolet), IndyCar",
     "ontario_service_centre_contract": "precision 0.85, sort keys 0.91 when scored (0.88, 1.00 now): a role taken"
@@ -524,12 +515,12 @@ BELOW_THE_BAR = {
     "jharkhand_election_result": "precision 0.78, recall 0.81 when scored (0.83, 0.81 now): parties with a bracketed"
     " part ('Janata Dal (United)', 'Lok Janshakti Party (Ram Vilas)', 'CPI(ML) Liberation'), alliances (INDIA bloc,"
     " Mahayuti), a scheme taken for an institution, 'PM Modi'",
-    "lewisham_fernhill_estate": "precision 0.70 when scored (0.76 now): blocks of flats (Marlow House, Harrow Court)"
+    "lewisham_fernhill_estate": "precision 0.70 when scored (0.80 now): blocks of flats (Marlow House, Harrow Court)"
     " and a ward taken for institutions, 'London council', 'Just Space' cut at 'Just', the Greens",
-    "saudi_rawafed_ipo": "precision 0.83 when scored and now: a giga-project and a region taken for institutions"
+    "saudi_rawafed_ipo": "precision 0.83 when scored (0.89 now): a giga-project and a region taken for institutions"
     " (NEOM, MENA), a ministry with commas, a bank's local arm read as a person ('Morgan Stanley Saudi Arabia'), 'Al"
     " Musafir' read as a person",
-    "ruth_ansell_obituary": "precision 0.79 when scored (0.81 now): streets and a prize taken for institutions"
+    "ruth_ansell_obituary": "precision 0.79 when scored (0.85 now): streets and a prize taken for institutions"
     " ('Tollington Walk', 'Royal Gold Medal'), 'Birkbeck, University of London' as two, a partner named only as"
     " 'Alison and Peter Smithson'",
     "vuelta_covadonga_stage": "recall 0.75 when scored (0.83 now): teams with hyphens and sponsors (Lidl-Trek,"
@@ -538,7 +529,7 @@ BELOW_THE_BAR = {
     "garda_crime_recording_audit": "precision 0.85, recall 0.85 when scored (0.89, 0.89 now): a Garda's rank run"
     " into his name, 'Women's Aid' cut at its possessive, a commission's name cut before 'in Ireland', the Social"
     " Democrats",
-    "boise_state_nil_review": "precision 0.88, recall 0.78 when scored (0.96, 0.85 now): a TV station's call sign"
+    "boise_state_nil_review": "precision 0.88, recall 0.78 when scored (0.92, 0.85 now): a TV station's call sign"
     " and number ('KIDH 4 News'), conferences (Mountain West, Pac-12), universities named by their states"
     " (Washington State, Boise State), a product taken for an institution",
     "marine_procurement_bribery_trial": "recall 0.88, sort keys 0.70 when scored (0.92, 0.82 now): Malay and Tamil"
@@ -546,6 +537,36 @@ BELOW_THE_BAR = {
     " the State Courts",
     "rgu_job_cuts": "precision 0.87 when scored and now: 'National Insurance' and 'Further Education' taken for"
     " names, a union's Scottish arm cut at its possessive ('UCU's Scotland'), Holyrood",
+    # Rounds 103 to 106: scored at 23a7468 (with the learned step; keys with a comma quoted), then used to train it.
+    # Rounds 54 to 106 pooled (318 articles, keys quoted): precision 0.89 (8036/9030), recall 0.89 (8036/8981, 0.895),
+    # sort keys 0.98 (3278/3349).
+    "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.88, 0.90 now): Spanish caves and sites"
+    " read as people or institutions ('Sierra de Atapuerca', 'Sima del Elefante', 'Cueva Negra'), a World Heritage"
+    " Site, a Spanish double family name with 'de' sorted on its last word, 'Junta de Castilla y León'",
+    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.85, 1.00 now): a venue with 'and' cut in two,"
+    " tournaments named after places (Indian Wells, Miami, 'Sunshine Double'), sponsors after a plural noun"
+    " ('Sponsors TotalEnergies and Qatar Airways'), 'Nasser Al-Khelaifi' read as an institution",
+    "dutch_port_pension_delay": "recall 0.89 when scored and now: Dutch bodies named once in Dutch ('FNV Havens',"
+    " 'Tweede Kamer'), a pension administrator's initials (MN)",
+    "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.72, 0.86 now): a trial's phases (II,"
+    " III, IV) and a disease (HIV) taken for institutions, a research unit with a slash ('MRC/UVRI and LSHTM Uganda"
+    " Research Unit'), 'Gavi, the Vaccine Alliance', Wellcome",
+    "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored (0.83, 0.73 now): a trade group with a"
+    " slash ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms"
+    " named once (Magnite, PubMatic)",
+    "llanwyddan_school_closure": "precision 0.78, recall 0.78 when scored (0.85, 0.81 now): Welsh names of a school"
+    " and a playgroup ('Ysgol Llanwyddan', 'Cylch Meithrin'), wards taken for institutions, councillors with Welsh"
+    " given names, Estyn, the Church in Wales",
+    "niger_orano_uranium_ruling": "precision 0.88 when scored (0.89 now): a French court's long name ('Tribunal de"
+    " Grande Instance Hors Classe de Niamey'), a mine (Imouraren) and a former name (Areva) taken for institutions,"
+    " GoviEx Uranium",
+    "satcom_spectrum_charge": "precision 0.83 when scored and now: telecoms named by brands (Jio, Airtel, Vi), Elon"
+    " Musk read as an institution beside his firm, a product (Amazon Leo), Mint",
+    "suzuka_grand_prix_report_round105": "recall 0.84 when scored (0.87 now): Formula One teams and suppliers named"
+    " once (Mercedes, Williams, Haas, Racing Bulls, Pirelli, Aramco), 'Honda Racing Corporation'",
+    "uig_harbour_closure_ferries": "precision 0.81, recall 0.81 when scored (0.83, 0.92 now): Gaelic names of bodies"
+    " ('Comhairle nan Eilean Siar'), a cloth (Harris Tweed) and a tourism body read as people, a shipyard named once"
+    " (Cemre), MSPs with Gaelic names",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -573,6 +594,17 @@ def test_there_are_six_styles_and_held_out_articles() -> None:
     # the Financial Times): a licence line may recur there, but most articles still carry one of their own.
     licences = Counter(path.read_text(encoding="utf-8").splitlines()[-1] for path in TUNED + HELDOUT)
     assert len(licences) >= 0.75 * len(TUNED + HELDOUT), licences.most_common(5)
+
+
+def test_an_answer_key_whose_name_yaml_cut_at_a_comma_is_refused(tmp_path: Path) -> None:
+    key = tmp_path / "a.key.yml"
+    key.write_text("institutions:\n  - {name: Ministry of Economy, Trade and Industry}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="quote a name with a comma"):
+        read_key(key)
+    key.write_text('institutions:\n  - {name: "Ministry of Economy, Trade and Industry"}\n', encoding="utf-8")
+    assert [k["name"] for k in read_key(key)] == ["Ministry of Economy, Trade and Industry"]
+    for path in TUNED + HELDOUT:  # every key of ours reads whole
+        read_key(path.with_suffix(".key.yml"))
 
 
 def _names(text: str) -> list[tuple[str, str]]:

@@ -111,8 +111,14 @@ def attach_short_forms(found: dict[str, Found], mentions: list[Mention]) -> None
         if len(longer) != 1 or _named_apart(short, longer[0]):
             continue
         merge_alias(found, longer[0], short.name, "short form")
-    for entry in [f for f in found.values() if f.kind == INSTITUTION and len(f.name.split()) > 1]:
+    institutions = [f for f in found.values() if f.kind == INSTITUTION and len(f.name.split()) > 1]
+    for entry in institutions:
         for text in {m.span.text for m in mentions if entry.name.startswith(m.span.text + " ")}:
+            owners = [f for f in institutions if f.name.startswith(text + " ")]
+            groups = [f for f in owners if f.name.split()[-1] in _GROUPS]
+            first = min(owners, key=lambda f: (f.first.line, f.first.span.start))
+            if len(owners) > 1 and entry is not (groups[0] if len(groups) == 1 else first):
+                continue  # "Hanseong" of Hanseong Group, not of Hanseong Chemical Co.; else of the one named first
             uses = [m for m in mentions if m.span.text == text]
             other = found.get(name_key(text))
             weak = other is None or max((c.strength for m in other.mentions for c in m.clues), default=0) < 3
@@ -142,6 +148,9 @@ def _shortens(short: str, name: str) -> bool:
     return before != name and (town or all(lexicon.fold(word) in places for word in before.split()))
 
 
+_GROUPS = frozenset(lexicon.words("Group Groupe Gruppe Grupo Holdings Holding"))
+"""Heads of the group a short form names when several of its companies share it."""
+
 _BANKS_AND_GROUPS = frozenset(lexicon.words("Banque Banco Banca Grupo Groupe Gruppo"))
 """Heads that open a company's name in other languages and that its short form drops."""
 
@@ -170,6 +179,14 @@ def _club_word(word: str, name: str) -> bool:
     "Foundation of Hearts")."""
     words = name.split()
     return len(words) > 1 and word in (words[0], words[-1]) and not re.search(r"\s[a-z]", name)
+
+
+def attach_members(found: dict[str, Found]) -> None:
+    """ "Liberal Democrat" beside "Liberal Democrats": a party's member's word is the party."""
+    for key, entry in list(found.items()):
+        party = found.get(name_key(entry.name + "s"))
+        if entry.kind == INSTITUTION and party is not None and party.kind == INSTITUTION and key in found:
+            merge_alias(found, party, entry.name, "a member's word for the party")
 
 
 def attach_word_orders(found: dict[str, Found]) -> None:

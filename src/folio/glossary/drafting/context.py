@@ -248,7 +248,9 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, "in …: a place", 1))  # "in Bavaria"
     if _JOURNAL_BEFORE.search(before):
         found.append(Clue(OTHER, "a journal", 4))  # "published in the New England Journal of Medicine"
-    if _CONSTITUENCY.search(before):
+    seat = _CONSTITUENCY.search(before)
+    holder = seat and "," in seat.group() and len(words) > 1 and words[0] in lexicon.given_names()
+    if seat and not holder:  # not "the MP for St Ives, Andrew George"
         found.append(Clue(OTHER, "a constituency", 4))  # "the MP for Ossett and Denby Dale"
     if _TOWN_THEN.search(before) and _region(span):
         found.append(Clue(OTHER, "a place after a town", 3))  # "a retired cook from Ossett, West Yorkshire"
@@ -271,7 +273,7 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
     given = len(words) > 1 and dated == [words[0]] and words[0] in lexicon.given_names()  # "Jan Paul van Hecke"
     if words[-1] in lexicon.NOT_NAME_HEADS or (dated and not given) or words[-1] in _NOT_ENTITIES:
         firm = len(words) == 2 and words[-1] == "Day" and words[0] in lexicon.given_names()  # the firm Leigh Day
-        found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 2 if firm else 3))
+        found.append(Clue(OTHER, f"an event, work, date or place ({words[-1]})", 1 if firm else 3))
     if len(words) == 1 and (words[0] in TITLES or words[0].casefold() in _ROLE_ENDS):
         found.append(Clue(OTHER, f"a title alone ({words[0]})", 3))  # "the Pope's preference"
     if words[0] in TITLES and len(words) > 2 and words[1] == "of" and "the" not in words:
@@ -353,6 +355,10 @@ def _particular(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a newspaper ({span.text})", 3))  # "Daily Maverick", "Daily Nation"
     if len(words) == 2 and words[1] == "Tech" and lexicon.fold(words[0]) in lexicon.places_or_cities():
         found.append(Clue(INSTITUTION, f"a university ({span.text})", 3))  # "Georgia Tech", "Virginia Tech"
+    if len(words) == 1 and re.fullmatch(r"(?:II|III|IV|VI|VII|VIII|IX)", words[0]):
+        found.append(Clue(OTHER, f"a numeral ({words[0]})", 4))  # "a phase III trial"
+    if len(words) >= 2 and words[0] in {"Winter", "Tropical", "Storm", "Hurricane", "Typhoon", "Cyclone"}:
+        found.append(Clue(OTHER, f"a storm ({span.text})", 3))  # "Winter Storm Uri", "Hurricane Ida"
     if len(words) == 2 and words[0] in {"Project", "Operation"} and words[1][1:].islower():
         found.append(Clue(OTHER, f"a programme ({span.text})", 3))  # "the contract for Project Tern"
     if len(words) > 1 and span.words[-1].rstrip(".") in _STREETS:
@@ -423,7 +429,13 @@ def _from_words(span: Span) -> list[Clue]:
     named = len(words) >= 2 and words[0] in lexicon.given_names() and words[-1][:1].isupper()
     if named and "&" not in words and not acronym:  # not "Faber & Faber", nor "a Danish MEP"
         found += _given_name(words[0])
-    if 2 <= len(words) <= 4 and words[0][:1].isupper() and any(_ARABIC_PARTICLE.match(w) for w in words[1:]):
+    capital = re.fullmatch(r"(?:Al|El)-[A-Z][a-z]+", words[-1]) and not any(w in lexicon.ORG_HEADS for w in words)
+    capital = capital and lexicon.fold(words[0]) not in lexicon.places_or_cities()  # "Nasser Al-Khelaifi"
+    if (
+        2 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and (any(_ARABIC_PARTICLE.match(w) for w in words[1:]) or capital)
+    ):
         found.append(Clue(PERSON, "a name with an Arabic particle", 2))  # "Sadiq al-Kabir", "Amal bin Suleiman"
     if _particled(words):
         found.append(Clue(PERSON, "a name with a particle", 2))  # "Duhan van der Merwe", "Botic van de Zandschulp"

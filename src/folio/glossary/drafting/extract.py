@@ -44,7 +44,8 @@ _CREDIT = re.compile(
     r"|^(?:[A-Z][\w.’'-]+ ){1,3}[A-Z][\w’'-]+(?:,? and (?:[A-Z][\w.’'-]+ ){1,3}[A-Z][\w’'-]+)* contributed"
     r" (?:reporting|research)\b"  # "Amelia Ruiz contributed reporting from Washington."
     r"|^\s*(?:Write to|Contact|Email) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* at \S+@\S+"  # a reporter's sign-off
-    r"|^[^.]{3,60},\s*(?:[a-z-]+\s+){0,2}(?:writers?|reporters?|correspondents?|editors?)\s*$"  # a byline:
+    r"|^[^.]{3,60},\s*(?:[a-z-]+\s+){0,2}(?:(?:of|for)\s+[A-Z][\w-]+\s+)?(?:writers?|reporters?|correspondents?"
+    r"|editors?)\s*$"  # a byline ("Steven Morris, south-west of England correspondent"):
     # "MIHO SATO and PARK SEO-YEON, staff writers", "Denise Okoro, health correspondent"
     r"|^(?:[A-Z][\w.’'-]+\s+){2,3}[A-Z][a-z-]+\s+(?:[a-z-]+\s+)?(?:writer|reporter|correspondent|editor)\s*$"
     # "Harriet Okafor Local government correspondent"
@@ -98,6 +99,7 @@ def extract(paragraphs: Sequence[tuple[int, str]]) -> list[Found]:
     aliases.attach_corporate_acronyms(found)
     aliases.attach_short_forms(found, mentions)
     aliases.attach_word_orders(found)
+    aliases.attach_members(found)
     if sports:
         aliases.attach_club_names(found)
     aliases.attach_heads(found)

@@ -112,11 +112,11 @@ LEADING_HEADS = frozenset(
         " Fondation Fondazione Fundação Stiftung Symphony Opera Ballet Secretaría Secretaria Ministerio Comisión"
         " Consejo Partido Cámara Senado Procuraduría Fiscalía Cour Conseil Assemblée Caisse Autorité Radio"
         " Turismo Adega Herdade Bodega Bodegas Cantina Tenuta Domaine Château Weingut Museo Museu Musée Teatro"
-        " Théâtre Éditions Ediciones Editorial Editora"
+        " Théâtre Éditions Ediciones Editorial Editora Ysgol Coleg Prifysgol Cyngor Comhairle Colegio Tribunal"
     )
 )
-"""Heads that open a name in other languages ("Banque Delorme", "Turismo do Alentejo"), wineries' among them
-("Herdade da Ameixoeira", "Château Margaux")."""
+"""Heads that open a name in other languages ("Banque Delorme", "Turismo do Alentejo", Welsh "Ysgol Llanwyddan",
+Gaelic "Comhairle nan Eilean Siar"), wineries' among them ("Herdade da Ameixoeira", "Château Margaux")."""
 
 NOT_NAME_HEADS = frozenset(
     words(
@@ -175,7 +175,7 @@ PARLIAMENTS = frozenset(
 PARTY_NAMES = frozenset(
     {"Fianna Fáil", "Fine Gael", "Sinn Féin", "Aontú", "Plaid Cymru", "Forza Italia", "Fratelli d'Italia", "Podemos",
      "Sumar", "Chega", "Syriza", "Fidesz", "Likud", "Hamas", "Hezbollah", "Fatah", "Pheu Thai", "Bhumjaithai",
-     "Komeito", "Morena", "Smer", "Die Linke"}
+     "Komeito", "Morena", "Smer", "Die Linke", "Liberal Democrat"}
 )  # fmt: skip
 """Parties whose names carry no "Party" and read as a person's or a place's ("Fine Gael", "Forza Italia",
 "Pheu Thai")."""

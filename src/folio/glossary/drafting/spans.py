@@ -234,7 +234,9 @@ def _after_org_noun(span: Span) -> Span:
     """ "Brokerage | Jefferies said …", "Consultancy | Rystad Energy": a noun for a firm, capitalised only because it
     opens the sentence, is no part of the name after it."""
     first = span.tokens[0]
-    noun = first.word.casefold() in lexicon.ORG_NOUNS and first.word not in lexicon.ORG_HEADS
+    lower = first.word.casefold()
+    plural = lower.endswith("s") and lower[:-1] in lexicon.ORG_NOUNS | {"sponsor"}  # "Sponsors TotalEnergies and …"
+    noun = (lower in lexicon.ORG_NOUNS or plural) and first.word not in lexicon.ORG_HEADS
     if not (first.opens_sentence and noun and len(span.tokens) > 1 and is_capital(span.tokens[1])):
         return span
     return replace(span, tokens=span.tokens[1:], evidence=[*span.evidence, f"{ORG_NOUN_MARK}{first.word.casefold()}"])
