@@ -70,11 +70,9 @@ BELOW_THE_BAR = {
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
     "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
-    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.87, 1.00 now): 'Merrinvale hospital' (a"
-    " description), 'ANMF Victorian branch', 'Bendigo Health' and 'The Nationals' misread",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.96, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.91, 0.84 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.91, 0.80 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
     "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
@@ -97,19 +95,19 @@ BELOW_THE_BAR = {
     "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
     " 'Northern Women in Science Trust' cut at 'in', a maiden name",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
-    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.91 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
+    "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
-    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.87, 0.94 now): an officer's"
+    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.81, 0.93 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.84, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.83 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
@@ -121,7 +119,7 @@ BELOW_THE_BAR = {
     " hospital named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
     "qantas_engineers_strike": "precision 0.82 when scored (0.89 now): a company's group names taken apart ('Qantas"
     " Airways', 'Qantas Group'), a department's portfolio words",
-    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.87, 0.87 now): 'Social Security'"
+    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.90, 0.87 now): 'Social Security'"
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     # Rounds 34 and 35: scored at e36e919, then used.
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
@@ -163,11 +161,19 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "army_counter_drone_radar_watchdog": "precision 0.88 when scored and now: it met the bar later; after a"
-    " retraining military bases and ranges taken for institutions (White Sands Missile Range, Redstone Arsenal), the"
-    " Department of War",
-    "ilona_kertesz_obituary": "recall 0.89 when scored and now: it met the bar later; after a retraining a record"
-    " label and 'the BBC' in passing (Decca), Yehudi Menuhin, 'OBE' and 'Maida Vale' taken for names",
+    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): it met the bar later;"
+    " after a retraining a court's division ('Business and Property Courts'), firms whose names open with a given"
+    " name (Carey Pensions) read as people, 'Lloyd's of London', an acronym in brackets (Sipps)",
+    "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): it met the bar later; after a"
+    " retraining a developer read as a person (Gladman Developments), a church and a ward taken for institutions,"
+    " 'Parish council' at a sentence's start",
+    "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.89 now): it met the bar later; after a"
+    " retraining clubs named once (Bolívar, The Strongest, Santos Laguna, SC Braga), a Spanish family name alone",
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): it met the bar later;"
+    " after a retraining a school district, a stable and an accounting firm named once, the Secretary of State's"
+    " 'Audits Division'",
+    "reymond_bank_finma": "recall 0.89 when scored and now: it met the bar later; after a retraining a bank named"
+    " like a person (Julius Baer), Credit Suisse and Deloitte named once, 'Banque Reymond' beside its short form",
     "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): it met the bar later;"
     " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
     " whose name opens with 'And' ('And Other Stories')",
@@ -176,15 +182,12 @@ BELOW_THE_BAR = {
     "klamath_salmon_return": "precision 0.86, recall 0.79 when scored (0.88, 0.96 now): it met the bar later; after"
     " a retraining a creek read as a person, a dam (Iron Gate) and 'Reclamation' taken for institutions, 'The Nature"
     " Conservancy'",
-    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.80 now): it met the bar later; after a retraining"
+    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.83 now): it met the bar later; after a retraining"
     " fashion houses and retailers named once (Loewe, Net-a-Porter, Lane Crawford), an Italian body in its own"
     " language, the designer's family name alone read as a person",
     "maureen_tulloch_kinship_profile": "recall 0.87 when scored (0.91 now): it met the bar later; after a retraining"
     " a foundation's name with '&' and 'and' cut in two ('Community Foundation Tyne & Wear and Northumberland'), a"
     " peer named by title and surname, Northern Rock",
-    "lanxin_hong_kong_ipo": "recall 0.89 when scored and now: it met the bar later; after a retraining 'Hong Kong"
-    " Exchanges and Clearing Ltd.' cut at 'and', a company with its city in brackets ('Lanxin Power Systems"
-    " (Huizhou) Co.'), Hillhouse Investment, Lei Jun",
     "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
     " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin) are drafted apart from the"
     " key's forms",
@@ -195,14 +198,14 @@ BELOW_THE_BAR = {
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
     "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
     " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
-    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.86 now): Czech parties with long names"
+    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
     "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.93 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.84, 0.91 now): words opening a sentence"
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.81, 0.91 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
@@ -219,12 +222,12 @@ BELOW_THE_BAR = {
     "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.85, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
-    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored and now: a byline's name in the body's style, a"
-    " final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.89, 0.84 now): a byline's name in the body's"
+    " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
-    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.90, 0.84 now): 'Advocate' and a retired"
+    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.93, 0.84 now): 'Advocate' and a retired"
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
@@ -261,10 +264,7 @@ BELOW_THE_BAR = {
     " Medef, France Inter",
     # Rounds 57 and 58: scored at cbcb3f9 (with the learned step), then used to train it. Pooled with rounds 54 to 56
     # (30 articles), the first scores meet the bar: precision 0.90 (825/913), recall 0.90 (825/912), sort keys 0.96.
-    "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
-    " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
-    " given name",
-    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored (0.89, 0.92 now): 'General Election' and an"
+    "kenya_iebc_kit_tender": "precision 0.86, sort keys 0.92 when scored (0.91, 0.92 now): 'General Election' and an"
     " election system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan'"
     " sorted on a middle name",
     # Rounds 59 and 60: scored at 355b250 (with the learned step), then used to train it; round 59 met the bar pooled.
@@ -274,7 +274,7 @@ BELOW_THE_BAR = {
     "lupus_car_t_trial": "precision 0.83 when scored (0.87 now): 'Guy's and St Thomas' NHS foundation trust' cut at"
     " the possessive, a therapy's name (CAR-T), 'Medicines and Healthcare products Regulatory Agency' cut at"
     " 'products'",
-    "villarreal_valencia_derby": "recall 0.79 when scored (0.85 now): clubs named by their towns (Villarreal,"
+    "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
     "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.89 now): an actor's roles and"
@@ -299,7 +299,7 @@ BELOW_THE_BAR = {
     # articles): precision 0.90 (2073/2314, 0.896), recall 0.90 (2073/2298, 0.902), sort keys 0.97 (823/845).
     "ardenwell_psc_approval": "precision 0.84 when scored (0.88 now): a patient group's name cut at 'a' ('PSC"
     " Partners Seeking a Cure'), a disease's acronym (PSC), a person read as an institution",
-    "everwin_photonics_expansion": "precision 0.84 when scored and now: a chipmaker's product and event acronyms"
+    "everwin_photonics_expansion": "precision 0.84 when scored (0.87 now): a chipmaker's product and event acronyms"
     " (GPU, CPO, GTC, COUPE), 'Hon Hai Precision Industry' cut at 'Hon'",
     "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (0.93, 0.89, 0.89 now): a"
     " union local's name with 'and' ('United Food and Commercial Workers Local 23') cut apart, a suburb (Fox"
@@ -307,7 +307,7 @@ BELOW_THE_BAR = {
     "nordic_seas_overflow_study": "precision 0.79 when scored (0.81 now): a climate study's seas, currents,"
     " programmes and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for"
     " institutions",
-    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.84 now): players with rare given names read"
+    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.88 now): players with rare given names read"
     " as institutions (Cedi Osman, T.J. Shorts), clubs named once (Fenerbahçe Beko, Hapoel Tel Aviv), Euroleague"
     " Basketball read as a person",
     "skerne_gallery_sponsorship_row": "precision 0.89 when scored and now: a campaign named with 'with' cut apart"
@@ -355,7 +355,7 @@ BELOW_THE_BAR = {
     "base_editing_otc_trial": "precision 0.86, recall 0.84 when scored (0.91, 0.86 now): a medical school and a"
     " doctor run together at 'and … of CHOP', a disease's and a ward's acronyms (OTC, ICU), companies named once"
     " (Ultragenyx, iECURE)",
-    "nanko_kaiun_results": "recall 0.76 when scored (0.80 now): shipbuilders run together at 'and', shipping firms"
+    "nanko_kaiun_results": "recall 0.76 when scored (0.84 now): shipbuilders run together at 'and', shipping firms"
     " and analysts named once (Drewry, Thalassa Bulk Carriers, A.P. Moller-Maersk, Citi)",
     "dunmore_hospital_merger": "precision 0.86 when scored (0.90 now): a hospital in lower case beside its town, a"
     " union branch's name, a health board's name cut short, parties named alone (Nationals, Labor)",
@@ -384,13 +384,13 @@ BELOW_THE_BAR = {
     " Foodwatch, 'Iratxe García Pérez' sorted on one family name",
     "home_office_asylum_it_contract": "recall 0.85 when scored (0.88 now): committees in lower case ('public"
     " accounts committee'), 'The Times', the Post Office inside 'Post Office Horizon scandal', a unit named once",
-    "ines_saldana_profile": "recall 0.70, sort keys 0.90 when scored (0.78, 0.90 now): a museum read as a person"
+    "ines_saldana_profile": "recall 0.70, sort keys 0.90 when scored (0.81, 0.91 now): a museum read as a person"
     " (Museo Tamayo), firms named once (Renfe, Foster + Partners, Gateway Structural), 'Washington University in St."
     " Louis' cut at 'in', 'Lina Bo Bardi'",
     "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.88 now): 'First Nation' alone, portfolios cut"
     " from their ministries ('Natural Resources', 'Federal Energy'), a title run into a council's acronym ('NAN"
     " Grand'), 'Queen's Park'",
-    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.85, 1.00 now): Indian names with"
+    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.87, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
     "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.91, 0.87 now): racehorses taken for"
@@ -415,8 +415,6 @@ BELOW_THE_BAR = {
     " Villaraza'), 'Sta. Maria', a province and acts taken for people, Sandiganbayan, suffixes after a comma",
     # Rounds 83 to 86: scored at b3c2cc2 (with the learned step), then used to train it. Rounds 54 to 86 pooled (198
     # articles): precision 0.89 (5058/5683), recall 0.89 (5058/5653), sort keys 0.97 (2040/2098).
-    "arsenal_barcelona_uwcl_semi": "recall 0.82 when scored (0.88 now): players with rare given names (Cata Coll,"
-    " Mariona Caldentey), clubs by their cities (Arsenal, Chelsea), Bayern Munich read as a person, Uefa",
     "rosa_maria_delgado_ferrer_obituary": "precision 0.88, sort keys 0.89 when scored (0.92, 0.89 now): a married"
     " name ('Caridad Ferrer de Delgado') sorted on the last word, a charity of an archdiocese cut apart ('Catholic"
     " Charities of the Archdiocese of Miami'), Winn-Dixie",
@@ -431,9 +429,9 @@ BELOW_THE_BAR = {
     "ion_stage2_cambridge": "precision 0.81 when scored (0.80 now): 'Regional council' and a truncated 'Regional"
     " Coun', a fund and a line taken for institutions, 'Region of Waterloo' missed, 'Communities Canada' cut from"
     " its department",
-    "alzheimers_antibody_trial": "precision 0.81 when scored (0.86 now): a trial's phase and scans' acronyms (III,"
+    "alzheimers_antibody_trial": "precision 0.81 when scored (0.89 now): a trial's phase and scans' acronyms (III,"
     " ARIA, PET) taken for institutions, 'Alzheimer's Research UK' cut at its possessive, the MHRA's name cut short",
-    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.85, 0.73 now): restaurants and farms"
+    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.85, 0.77 now): restaurants and farms"
     " named once (Noma, Lyle's, Timberyard, Gartmorn Mains) read as people or missed, 'The Scotsman', the Michelin"
     " Guide",
     "stormont_health_monitoring_round": "precision 0.86, recall 0.86 when scored (0.92, 0.89 now): a constituency"
@@ -453,10 +451,10 @@ BELOW_THE_BAR = {
     " streaming service taken apart or for institutions (Halcyon Studios, Halcyon Unscripted, Vantage+, HBO Max),"
     " 'Warner Bros. Discovery' cut at its full stop, a hyphenated family name read as an institution, Nielsen,"
     " SAG-AFTRA",
-    "malaria_vaccine_sahel": "precision 0.73 when scored (0.79 now): a university's name with commas cut apart"
+    "malaria_vaccine_sahel": "precision 0.73 when scored (0.76 now): a university's name with commas cut apart"
     " ('University of Sciences, Techniques and Technologies of Bamako'), a ministry with its country's possessive, a"
     " byline in a standfirst ('Kerstin Waldmann reports'), Novavax",
-    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.90, 0.88, 0.92 now):"
+    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.94, 0.91, 0.93 now):"
     " politicians with initials and famous names read as institutions (V.D. Satheesan, Rahul Gandhi), 'Kerala"
     " Congress (Joseph)', a high court in lower case, 'Priyanka Gandhi Vadra'",
     "kurobe_harrowgate_deal": "precision 0.89 when scored and now: insurers ending in 'Life' read as people (Nippon"
@@ -466,10 +464,10 @@ BELOW_THE_BAR = {
     "aged_care_royal_commission": "recall 0.81 when scored (0.89 now): a royal commission's name with 'into' and"
     " 'in' cut short, post-nominals ('Andrew Kiernan AO'), a department's name with commas, a law firm and a charity"
     " named once",
-    "argyll_school_closures": "precision 0.78, recall 0.72 when scored (0.82, 0.97 now): primary schools ('Kilmory"
+    "argyll_school_closures": "precision 0.78, recall 0.72 when scored (0.88, 0.97 now): primary schools ('Kilmory"
     " Glen Primary'), 'Argyll and Bute Council' cut at 'and', wards and regions taken for institutions (Oban North,"
     " Lorn, Mid Argyll), Unison",
-    "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.82, 0.90 now): 'Taoiseach', 'Cabinet' and"
+    "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.84, 0.90 now): 'Taoiseach', 'Cabinet' and"
     " 'Government Buildings' taken for institutions, counties written 'Co Dublin', a party's possessive run into a"
     " TD's name, committees in lower case, Fianna Fáil and Siptu named once",
     "wheat_heat_gene": "precision 0.82, sort keys 0.80 when scored (0.97, 0.80 now): a unit's 'C.' read as an"
@@ -487,7 +485,7 @@ BELOW_THE_BAR = {
     " ('Skipper Lachie Whitford', 'Umpires Shaun Ryde'), the AFL and the MCG, players' surnames alone, St Kilda",
     "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.82 now): a tribunal's name with 'and' cut short, a"
     " senior advocate's letters (SAN), voting systems taken for institutions (BVAS, IReV), 'National'",
-    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.87, 0.79 now): racing teams read as people"
+    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.88, 0.85 now): racing teams read as people"
     " (Chip Ganassi Racing, Meyer Shank Racing, Dale Coyne Racing), a driver named 'Will Power', sponsors and engine"
     " makers named once (AutoNation, Chevrolet), IndyCar",
     "ontario_service_centre_contract": "precision 0.85, sort keys 0.91 when scored (0.88, 1.00 now): a role taken"
@@ -509,13 +507,13 @@ BELOW_THE_BAR = {
     " press calls people 'Mr' and their given name, 'Hun Sen.' with the full stop, Pheu Thai",
     "marston_teachers_strike": "recall 0.83 when scored and now: school districts run together at 'and', 'YMCA of"
     " Pierce and Kitsap Counties' cut at 'and', the state superintendent, 'the Legislature'",
-    "york_dante_report": "precision 0.61, recall 0.77 when scored (0.88, 0.81 now): racehorses and races read as"
+    "york_dante_report": "precision 0.61, recall 0.77 when scored (0.88, 0.85 now): racehorses and races read as"
     " people ('Caspian Crown', 'Dante Stakes'), William Hill read as a person, owners and studs named once"
     " (Godolphin, Coolmore, Juddmonte, Tattersalls)",
     "jharkhand_election_result": "precision 0.78, recall 0.81 when scored (0.83, 0.81 now): parties with a bracketed"
     " part ('Janata Dal (United)', 'Lok Janshakti Party (Ram Vilas)', 'CPI(ML) Liberation'), alliances (INDIA bloc,"
     " Mahayuti), a scheme taken for an institution, 'PM Modi'",
-    "lewisham_fernhill_estate": "precision 0.70 when scored (0.80 now): blocks of flats (Marlow House, Harrow Court)"
+    "lewisham_fernhill_estate": "precision 0.70 when scored (0.84 now): blocks of flats (Marlow House, Harrow Court)"
     " and a ward taken for institutions, 'London council', 'Just Space' cut at 'Just', the Greens",
     "saudi_rawafed_ipo": "precision 0.83 when scored (0.89 now): a giga-project and a region taken for institutions"
     " (NEOM, MENA), a ministry with commas, a bank's local arm read as a person ('Morgan Stanley Saudi Arabia'), 'Al"
@@ -523,13 +521,13 @@ BELOW_THE_BAR = {
     "ruth_ansell_obituary": "precision 0.79 when scored (0.85 now): streets and a prize taken for institutions"
     " ('Tollington Walk', 'Royal Gold Medal'), 'Birkbeck, University of London' as two, a partner named only as"
     " 'Alison and Peter Smithson'",
-    "vuelta_covadonga_stage": "recall 0.75 when scored (0.83 now): teams with hyphens and sponsors (Lidl-Trek,"
+    "vuelta_covadonga_stage": "recall 0.75 when scored (0.88 now): teams with hyphens and sponsors (Lidl-Trek,"
     " Visma-Lease a Bike, Euskaltel-Euskadi), a climb and a nationality taken for institutions, riders with unknown"
     " given names",
     "garda_crime_recording_audit": "precision 0.85, recall 0.85 when scored (0.89, 0.89 now): a Garda's rank run"
     " into his name, 'Women's Aid' cut at its possessive, a commission's name cut before 'in Ireland', the Social"
     " Democrats",
-    "boise_state_nil_review": "precision 0.88, recall 0.78 when scored (0.92, 0.85 now): a TV station's call sign"
+    "boise_state_nil_review": "precision 0.88, recall 0.78 when scored (0.92, 0.89 now): a TV station's call sign"
     " and number ('KIDH 4 News'), conferences (Mountain West, Pac-12), universities named by their states"
     " (Washington State, Boise State), a product taken for an institution",
     "marine_procurement_bribery_trial": "recall 0.88, sort keys 0.70 when scored (0.92, 0.82 now): Malay and Tamil"
@@ -540,15 +538,15 @@ BELOW_THE_BAR = {
     # Rounds 103 to 106: scored at 23a7468 (with the learned step; keys with a comma quoted), then used to train it.
     # Rounds 54 to 106 pooled (318 articles, keys quoted): precision 0.89 (8036/9030), recall 0.89 (8036/8981, 0.895),
     # sort keys 0.98 (3278/3349).
-    "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.88, 0.90 now): Spanish caves and sites"
+    "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.84, 0.90 now): Spanish caves and sites"
     " read as people or institutions ('Sierra de Atapuerca', 'Sima del Elefante', 'Cueva Negra'), a World Heritage"
     " Site, a Spanish double family name with 'de' sorted on its last word, 'Junta de Castilla y León'",
-    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.85, 1.00 now): a venue with 'and' cut in two,"
+    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.85, 0.96 now): a venue with 'and' cut in two,"
     " tournaments named after places (Indian Wells, Miami, 'Sunshine Double'), sponsors after a plural noun"
     " ('Sponsors TotalEnergies and Qatar Airways'), 'Nasser Al-Khelaifi' read as an institution",
     "dutch_port_pension_delay": "recall 0.89 when scored and now: Dutch bodies named once in Dutch ('FNV Havens',"
     " 'Tweede Kamer'), a pension administrator's initials (MN)",
-    "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.72, 0.86 now): a trial's phases (II,"
+    "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.75, 0.86 now): a trial's phases (II,"
     " III, IV) and a disease (HIV) taken for institutions, a research unit with a slash ('MRC/UVRI and LSHTM Uganda"
     " Research Unit'), 'Gavi, the Vaccine Alliance', Wellcome",
     "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored (0.83, 0.73 now): a trade group with a"
@@ -562,11 +560,58 @@ BELOW_THE_BAR = {
     " GoviEx Uranium",
     "satcom_spectrum_charge": "precision 0.83 when scored and now: telecoms named by brands (Jio, Airtel, Vi), Elon"
     " Musk read as an institution beside his firm, a product (Amazon Leo), Mint",
-    "suzuka_grand_prix_report_round105": "recall 0.84 when scored (0.87 now): Formula One teams and suppliers named"
+    "suzuka_grand_prix_report_round105": "recall 0.84 when scored and now: Formula One teams and suppliers named"
     " once (Mercedes, Williams, Haas, Racing Bulls, Pirelli, Aramco), 'Honda Racing Corporation'",
-    "uig_harbour_closure_ferries": "precision 0.81, recall 0.81 when scored (0.83, 0.92 now): Gaelic names of bodies"
+    "uig_harbour_closure_ferries": "precision 0.81, recall 0.81 when scored (0.86, 0.92 now): Gaelic names of bodies"
     " ('Comhairle nan Eilean Siar'), a cloth (Harris Tweed) and a tourism body read as people, a shipyard named once"
     " (Cemre), MSPs with Gaelic names",
+    # Rounds 107 to 114: scored at ecd3921 (with the learned step), then used to train it; pooled 0.90 (1184/1320,
+    # 0.897), 0.92 (1184/1281), 0.99 (500/503). Rounds 54 to 114 pooled (366 articles): precision 0.89 (9220/10350),
+    # recall 0.90 (9220/10262, 0.898), sort keys 0.98 (3778/3852).
+    "mahkota_huayou_nickel": "precision 0.78 when scored (0.79 now): Indonesian companies with 'PT' and their short"
+    " names (Mahkota Nikel, Harita Nickel), quota and bank acronyms (RKAB, BNI, PLN), a president named once"
+    " (Prabowo), 'Tsingshan and Brazil's Vale SA' run together",
+    "cleveland_police_custody_hearing": "recall 0.88 when scored and now: a rank and surname ('Supt Bell'), a police"
+    " force and a coroner's court in lower case, 'PC' taken for an institution",
+    "cabra_cross_housing_row": "precision 0.85, recall 0.85 when scored (0.89, 0.89 now): an Irish family name with"
+    " its particle ('Siobhán Ní Mhurchú') split from its given name, a residents' alliance's name with 'and' cut, a"
+    " developer read as a person, Dublin Bus, the Social Democrats",
+    "derby_stormhaven": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.87, 0.91, 1.00 now): a race"
+    " named after a king ('King George VI and Queen Elizabeth Stakes'), a county and Royal Ascot taken for names,"
+    " owners and bloodstock bodies named once (Coolmore, Tattersalls, Timeform), an 'Al' family name",
+    "mazda_airbag_recall": "recall 0.91, sort keys 0.67 when scored and now: Japanese names written family name"
+    " first ('Onodera Keiko', 'Muto Kenji') sorted as Western, Takata and Nikkei named once",
+    "chile_lithium_permits": "precision 0.84 when scored (0.87 now): salt flats and towns taken for institutions"
+    " ('Salar de Atacama', 'San Pedro de Atacama'), a state company read as a person ('Empresa Nacional de"
+    " Minería'), 'Sociedad Química' cut short, Corfo",
+    "powys_school_closures": "precision 0.78, recall 0.78 when scored (0.83, 0.87 now): Welsh school names ('Ysgol y"
+    " Foel') and a church school's long name cut apart, a code and 'Full council' taken for institutions, Estyn, a"
+    " Welsh MS named once",
+    "kcnk13_alzheimers_variants": "precision 0.81, recall 0.77 when scored (0.94, 0.77 now): genes and methods taken"
+    " for institutions (APOE, CRISPR, PET), 'Washington University in St. Louis' cut at 'in', a company in lower"
+    " case ('deCODE genetics'), Wellcome",
+    "anode_free_sodium_battery": "precision 0.79 when scored (0.89 now): a Chinese name written family name first"
+    " read as an institution after 'worked with', a synchrotron read as a person ('Diamond Light Source'), a journal"
+    " and a DOI",
+    "boise_state_oregon_state_recap": "recall 0.86 when scored (0.95 now): universities named by their states"
+    " (Colorado State, San Jose State), a conference (Mountain West), a player named once",
+    "halifax_access_a_bus_dispute": "precision 0.83 when scored (0.87 now): a council in lower case, a service and a"
+    " fund taken for institutions (Access-A-Bus, Housing Accelerator Fund), 'Halifax Transit' read as a person",
+    "joburg_no_confidence_vote": "precision 0.87 when scored (0.81 now): a municipality's name cut from 'City of', a"
+    " building and an office (MEC) taken for institutions, 'Al Jama-ah' read as a person",
+    "mackerel_spawning_shift": "precision 0.86 when scored and now: a sea area taken for an institution ('Northeast"
+    " Atlantic'), a centre's name with commas cut, 'Wageningen University & Research' run into the country before it",
+    "pune_hoardings_high_court": "precision 0.87 when scored (0.90 now): parties with a bracketed part ('NCP (SP)',"
+    " 'Shiv Sena (UBT)'), a market read as a person ('Juna Bazaar'), 'HC' for the High Court",
+    "sahel_malaria_funding": "precision 0.78, recall 0.84 when scored (0.79, 0.88 now): bodies with commas in their"
+    " names cut apart ('Global Fund to Fight AIDS, Tuberculosis and Malaria', 'University of Sciences, Techniques"
+    " and Technologies of Bamako'), 'RBM Partnership to End Malaria' cut at 'to', a campaign acronym (SMC)",
+    "tillbox_founder_profile": "precision 0.80 when scored (0.87 now): a founder's hyphenated family name alone"
+    " taken for an institution, a peer named by title and surname (Lord Sugar), LinkedIn and TED named once, 'King's"
+    " Trust' beside its older name",
+    "villeneuve_sur_lot_by_election": "precision 0.84, recall 0.81 when scored (0.90, 0.84 now): a French regional"
+    " audit chamber's long name cut ('Chambre Régionale des Comptes de Nouvelle-Aquitaine'), the mayor read as an"
+    " institution after 'centrist', a pollster after 'An' ('An Ifop poll'), Le Monde read as a person",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 

@@ -580,7 +580,8 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     if _SUPPLIES_TO.search(_clause(before)):
         found.append(Clue(INSTITUTION, "supplied with something", 2))  # "supplies cylindrical cells to Tesla"
     party = _PARTY_ROLE_AFTER.match(after)
-    if re.search(r"\b(?:opposition|ruling|governing|far-right|far-left|centrist)\s+$", before):
+    given = len(span.words) > 1 and span.words[0] in lexicon.given_names()  # not "the centrist Bertrand …"
+    if re.search(r"\b(?:opposition|ruling|governing|far-right|far-left|centrist)\s+$", before) and not given:
         found.append(Clue(INSTITUTION, "a party (the opposition …)", 3))  # "the opposition Greens"
     determined = re.search(r"(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+$", before)
     determined = determined or re.match(r"^\s+(?:leader|MP|TD|MEP|MSP)\s+[A-Z][a-z]", after)  # "Aontú leader Peadar"
@@ -764,7 +765,7 @@ _WORK_NOUNS = frozenset(
 def _works_for(noun: str, link: str, the: bool) -> bool:
     """ "an analyst at X", "analysts at X", "the chief executive of X": X employs someone (not "traders at the
     market")."""
-    if link in {"at", "with"} and noun in _WORK_NOUNS:
+    if (link == "at" or noun not in {"worked", "works", "working"}) and link in {"at", "with"} and noun in _WORK_NOUNS:
         return True  # "ran line-haul operations at Flipkart", "a stint at Goldman Sachs", "worked at Google"
     if (noun.endswith("s") and the) or not (link in {"at", "with"} or noun in _CORPORATE_ROLES):
         return False

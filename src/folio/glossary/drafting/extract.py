@@ -39,7 +39,7 @@ from folio.ingest.seed import DATELINE
 __all__ = ["Found", "Mention", "extract"]
 
 _CREDIT = re.compile(
-    r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^By [A-ZÀ-Þ]"
+    r"^\s*\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photographs?) by\b|^[Bb]y [A-ZÀ-Þ]"
     r"|^\W*With assistance from\b|contributed to this report\.?\s*$"
     r"|^(?:[A-Z][\w.’'-]+ ){1,3}[A-Z][\w’'-]+(?:,? and (?:[A-Z][\w.’'-]+ ){1,3}[A-Z][\w’'-]+)* contributed"
     r" (?:reporting|research)\b"  # "Amelia Ruiz contributed reporting from Washington."

@@ -37,9 +37,12 @@ def words(text: str) -> list[str]:
 
 
 MODIFIER_ENDINGS = frozenset(
-    words("based owned backed led born listed linked made funded run style controlled friendly focused oriented")
+    words(
+        "based owned backed led born listed linked made funded run style controlled friendly focused oriented"
+        " supporting"
+    )
 )
-"""Endings of hyphenated modifiers that are not names ("Mumbai-based", "state-backed")."""
+"""Endings of hyphenated modifiers that are not names ("Mumbai-based", "state-backed", "Everton-supporting")."""
 
 
 DIRECTIONS = frozenset(words("North South East West Central Greater Upper Lower New Western Eastern Northern Southern"))
@@ -128,7 +131,7 @@ NOT_NAME_HEADS = frozenset(
     Square Street Avenue Road Bridge Airport Station Stadium Platz Province Region County District Oblast
     Day Week Year Era Dynasty Empire Republic Kingdom Crisis Pandemic Index Initiative Strategy Budget Bill
     Report Award Facility Shire Regulation Directive Oval Arena Stakes Guineas Handicap Hurdle Trophy Oaks
-    Review Masters Open Slam Bowl"""
+    Review Masters Open Slam Bowl Telescope Guildhall Incentive"""
     )
 )
 """Last words that make a phrase an event, a document, a place or a prize rather than a name."""

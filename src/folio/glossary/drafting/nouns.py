@@ -29,6 +29,8 @@ def appositive(after: str) -> str:
     first = phrase.split()[0] if phrase else ""
     opens = first.casefold() in _OPENERS or first[:1].isupper() or first[:1].isdigit() or first.endswith(("’s", "'s"))
     opens = opens or first in _ROLE_OPENERS  # "Rajeev K. Menon, managing director and chief executive of …"
+    opens = opens or (first in lexicon.ROLE_NOUNS and bool(re.match(r"\S+\s+(?:of|at|for)\s", phrase)))
+    # "Siobhán Ní Mhurchú, chairwoman of the Cabra and Phibsborough Residents' Alliance"
     return phrase if opens else ""
 
 

@@ -156,10 +156,14 @@ def is_capital(token: Token) -> bool:
         return False
     if re.fullmatch(r"[A-Z]{1,3}\$?\d[\d.,]*(?:bn|m|k|tn|-billion|-million|-trillion)|[A-Z][a-z]{1,2}\d+[.,]\d+", text):
         return False  # an amount of money: "R7bn", "R100-billion", "N5bn", "Sh3.2 billion"
+    if re.fullmatch(r"(?:\d+|Ten|Nine|Eight|Eleven|Twelve|Fourteen)-(?:man|men|player|woman|women)", text):
+        return False  # "Ten-man Peru", "Ten-player Birmingham": a side's number, not its name
     if re.fullmatch(r"[A-Z]{2,}s|I['’](?:ll|m|ve|d)", text):
         return False  # "MPs", "CEOs": plural abbreviations, not names; "I'll", "I'm"
     if re.fullmatch(r"[a-z]{1,4}[A-Z]\w*", text):
         return True  # "easyJet", "eBay"
+    if re.fullmatch(r"[hnt][AEIOUÁÉÍÓÚ][\wáéíóú'’-]+", text):
+        return True  # an Irish family name after "Ó" or "Ní": "Ciarán Ó hÓgartaigh"
     return (text[:1].isupper() and text[:1].isalpha()) or bool(re.match(r"(?:al|el|ad|as|ash|ibn|d)['’-][A-Z]", text))
 
 
@@ -283,7 +287,7 @@ def _without_post_nominals(span: Span) -> Span:
     return span
 
 
-_MEMBERS_OF = frozenset(lexicon.words("MP MEP MSP MLA MS TD"))
+_MEMBERS_OF = frozenset(lexicon.words("MP MEP MSP MLA MLC MS TD"))
 """A parliament's members, after their party: "the Labour MP"."""
 
 
@@ -673,6 +677,8 @@ def _is_title(word: str) -> bool:
     word = re.sub(r"-(?:designate|elect)$", "", word)  # "Cardinal-designate Benedetti", "President-elect …"
     if re.fullmatch(r"[A-Z][a-z]+-General", word):
         return True  # "Advocate-General P.S. Raman", "Solicitor-General"
+    if re.fullmatch(r"Vice-[A-Z][a-z]+", word) and word[5:].casefold() in _CAPITAL_TITLES:
+        return True  # "Vice-Chancellor Andreas Babler", "Vice-President"
     if (
         word in TITLES
         or word in _HONORIFICS
@@ -723,8 +729,8 @@ _CAPITAL_TITLES = frozenset(
      "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman", "delegate", "magistrate",
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
      "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander", "mpp",
-     "director-general", "mca", "mna", "mha", "ombudsman", "rhp", "lhp", "skipper", "umpire", "rookie", "veteran",
-     "treasurer", "elder", "pastor", "pm", "dpp", "garda",
+     "director-general", "mca", "mna", "mha", "mlc", "ombudsman", "rhp", "lhp", "skipper", "umpire", "rookie",
+     "veteran", "var", "treasurer", "elder", "pastor", "pm", "dpp", "garda",
      "teammate", "debutant", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "winger"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister", "Ombudsman Jesus Crispin Remulla",
