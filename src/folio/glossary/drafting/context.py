@@ -357,9 +357,10 @@ def _particular(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(INSTITUTION, f"a university ({span.text})", 3))  # "Georgia Tech", "Virginia Tech"
     if len(words) == 1 and re.fullmatch(r"(?:II|III|IV|VI|VII|VIII|IX)", words[0]):
         found.append(Clue(OTHER, f"a numeral ({words[0]})", 4))  # "a phase III trial"
-    if len(words) >= 2 and words[0] in {"Winter", "Tropical", "Storm", "Hurricane", "Typhoon", "Cyclone"}:
+    programme = words[0] in {"Project", "Operation"}
+    if len(words) >= 2 and words[0] in lexicon.EVENT_TITLES and not programme:
         found.append(Clue(OTHER, f"a storm ({span.text})", 3))  # "Winter Storm Uri", "Hurricane Ida"
-    if len(words) == 2 and words[0] in {"Project", "Operation"} and words[1][1:].islower():
+    if len(words) == 2 and programme and words[1][1:].islower():
         found.append(Clue(OTHER, f"a programme ({span.text})", 3))  # "the contract for Project Tern"
     if len(words) > 1 and span.words[-1].rstrip(".") in _STREETS:
         found.append(Clue(OTHER, f"a street ({span.text})", 4))  # "Hampton St", "Spring St"

@@ -603,7 +603,7 @@ def _classify(mentions: list[Mention], where: learned.Article) -> dict[str, Foun
     grouped: dict[str, list[Mention]] = {}
     for mention in mentions:
         grouped.setdefault(name_key(mention.span.text), []).append(mention)
-    inside = {m.span.words[-1] for m in mentions if len(m.span.words) > 1 and m.span.words[0] in _EVENT_TITLES}
+    inside = {m.span.words[-1] for m in mentions if len(m.span.words) > 1 and m.span.words[0] in lexicon.EVENT_TITLES}
     midway = {m.span.text for m in mentions if not m.span.opens_sentence}
     found = {}
     for key, group in grouped.items():
@@ -615,10 +615,7 @@ def _classify(mentions: list[Mention], where: learned.Article) -> dict[str, Foun
         if not kind and _called_by_last_word(group, where.called):
             kind, reasons = PERSON, ["called by the last word later"]  # "Ezri Konsa" … "Konsa"
         if kind == INSTITUTION and _person_called_later(group, where.called, midway):
-            kind, reasons = (
-                PERSON,
-                ["a given name, and called by the last word later"],
-            )  # "left Mikel Arteta" … "Arteta"
+            kind, reasons = PERSON, ["a given name, called by the last word"]  # "left Mikel Arteta" … "Arteta"
         if kind in ("", PERSON, INSTITUTION):
             settled, why = learned.settle(group, kind, where)
             if settled:
@@ -636,7 +633,7 @@ def _called_by_last_word(group: list[Mention], called: Collection[str]) -> bool:
     places = lexicon.places_or_nationalities()
     things = any(w in lexicon.ORG_HEADS for w in words) or lexicon.fold(words[-1]) in places
     things = things or (lexicon.fold(words[0]) in places and words[0] not in lexicon.given_names())  # "Jordan …"
-    things = things or words[0] in _EVENT_TITLES  # "Typhoon Kalmaegi"
+    things = things or words[0] in lexicon.EVENT_TITLES  # "Typhoon Kalmaegi"
     vetoed = any(c.kind == OTHER and c.strength >= 2 for m in group for c in m.clues)
     return 2 <= len(words) <= 3 and plain and not things and not vetoed and words[-1] in called
 
@@ -658,10 +655,6 @@ def _weak_at_start(clue: Clue, mention: Mention, event: bool) -> bool:
     that it acts ("Analysts have …"); nor any weak clue to the name of an event ("Typhoon Kalmaegi")."""
     weak = clue.kind == INSTITUTION and clue.strength <= 1
     return weak and (event or (mention.span.opens_sentence and clue.reason == "a one-word name that acts"))
-
-
-_EVENT_TITLES = frozenset(lexicon.words("Typhoon Hurricane Storm Cyclone Tropical Operation Winter Project"))
-"""Words that make the name after them an event's or a programme's: "Typhoon Kalmaegi", "Project Tern"."""
 
 
 def _decide(group: list[Mention]) -> tuple[str, list[str]]:

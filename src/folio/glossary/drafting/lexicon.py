@@ -175,6 +175,10 @@ PARLIAMENTS = frozenset(
 )
 """Parliaments known by one word: "the Diet", "the Knesset"."""
 
+EVENT_TITLES = frozenset(words("Typhoon Hurricane Storm Cyclone Tropical Winter Operation Project"))
+"""Words that make the name after them a storm's, an operation's or a programme's: "Typhoon Kalmaegi", "Winter
+Storm Uri", "Project Tern"."""
+
 PARTY_NAMES = frozenset(
     {"Fianna Fáil", "Fine Gael", "Sinn Féin", "Aontú", "Plaid Cymru", "Forza Italia", "Fratelli d'Italia", "Podemos",
      "Sumar", "Chega", "Syriza", "Fidesz", "Likud", "Hamas", "Hezbollah", "Fatah", "Pheu Thai", "Bhumjaithai",
