@@ -72,9 +72,9 @@ BELOW_THE_BAR = {
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
     "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.96, 0.89 now): NBA players and reporters"
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.91, 0.80 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.91, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
     "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
@@ -85,7 +85,7 @@ BELOW_THE_BAR = {
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.83, 0.89 now): one-word companies of a"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
     "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.86, 0.78 now): New Zealand parties"
@@ -107,7 +107,7 @@ BELOW_THE_BAR = {
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.90 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
@@ -119,7 +119,7 @@ BELOW_THE_BAR = {
     " hospital named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
     "qantas_engineers_strike": "precision 0.82 when scored (0.89 now): a company's group names taken apart ('Qantas"
     " Airways', 'Qantas Group'), a department's portfolio words",
-    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.90, 0.87 now): 'Social Security'"
+    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.87, 0.87 now): 'Social Security'"
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     # Rounds 34 and 35: scored at e36e919, then used.
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
@@ -161,6 +161,9 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): it met the bar later; after a retraining"
+    " shipping lines and alliances named once (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), a dredger"
+    " named like a person (Jan De Nul)",
     "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): it met the bar later;"
     " after a retraining a court's division ('Business and Property Courts'), firms whose names open with a given"
     " name (Carey Pensions) read as people, 'Lloyd's of London', an acronym in brackets (Sipps)",
@@ -174,11 +177,9 @@ BELOW_THE_BAR = {
     " 'Audits Division'",
     "reymond_bank_finma": "recall 0.89 when scored and now: it met the bar later; after a retraining a bank named"
     " like a person (Julius Baer), Credit Suisse and Deloitte named once, 'Banque Reymond' beside its short form",
-    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): it met the bar later;"
+    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.85 now): it met the bar later;"
     " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
     " whose name opens with 'And' ('And Other Stories')",
-    "guardian_ambulance_handovers": "recall 0.73 when scored (0.86 now): it met the bar later; after a retraining"
-    " 'the Guardian', Labour, the NHS",
     "klamath_salmon_return": "precision 0.86, recall 0.79 when scored (0.88, 0.96 now): it met the bar later; after"
     " a retraining a creek read as a person, a dam (Iron Gate) and 'Reclamation' taken for institutions, 'The Nature"
     " Conservancy'",
@@ -304,7 +305,7 @@ BELOW_THE_BAR = {
     "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (0.93, 0.89, 0.89 now): a"
     " union local's name with 'and' ('United Food and Commercial Workers Local 23') cut apart, a suburb (Fox"
     " Chapel), Supervalu, a middle name",
-    "nordic_seas_overflow_study": "precision 0.79 when scored (0.81 now): a climate study's seas, currents,"
+    "nordic_seas_overflow_study": "precision 0.79 when scored (0.84 now): a climate study's seas, currents,"
     " programmes and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for"
     " institutions",
     "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.88 now): players with rare given names read"
@@ -344,9 +345,9 @@ BELOW_THE_BAR = {
     " nan Eilean Siar') cut apart, a Turkish shipyard named once",
     "kudimoni_cbn_fine": "recall 0.86 when scored and now: Nigerian fintechs named once in a list (OPay, Moniepoint,"
     " PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
-    "jets_wild_recap": "precision 0.89, recall 0.89 when scored and now: a position run into a name ('Defenseman"
-    " Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player Safety, a"
-    " Swedish double family name",
+    "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
+    " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
+    " Safety, a Swedish double family name",
     "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
@@ -390,7 +391,7 @@ BELOW_THE_BAR = {
     "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.88 now): 'First Nation' alone, portfolios cut"
     " from their ministries ('Natural Resources', 'Federal Energy'), a title run into a council's acronym ('NAN"
     " Grand'), 'Queen's Park'",
-    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.87, 1.00 now): Indian names with"
+    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.85, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
     "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.91, 0.87 now): racehorses taken for"
@@ -401,7 +402,7 @@ BELOW_THE_BAR = {
     "ruben_castellanos_obituary": "precision 0.77, recall 0.77 when scored (0.78, 0.81 now): unions' names with"
     " commas and 'and' cut apart ('Union of Needletrades, Industrial and Textile Employees'), a union and its local,"
     " casinos named once (Sands, Frontier Hotel and Casino), Yale, a day named after him",
-    "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.89, 0.92 now): a party by its Japanese"
+    "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.93, 0.92 now): a party by its Japanese"
     " name read as a person (Nippon Ishin), a faction and a think tank named once (Shikokai, Asia Pacific"
     " Initiative), Komeito, a historical name written family name first ('Hara Takashi')",
     "ledgerline_payroll_breach": "recall 0.77 when scored (0.83 now): firms named once (Google, Okta, Snowflake, 404"
@@ -429,7 +430,7 @@ BELOW_THE_BAR = {
     "ion_stage2_cambridge": "precision 0.81 when scored (0.80 now): 'Regional council' and a truncated 'Regional"
     " Coun', a fund and a line taken for institutions, 'Region of Waterloo' missed, 'Communities Canada' cut from"
     " its department",
-    "alzheimers_antibody_trial": "precision 0.81 when scored (0.89 now): a trial's phase and scans' acronyms (III,"
+    "alzheimers_antibody_trial": "precision 0.81 when scored (0.86 now): a trial's phase and scans' acronyms (III,"
     " ARIA, PET) taken for institutions, 'Alzheimer's Research UK' cut at its possessive, the MHRA's name cut short",
     "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.85, 0.77 now): restaurants and farms"
     " named once (Noma, Lyle's, Timberyard, Gartmorn Mains) read as people or missed, 'The Scotsman', the Michelin"
@@ -541,7 +542,7 @@ BELOW_THE_BAR = {
     "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.84, 0.90 now): Spanish caves and sites"
     " read as people or institutions ('Sierra de Atapuerca', 'Sima del Elefante', 'Cueva Negra'), a World Heritage"
     " Site, a Spanish double family name with 'de' sorted on its last word, 'Junta de Castilla y León'",
-    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.85, 0.96 now): a venue with 'and' cut in two,"
+    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.81, 0.96 now): a venue with 'and' cut in two,"
     " tournaments named after places (Indian Wells, Miami, 'Sunshine Double'), sponsors after a plural noun"
     " ('Sponsors TotalEnergies and Qatar Airways'), 'Nasser Al-Khelaifi' read as an institution",
     "dutch_port_pension_delay": "recall 0.89 when scored and now: Dutch bodies named once in Dutch ('FNV Havens',"
@@ -549,9 +550,9 @@ BELOW_THE_BAR = {
     "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.75, 0.86 now): a trial's phases (II,"
     " III, IV) and a disease (HIV) taken for institutions, a research unit with a slash ('MRC/UVRI and LSHTM Uganda"
     " Research Unit'), 'Gavi, the Vaccine Alliance', Wellcome",
-    "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored (0.83, 0.73 now): a trade group with a"
-    " slash ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms"
-    " named once (Magnite, PubMatic)",
+    "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored and now: a trade group with a slash"
+    " ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms named"
+    " once (Magnite, PubMatic)",
     "llanwyddan_school_closure": "precision 0.78, recall 0.78 when scored (0.85, 0.81 now): Welsh names of a school"
     " and a playgroup ('Ysgol Llanwyddan', 'Cylch Meithrin'), wards taken for institutions, councillors with Welsh"
     " given names, Estyn, the Church in Wales",
@@ -573,7 +574,7 @@ BELOW_THE_BAR = {
     " (Prabowo), 'Tsingshan and Brazil's Vale SA' run together",
     "cleveland_police_custody_hearing": "recall 0.88 when scored and now: a rank and surname ('Supt Bell'), a police"
     " force and a coroner's court in lower case, 'PC' taken for an institution",
-    "cabra_cross_housing_row": "precision 0.85, recall 0.85 when scored (0.89, 0.89 now): an Irish family name with"
+    "cabra_cross_housing_row": "precision 0.85, recall 0.85 when scored (0.89, 0.93 now): an Irish family name with"
     " its particle ('Siobhán Ní Mhurchú') split from its given name, a residents' alliance's name with 'and' cut, a"
     " developer read as a person, Dublin Bus, the Social Democrats",
     "derby_stormhaven": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.87, 0.91, 1.00 now): a race"
@@ -603,7 +604,7 @@ BELOW_THE_BAR = {
     " Atlantic'), a centre's name with commas cut, 'Wageningen University & Research' run into the country before it",
     "pune_hoardings_high_court": "precision 0.87 when scored (0.90 now): parties with a bracketed part ('NCP (SP)',"
     " 'Shiv Sena (UBT)'), a market read as a person ('Juna Bazaar'), 'HC' for the High Court",
-    "sahel_malaria_funding": "precision 0.78, recall 0.84 when scored (0.79, 0.88 now): bodies with commas in their"
+    "sahel_malaria_funding": "precision 0.78, recall 0.84 when scored (0.81, 0.88 now): bodies with commas in their"
     " names cut apart ('Global Fund to Fight AIDS, Tuberculosis and Malaria', 'University of Sciences, Techniques"
     " and Technologies of Bamako'), 'RBM Partnership to End Malaria' cut at 'to', a campaign acronym (SMC)",
     "tillbox_founder_profile": "precision 0.80 when scored (0.87 now): a founder's hyphenated family name alone"
@@ -612,6 +613,43 @@ BELOW_THE_BAR = {
     "villeneuve_sur_lot_by_election": "precision 0.84, recall 0.81 when scored (0.90, 0.84 now): a French regional"
     " audit chamber's long name cut ('Chambre Régionale des Comptes de Nouvelle-Aquitaine'), the mayor read as an"
     " institution after 'centrist', a pollster after 'An' ('An Ifop poll'), Le Monde read as a person",
+    # Rounds 115 to 118: scored at 2c7ea57 (the drafts of efc05a5, with the learned step), then used to train it;
+    # pooled 0.89 (573/647, 0.886), 0.91 (573/632, 0.907), 0.99 (244/246). Rounds 54 to 118 pooled (390 articles):
+    # precision 0.89 (9793/10997), recall 0.90 (9793/10894, 0.899), sort keys 0.98 (4022/4098).
+    "arctic_eemian_sea_ice": "precision 0.73 when scored (0.79 now): a period, an icebreaker, a ridge and the North"
+    " Pole taken for institutions, 'Lamont–Doherty Earth Observatory of Columbia University' cut at its dash, a"
+    " German centre's long name",
+    "brazil_tse_para_ruling": "sort keys 0.90 when scored and now: 'Luiz Inácio Lula da Silva' sorted on 'Lula da"
+    " Silva' where the key sorts on 'Silva', a law and a region taken for institutions, a pollster (Quaest), the"
+    " United Nations",
+    "hartford_xl_center_deal": "precision 0.81 when scored and now: a city and arenas taken for institutions (XL"
+    " Center, Hartford Civic Center), a councillor read as an institution, 'City Council', an electrical workers'"
+    " local with its number, the Carolina Hurricanes",
+    "jerez_motogp_report": "recall 0.87 when scored and now: manufacturers and works teams read as people or named"
+    " once (Ducati Corse, Prima Pramac Yamaha, Aprilia), a circuit taken for an institution",
+    "joburg_water_outage": "precision 0.87 when scored (0.90 now): officials read as institutions, a charity whose"
+    " name has 'of the' ('Gift of the Givers') cut in two",
+    "khazanah_gic_permata_deal": "precision 0.73, recall 0.77, sort keys 0.86 when scored (0.83, 0.81, 0.86 now):"
+    " Malaysian honorifics run into names ('Tan Sri Lim Kok Seng', 'Nor Hidayah Kamaruddin'), banks ending 'Bhd.'"
+    " written without the full stop, a Chinese name sorted as Western, Global SWF read as a person",
+    "laois_sports_grant_row": "precision 0.82 when scored and now: a GAA club read as a person ('Ardnagrath Harps'),"
+    " a grant programme with 'and' cut in two, 'County board' at a sentence's start beside 'Laois GAA County Board'",
+    "lumora_otc_gene_therapy": "recall 0.88 when scored and now: a regulator's name with 'products' in lower case"
+    " cut short ('Medicines and Healthcare products Regulatory Agency'), a patient named with initials (KJ Muldoon),"
+    " Nasdaq",
+    "mariners_astros_recap": "recall 0.81 when scored (0.89 now): players with initials or named once (J.P."
+    " Crawford, Bryan Abreu), minor-league and Korean clubs (Tacoma Rainiers, Kiwoom Heroes), RBI and KBO taken for"
+    " institutions",
+    "ngati_rauhina_settlement": "precision 0.79, recall 0.73 when scored (0.83, 0.73 now): a marae taken for an"
+    " institution, a Māori title run into a name ('Kaumātua Rangi Potaka'), 'KiwiRail and Land Information New"
+    " Zealand' run together, iwi and a party (Act) named once",
+    "northampton_sale_match_report": "precision 0.71 when scored and now: a scoring summary's 'Tries', 'Cons' and"
+    " 'Pen' run into names, possessives kept on a coach's and a union's names ('Steve Tandy's', 'Welsh Rugby"
+    " Union's')",
+    "open_championship_birkdale": "precision 0.81 when scored and now: golf courses and a trophy read as people"
+    " (Royal Birkdale, Adare Manor, Claret Jug), a tournament taken for an institution, LIV Golf",
+    "valdieri_family_feud": "recall 0.84 when scored and now: an Italian court in Italian ('Tribunale di Torino'), a"
+    " holding company and rivals named once (Ferrero, Lavazza, Mediobanca)",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
