@@ -161,6 +161,10 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.87, 1.00 now): it met the bar later;"
+    " after a retraining 'Merrinvale hospital' (a description), 'ANMF Victorian branch' and 'The Nationals' misread",
+    "tianwen2_reaches_kamooalewa": "precision 0.76 when scored (0.86 now): it met the bar later; after a retraining"
+    " a telescope taken for an institution (Pan-STARRS), JAXA, the Chinese Academy of Sciences drafted twice",
     "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): it met the bar later; after a retraining"
     " shipping lines and alliances named once (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), a dredger"
     " named like a person (Jan De Nul)",
@@ -278,7 +282,7 @@ BELOW_THE_BAR = {
     "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.89 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.84, 0.89 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
@@ -516,7 +520,7 @@ BELOW_THE_BAR = {
     " Mahayuti), a scheme taken for an institution, 'PM Modi'",
     "lewisham_fernhill_estate": "precision 0.70 when scored (0.84 now): blocks of flats (Marlow House, Harrow Court)"
     " and a ward taken for institutions, 'London council', 'Just Space' cut at 'Just', the Greens",
-    "saudi_rawafed_ipo": "precision 0.83 when scored (0.89 now): a giga-project and a region taken for institutions"
+    "saudi_rawafed_ipo": "precision 0.83 when scored (0.86 now): a giga-project and a region taken for institutions"
     " (NEOM, MENA), a ministry with commas, a bank's local arm read as a person ('Morgan Stanley Saudi Arabia'), 'Al"
     " Musafir' read as a person",
     "ruth_ansell_obituary": "precision 0.79 when scored (0.85 now): streets and a prize taken for institutions"
@@ -577,7 +581,7 @@ BELOW_THE_BAR = {
     "cabra_cross_housing_row": "precision 0.85, recall 0.85 when scored (0.89, 0.93 now): an Irish family name with"
     " its particle ('Siobhán Ní Mhurchú') split from its given name, a residents' alliance's name with 'and' cut, a"
     " developer read as a person, Dublin Bus, the Social Democrats",
-    "derby_stormhaven": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.87, 0.91, 1.00 now): a race"
+    "derby_stormhaven": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.88, 0.95, 1.00 now): a race"
     " named after a king ('King George VI and Queen Elizabeth Stakes'), a county and Royal Ascot taken for names,"
     " owners and bloodstock bodies named once (Coolmore, Tattersalls, Timeform), an 'Al' family name",
     "mazda_airbag_recall": "recall 0.91, sort keys 0.67 when scored and now: Japanese names written family name"
@@ -640,13 +644,10 @@ BELOW_THE_BAR = {
     "mariners_astros_recap": "recall 0.81 when scored (0.89 now): players with initials or named once (J.P."
     " Crawford, Bryan Abreu), minor-league and Korean clubs (Tacoma Rainiers, Kiwoom Heroes), RBI and KBO taken for"
     " institutions",
-    "ngati_rauhina_settlement": "precision 0.79, recall 0.73 when scored (0.83, 0.73 now): a marae taken for an"
+    "ngati_rauhina_settlement": "precision 0.79, recall 0.73 when scored (0.91, 0.77 now): a marae taken for an"
     " institution, a Māori title run into a name ('Kaumātua Rangi Potaka'), 'KiwiRail and Land Information New"
     " Zealand' run together, iwi and a party (Act) named once",
-    "northampton_sale_match_report": "precision 0.71 when scored and now: a scoring summary's 'Tries', 'Cons' and"
-    " 'Pen' run into names, possessives kept on a coach's and a union's names ('Steve Tandy's', 'Welsh Rugby"
-    " Union's')",
-    "open_championship_birkdale": "precision 0.81 when scored and now: golf courses and a trophy read as people"
+    "open_championship_birkdale": "precision 0.81 when scored (0.85 now): golf courses and a trophy read as people"
     " (Royal Birkdale, Adare Manor, Claret Jug), a tournament taken for an institution, LIV Golf",
     "valdieri_family_feud": "recall 0.84 when scored and now: an Italian court in Italian ('Tribunale di Torino'), a"
     " holding company and rivals named once (Ferrero, Lavazza, Mediobanca)",

@@ -131,7 +131,7 @@ NOT_NAME_HEADS = frozenset(
     Square Street Avenue Road Bridge Airport Station Stadium Platz Province Region County District Oblast
     Day Week Year Era Dynasty Empire Republic Kingdom Crisis Pandemic Index Initiative Strategy Budget Bill
     Report Award Facility Shire Regulation Directive Oval Arena Stakes Guineas Handicap Hurdle Trophy Oaks
-    Review Masters Open Slam Bowl Telescope Guildhall Incentive"""
+    Review Masters Open Slam Bowl Telescope Guildhall Incentive Marae Manor"""
     )
 )
 """Last words that make a phrase an event, a document, a place or a prize rather than a name."""

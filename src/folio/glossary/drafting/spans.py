@@ -354,6 +354,8 @@ def _at_possessives(run: list[Token], after: str) -> list[Span]:
         if not re.search(r"['’]s$", token.text):
             continue
         named = not any(t.text in {"of", "for"} for t in current)  # not "the Ministry of Justice's plans"
+        person = 2 <= len(current) <= 3 and current[0].word in lexicon.given_names()  # "Steve Tandy's plans"
+        named = named and not person and not (len(current) > 1 and after == "plans")  # "the Welsh Rugby Union's plans"
         if not rest and named and (after in _VERBS_AFTER or after in {",", ".", ";", ":", ")"}):  # "Moody's said"
             parts.append(Span(current, named_s=True))
             current = []
@@ -730,7 +732,8 @@ _CAPITAL_TITLES = frozenset(
      "speaker", "leader", "whip", "democrat", "republican", "mp", "mep", "msp", "mla", "td", "taoiseach",
      "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander", "mpp",
      "director-general", "mca", "mna", "mha", "mlc", "ombudsman", "rhp", "lhp", "skipper", "umpire", "rookie",
-     "veteran", "var", "treasurer", "elder", "pastor", "pm", "dpp", "garda",
+     "veteran", "var", "treasurer", "elder", "pastor", "pm", "dpp", "garda", "tries", "cons", "pens", "pen",
+     "kaumātua",
      "teammate", "debutant", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "winger"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister", "Ombudsman Jesus Crispin Remulla",
