@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from folio.glossary.drafting import lexicon, names
-from folio.glossary.drafting.nouns import INSTITUTION, OTHER, PERSON, appositive, head_noun, last_noun
+from folio.glossary.drafting.nouns import INSTITUTION, MANAGED, OTHER, PERSON, appositive, head_noun, last_noun
 from folio.glossary.drafting.spans import IRISH_AFTER_AN, ORG_NOUN_MARK, Span
 from folio.glossary.resolve import TITLES
 
@@ -702,7 +702,8 @@ def _before_clues(span: Span, before: str, after: str) -> list[Clue]:
         direct = None
     if direct:
         noun = head_noun(direct["noun"])
-        if re.search(r"\b(?:investment|asset|wealth)\s+managers?\s*$", tail):
+        managed = re.search(r"\b(?P<what>[a-z]+)\s+managers?\s*$", tail)
+        if managed and managed["what"] in MANAGED:
             noun = (INSTITUTION, direct["noun"])  # "sponsored by the investment manager Aurelian Wealth"
         determined = re.search(r"\b(?:the|a|an|its|his|her|their|new)\s+(?:[a-z-]+\s+)?[a-z-]+\s*$", tail)
         verb = noun and noun[1] in lexicon.WORK_NOUNS and not determined

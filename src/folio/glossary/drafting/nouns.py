@@ -56,12 +56,12 @@ def head_noun(phrase: str) -> tuple[str, str] | None:
             break
         found = _noun_class(word) or found
         employed = words[index + 1 : index + 2] in (["at"], ["with"], ["for"])  # "a fund manager at Sparx"
-        if word in {"manager", "managers"} and index and words[index - 1] in _MANAGED and not employed:
+        if word in {"manager", "managers"} and index and words[index - 1] in MANAGED and not employed:
             found = (INSTITUTION, word)  # "the investment manager Aurelian Wealth"
     return found
 
 
-_MANAGED = frozenset({"investment", "asset", "wealth"})
+MANAGED = frozenset({"investment", "asset", "wealth"})
 """What a firm that is a "manager" manages: "the asset manager Amundi", not "the club's manager"."""
 
 

@@ -484,7 +484,7 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
         return institution
     if word in {"and", "&"} and last in _UTILITY and rest and rest[0].word in _UTILITY:
         return True  # "Pacific Gas and Electric", "Kenya Power and Lighting Company", "Florida Power & Light"
-    if word == "and" and (_council_of_two_places(left, rest) or _service_of_two_places(left, rest)):
+    if word == "and" and _body_of_two_places(left, rest):
         return True  # "Perth and Kinross Council", "Argyll and Bute Council"
     if word == "and" and last == "Health" and [t.word for t in rest[:2]] == ["Social", "Care"]:
         return True  # "Western Health and Social Care Trust"
@@ -507,20 +507,16 @@ def _joins(word: str, left: list[Token], rest: list[Token], institution: bool) -
     return bool(following) and is_capital(following[0])  # a particle: "Sanne de Vries", "van den Berg"
 
 
-def _council_of_two_places(left: list[Token], rest: list[Token]) -> bool:
-    """A council named after two places joined by "and": one word, "and", one word and "Council" (perhaps after
-    "City", "County" or "Borough")."""
+def _body_of_two_places(left: list[Token], rest: list[Token]) -> bool:
+    """A body named after two places joined by "and": one word, "and", one word and "Council" (perhaps after
+    "City", "County" or "Borough": "Argyll and Bute Council"), a head and a legal form ("Bendigo and Adelaide Bank
+    Ltd."), or a name with "and" of its own ending in a head ("Humber and Wolds Fire and Rescue Service")."""
     if len(left) != 1 or len(rest) < 2 or not is_capital(rest[0]):
         return False
     words = [t.word for t in rest[1:3]]
-    return words[:1] == ["Council"] or (words[:1] in (["City"], ["County"], ["Borough"]) and words[1:] == ["Council"])
-
-
-def _service_of_two_places(left: list[Token], rest: list[Token]) -> bool:
-    """A body named after two places: one word, "and", one word, and a name with "and" of its own ending in a
-    head ("Humber and Wolds Fire and Rescue Service"), or a head and a legal form ("Bendigo and Adelaide Bank
-    Ltd.")."""
-    if len(left) != 1 or len(rest) < 3 or not is_capital(rest[0]) or rest[0].word in lexicon.ORG_HEADS:
+    if words[:1] == ["Council"] or (words[:1] in (["City"], ["County"], ["Borough"]) and words[1:] == ["Council"]):
+        return True
+    if len(rest) < 3 or rest[0].word in lexicon.ORG_HEADS:
         return False
     inner = _capitals(rest[1:])
     if len(inner) == 2 and inner[0] in lexicon.ORG_HEADS and inner[1].rstrip(".") in lexicon.LEGAL_FORMS:
