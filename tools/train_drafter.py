@@ -35,7 +35,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 from helpers import DRAFTING, read_key, score_extractor, score_report, score_table  # noqa: E402
 
 from folio.glossary.drafting import extract, learned  # noqa: E402
-from folio.glossary.drafting.nouns import INSTITUTION  # noqa: E402
 from folio.glossary.matcher import fold  # noqa: E402
 from folio.ingest.seed import read_seed  # noqa: E402
 
@@ -43,8 +42,10 @@ C = 1.0
 """The inverse strength of the L2 penalty (scikit-learn's default)."""
 MIN_SEEN = 2
 """A fact is learned from only if at least this many training names have it."""
-THRESHOLDS = {"add": 0.5, "veto": 0.6}
-"""How sure each model must be before its answer is taken, chosen with ``--cv``."""
+THRESHOLDS = {"add": 0.5, "veto": 0.45}
+"""How sure each model must be before its answer is taken, chosen with ``--cv`` for the highest F1 (the harmonic mean
+of precision and recall) of the held-out articles: of veto thresholds 0.40, 0.45, 0.50, 0.55 and 0.60, 0.45 (F1 0.9200
+at 688 keyed articles; 0.9194 at 0.60, where precision is lower and recall higher)."""
 
 
 class Example(NamedTuple):
@@ -114,7 +115,7 @@ def fit(data: Sequence[Example]) -> learned.Models:
         return learned.Model(classes, intercept, weights, THRESHOLDS[part])
 
     undecided = [r for r in data if not r.kind]
-    decided = [r for r in data if r.kind == INSTITUTION and r.strongest < learned.VETO_BELOW]
+    decided = [r for r in data if r.kind and r.strongest < learned.VETO_BELOW[r.kind]]
     return learned.Models(one("add", undecided), one("veto", decided))
 
 

@@ -65,7 +65,7 @@ def test_each_tuned_article_meets_the_bar(article: Path) -> None:
 BELOW_THE_BAR = {
     "court_bail_ruling": "recall 0.83 when scored and now: 'First Judicial District of Pennsylvania' (a court's body"
     " named like a place) and 'Fraternal Order of Police Lodge 5' (a name ending in a number) missed",
-    "hokuriku_bank_merger": "precision 0.89, recall 0.86, sort keys 0.80 when scored (0.96, 0.96, 0.80 now): two"
+    "hokuriku_bank_merger": "precision 0.89, recall 0.86, sort keys 0.80 when scored (1.00, 0.96, 0.80 now): two"
     " historical Japanese names written family name first with nothing to show it ('Iwasaki Yataro'), and the"
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
     "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
@@ -74,35 +74,31 @@ BELOW_THE_BAR = {
     " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
     "salt_house_review": "precision 0.74, recall 0.68 when scored (0.91, 0.84 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
-    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (0.95, 0.83 now): French names in lower"
+    "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
     "larkspur_krabbe_fda_rejection": "precision 0.75 when scored (0.89 now): gene and manufacturing acronyms (GALC,"
     " CMC), a screening panel, 'Hunter's Hope Foundation' cut at its possessive, the Buffalo Bills",
-    "long_thanh_airport_launch": "precision 0.76 when scored (0.83 now): Vietnamese place names read as people"
+    "long_thanh_airport_launch": "precision 0.76 when scored (0.87 now): Vietnamese place names read as people"
     " ('Dong Nai', 'Tan Son Nhat', 'Ben Thanh'), 'Airports Corporation of Vietnam' cut at 'of'",
     "nevada_rent_cap_veto": "precision 0.83 when scored (1.00 now): a union local with a number ('Culinary Workers"
     " Union Local 226'), 'University of Nevada, Las Vegas' cut at its comma, 'Lombardo' alone",
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.89, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
     "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.86, 0.78 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
-    "ghana_galamsey_cocoa": "precision 0.86 when scored (0.89 now): a ministry's portfolio words ('Lands', 'Natural"
-    " Resources'), 'GoldBod', a quotation's 'do I'",
-    "winifred_askew_obituary": "precision 0.79 when scored (0.85 now): an obituary's journals, a museum building,"
-    " 'Northern Women in Science Trust' cut at 'in', a maiden name",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
     "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
     "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
-    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.84, 0.93 now): a long read's publishers"
+    "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
-    "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.92, 0.89 now): a party's long name with"
+    "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.96, 0.89 now): a party's long name with"
     " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
@@ -119,7 +115,7 @@ BELOW_THE_BAR = {
     " hospital named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
     "qantas_engineers_strike": "precision 0.82 when scored (0.89 now): a company's group names taken apart ('Qantas"
     " Airways', 'Qantas Group'), a department's portfolio words",
-    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.87, 0.87 now): 'Social Security'"
+    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.90, 0.87 now): 'Social Security'"
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     # Rounds 34 and 35: scored at e36e919, then used.
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
@@ -130,8 +126,9 @@ BELOW_THE_BAR = {
     # Rounds 36 and 37: scored at 468f811, then used.
     "europe_payments_sovereignty": "recall 0.86, sort keys 0.86 when scored (0.92, 0.86 now): payment firms named in"
     " passing (Bancomat, Worldline, EuroCommerce), 'Sofía Ruiz de Alarcón' sorted on the last word",
-    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored and now: health bodies with 'and' or 'of'"
-    " in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'), Rigshospitalet",
+    "semaglutide_alcohol_trial": "precision 0.83, recall 0.83 when scored (0.87, 0.83 now): health bodies with 'and'"
+    " or 'of' in their names cut short ('NHS Greater Glasgow and Clyde', 'Royal Infirmary of Edinburgh'),"
+    " Rigshospitalet",
     # Rounds 38 and 39: scored at a17bab8 and not used since; their articles that meet the bar are tested as usual.
     "malaria_antibody": "precision 0.83 when scored (0.87 now): a journal, a city for a university, 'Ministry of"
     " Health and Burkina Faso' run together, 'Institut de Recherche en Sciences de la Santé' cut short, Wellcome",
@@ -161,22 +158,15 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "merrinvale_birthing_unit": "precision 0.71, recall 0.85 when scored (0.87, 1.00 now): it met the bar later;"
-    " after a retraining 'Merrinvale hospital' (a description), 'ANMF Victorian branch' and 'The Nationals' misread",
-    "tianwen2_reaches_kamooalewa": "precision 0.76 when scored (0.86 now): it met the bar later; after a retraining"
-    " a telescope taken for an institution (Pan-STARRS), JAXA, the Chinese Academy of Sciences drafted twice",
     "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): it met the bar later; after a retraining"
     " shipping lines and alliances named once (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), a dredger"
     " named like a person (Jan De Nul)",
-    "aldgate_pension_claim_ruling": "precision 0.85, recall 0.79 when scored (0.87, 0.93 now): it met the bar later;"
-    " after a retraining a court's division ('Business and Property Courts'), firms whose names open with a given"
-    " name (Carey Pensions) read as people, 'Lloyd's of London', an acronym in brackets (Sipps)",
     "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): it met the bar later; after a"
     " retraining a developer read as a person (Gladman Developments), a church and a ward taken for institutions,"
     " 'Parish council' at a sentence's start",
     "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.89 now): it met the bar later; after a"
     " retraining clubs named once (Bolívar, The Strongest, Santos Laguna, SC Braga), a Spanish family name alone",
-    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.91, 0.88 now): it met the bar later;"
+    "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.95, 0.88 now): it met the bar later;"
     " after a retraining a school district, a stable and an accounting firm named once, the Secretary of State's"
     " 'Audits Division'",
     "reymond_bank_finma": "recall 0.89 when scored and now: it met the bar later; after a retraining a bank named"
@@ -184,9 +174,6 @@ BELOW_THE_BAR = {
     "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.85 now): it met the bar later;"
     " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
     " whose name opens with 'And' ('And Other Stories')",
-    "klamath_salmon_return": "precision 0.86, recall 0.79 when scored (0.88, 0.96 now): it met the bar later; after"
-    " a retraining a creek read as a person, a dam (Iron Gate) and 'Reclamation' taken for institutions, 'The Nature"
-    " Conservancy'",
     "ludovica_di_sangro_profile": "recall 0.77 when scored (0.83 now): it met the bar later; after a retraining"
     " fashion houses and retailers named once (Loewe, Net-a-Porter, Lane Crawford), an Italian body in its own"
     " language, the designer's family name alone read as a person",
@@ -201,16 +188,16 @@ BELOW_THE_BAR = {
     " people, a port town (Duqm)",
     "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
-    "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.92, 0.88 now): musicians with rare given"
+    "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.96, 0.88 now): musicians with rare given"
     " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
     "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
     " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
     " person",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
-    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.86, 0.93 now): Irish bodies in Irish"
+    "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.89, 0.93 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
     " Brothers), Channel 4 and Miramax named once, Satyajit Ray",
-    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.81, 0.91 now): words opening a sentence"
+    "leeds_hullkr_rugby_league": "precision 0.77, recall 0.87 when scored (0.84, 0.91 now): words opening a sentence"
     " run into names ('Debutant Connor Braithwaite', 'Whatever Willie Peters'), a club named by its town read as a"
     " person (St Helens), the Super League, a coach's surname alone",
     "nyc_trash_bins": "sort keys 0.91 when scored and now: 'Ana Lucía Ferreyra', two given names read as a double"
@@ -220,14 +207,14 @@ BELOW_THE_BAR = {
     " a campaign group",
     "lamotrigine_recall": "precision 0.88 when scored and now: 'Medicines and Healthcare products Regulatory Agency'"
     " cut at its lower-case word, 'Epilepsy Action' read as a person, a company's possessive before 'UK'",
-    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.80, 0.91 now): grounds (Norwood Oval,"
+    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.87, 0.91 now): grounds (Norwood Oval,"
     " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
     " Adelaide)",
     # Rounds 48 and 49: scored at 7aa85f4 (with the learned step), then used in the same way.
     "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.85, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
-    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.89, 0.84 now): a byline's name in the body's"
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.94, 0.84 now): a byline's name in the body's"
     " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
@@ -238,8 +225,6 @@ BELOW_THE_BAR = {
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
     "chola_bronze_restitution": "recall 0.81 when scored (0.86 now): an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
-    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.85, 0.96 now): townships read"
-    " as people (Orlando East), a party's branch, Sassa, names with given names no list has",
     "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.95, 0.84, 1.00 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
@@ -255,13 +240,10 @@ BELOW_THE_BAR = {
     "egypt_new_horizon_party_ruling": "precision 0.89 when scored and now: a judicial title run into a name"
     " ('Counsellor Osama Abdel-Wahab Hegazy'), 'New Horizon' read as a person, 'Nation's Future Party' cut at its"
     " possessive",
-    "nlrp3_afib_surgery_trial": "precision 0.82, recall 0.88 when scored (0.86, 0.92 now): 'National Heart, Lung,"
-    " and Blood Institute' cut at its commas, the National Institutes of Health, Inflazome, a trial's name read as a"
-    " person",
-    "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.87, 0.93 now): 'Queensland Government"
+    "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.90, 0.93 now): 'Queensland Government"
     " Statistician's Office' cut at its possessive, 'The Services Union' without its 'The', Labor, a deputy"
     " premier's title read as a person",
-    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.87, 0.90, 1.00 now): Brazilian"
+    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.90, 0.90, 1.00 now): Brazilian"
     " names sorted as Spanish double family names (a Portuguese article's names sort on the last since), 'Caixa"
     " Econômica Federal' and 'Mercado Livre' read as people, Shopee, B3",
     "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.90, 0.90 now): French names of bodies"
@@ -276,13 +258,10 @@ BELOW_THE_BAR = {
     "lawmaker_kickback_raid": "precision 0.85, sort keys 0.88 when scored (0.92, 0.88 now): a ministry's name with"
     " commas ('Ministry of Land, Infrastructure and Transport') cut apart, 'Haesong E&C' read as a person, a Korean"
     " name written with a hyphen sorted on its given name ('Gwon Na-rae')",
-    "lupus_car_t_trial": "precision 0.83 when scored (0.87 now): 'Guy's and St Thomas' NHS foundation trust' cut at"
-    " the possessive, a therapy's name (CAR-T), 'Medicines and Healthcare products Regulatory Agency' cut at"
-    " 'products'",
     "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.84, 0.89 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.89 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
@@ -290,13 +269,13 @@ BELOW_THE_BAR = {
     " with 'Plc' beside its short name",
     # Rounds 61 and 62: scored at 6a7c2d6 (with the learned step), then used to train it. Rounds 54 to 62 pooled (54
     # articles): precision 0.90 (1449/1618, 0.896), recall 0.90 (1449/1615, 0.897), sort keys 0.97 (583/601).
-    "nordhav_kraft_job_cuts": "precision 0.84, recall 0.88 when scored (0.85, 0.92 now): a Norwegian union's name"
+    "nordhav_kraft_job_cuts": "precision 0.84, recall 0.88 when scored (0.88, 0.92 now): a Norwegian union's name"
     " cut at 'og' ('EL og IT Forbundet'), 'Nordhav Kraft' read as a person, an agency's name cut short, Enova and"
     " Orsted",
     "tomas_brennan_obituary": "recall 0.84 when scored (0.88 now): Irish bodies (Bord na Móna, Údarás na"
     " Gaeltachta), a party before 'TD' ('Fine Gael TD'), people named once (Des O'Malley, Monsignor James Horan), a"
     " building (Leinster House)",
-    "delta_nitrogen_stake_sale": "precision 0.86, sort keys 0.88 when scored (0.91, 0.89 now): a minister's"
+    "delta_nitrogen_stake_sale": "precision 0.86, sort keys 0.88 when scored (0.97, 0.89 now): a minister's"
     " portfolio run into his name ('Public Business Sector Mohamed Shimi'), places read as people (Ras El-Hekma,"
     " Sadat City), 'Abu Qir Fertilizers and Chemical Industries' cut at 'and', 'Abdel Moneim' sorted on its last"
     " word",
@@ -306,7 +285,7 @@ BELOW_THE_BAR = {
     " Partners Seeking a Cure'), a disease's acronym (PSC), a person read as an institution",
     "everwin_photonics_expansion": "precision 0.84 when scored (0.87 now): a chipmaker's product and event acronyms"
     " (GPU, CPO, GTC, COUPE), 'Hon Hai Precision Industry' cut at 'Hon'",
-    "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (0.93, 0.89, 0.89 now): a"
+    "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (1.00, 0.89, 0.89 now): a"
     " union local's name with 'and' ('United Food and Commercial Workers Local 23') cut apart, a suburb (Fox"
     " Chapel), Supervalu, a middle name",
     "nordic_seas_overflow_study": "precision 0.79 when scored (0.84 now): a climate study's seas, currents,"
@@ -320,8 +299,8 @@ BELOW_THE_BAR = {
     "hse_trolley_record": "recall 0.85, sort keys 0.86 when scored (0.94, 0.88 now): Irish parties read as people"
     " (Fine Gael) or missed (Sinn Féin, Social Democrats), towns read as people (Limerick City, Newcastle West),"
     " Siptu",
-    "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored and now: 'Warner Bros. Discovery'"
-    " cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
+    "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored (0.90, 0.87, 0.90 now): 'Warner"
+    " Bros. Discovery' cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
     "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
@@ -344,7 +323,7 @@ BELOW_THE_BAR = {
     "severnside_misconduct_inquiry": "precision 0.83, recall 0.80 when scored (0.88, 0.92 now): journals taken for"
     " institutions (Nature Communications, Oncogene, Cancer Research), a department's name with commas, 'the"
     " Guardian', a Commons committee in lower case",
-    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.81, 0.96 now): ferries and straits read as"
+    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.83, 0.96 now): ferries and straits read as"
     " people ('Glen Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle"
     " nan Eilean Siar') cut apart, a Turkish shipyard named once",
     "kudimoni_cbn_fine": "recall 0.86 when scored and now: Nigerian fintechs named once in a list (OPay, Moniepoint,"
@@ -352,7 +331,7 @@ BELOW_THE_BAR = {
     "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
     " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
     " Safety, a Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.86, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
     # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
@@ -367,7 +346,7 @@ BELOW_THE_BAR = {
     "georgia_voter_challenges_ruling": "precision 0.85, recall 0.88 when scored (0.88, 0.92 now): an ordinal court"
     " ('11th U.S. Circuit Court of Appeals'), a state chapter cut off ('ACLU of Georgia'), 'Lawyers' Committee' cut"
     " short, a project's name",
-    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.88, 0.84, 1.00 now): a"
+    "toronto_squash_open_finals": "precision 0.74, recall 0.80, sort keys 0.93 when scored (0.91, 0.84, 1.00 now): a"
     " club's name with commas ('Toronto Cricket, Skating and Curling Club'), a player read as an institution, tours"
     " and rankings taken for institutions, squash's bodies named once",
     "kurosaki_motor_battery_plant_delay": "sort keys 0.88 when scored and now: a founder's Japanese name written"
@@ -379,14 +358,11 @@ BELOW_THE_BAR = {
     "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.85, 0.94 now): film companies named"
     " once (Mubi, A24, Film4, Le Pacte, CAA), 'Variety', a producer read as an institution, 'Ana Belén Quiroga'"
     " sorted as a double family name",
-    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.89, 0.86 now): county clubs"
+    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.92, 0.86 now): county clubs"
     " (Surrey, Somerset), 'New Zealand Cricket' read as a person, a broadcast ('BBC Test Match Special'), the"
     " Pavilion, cricketers with rare given names",
     # Rounds 75 to 78: scored at 4a3fb29 (with the learned step), then used to train it. Rounds 54 to 78 pooled (150
     # articles): precision 0.89 (3875/4353), recall 0.90 (3875/4319, 0.897), sort keys 0.97 (1553/1599).
-    "eu_pesticide_omnibus_vote": "precision 0.86, sort keys 0.90 when scored (0.86, 1.00 now): political groups with"
-    " 'and' or a slash cut apart (European Conservatives and Reformists, Greens/European Free Alliance), 'The Left',"
-    " Foodwatch, 'Iratxe García Pérez' sorted on one family name",
     "home_office_asylum_it_contract": "recall 0.85 when scored (0.88 now): committees in lower case ('public"
     " accounts committee'), 'The Times', the Post Office inside 'Post Office Horizon scandal', a unit named once",
     "ines_saldana_profile": "recall 0.70, sort keys 0.90 when scored (0.81, 0.91 now): a museum read as a person"
@@ -395,7 +371,7 @@ BELOW_THE_BAR = {
     "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.88 now): 'First Nation' alone, portfolios cut"
     " from their ministries ('Natural Resources', 'Federal Energy'), a title run into a council's acronym ('NAN"
     " Grand'), 'Queen's Park'",
-    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.85, 1.00 now): Indian names with"
+    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.92, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
     "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.91, 0.87 now): racehorses taken for"
@@ -403,19 +379,19 @@ BELOW_THE_BAR = {
     " an institution (JP McManus), 'Pádraig Ó Fearghail', an owner named by one word (Robcour)",
     # Rounds 79 to 82: scored at a365f60 (with the learned step), then used to train it. Rounds 54 to 82 pooled (174
     # articles): precision 0.89 (4447/4987), recall 0.90 (4447/4966, 0.895), sort keys 0.97 (1802/1856).
-    "ruben_castellanos_obituary": "precision 0.77, recall 0.77 when scored (0.78, 0.81 now): unions' names with"
+    "ruben_castellanos_obituary": "precision 0.77, recall 0.77 when scored (0.81, 0.81 now): unions' names with"
     " commas and 'and' cut apart ('Union of Needletrades, Industrial and Textile Employees'), a union and its local,"
     " casinos named once (Sands, Frontier Hotel and Casino), Yale, a day named after him",
     "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.93, 0.92 now): a party by its Japanese"
     " name read as a person (Nippon Ishin), a faction and a think tank named once (Shikokai, Asia Pacific"
     " Initiative), Komeito, a historical name written family name first ('Hara Takashi')",
-    "ledgerline_payroll_breach": "recall 0.77 when scored (0.83 now): firms named once (Google, Okta, Snowflake, 404"
+    "ledgerline_payroll_breach": "recall 0.77 when scored (0.80 now): firms named once (Google, Okta, Snowflake, 404"
     " Media), a hacking group's name with a number ('Unit 221B'), a date run into a name ('September the Justice"
     " Department')",
     "dublin_emergency_accommodation_hostel": "recall 0.78 when scored (0.87 now): 'Irish Independent', a committee"
     " in lower case ('Oireachtas housing committee'), Sinn Féin and the Social Democrats named once, a firm named"
     " after its partners",
-    "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.74, 0.83, 0.91"
+    "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.81, 0.83, 0.91"
     " now): titles run into names ('Ombudsman Jesus Crispin Remulla'), a nickname and initial ('Rodolfo “Dodong” B."
     " Villaraza'), 'Sta. Maria', a province and acts taken for people, Sandiganbayan, suffixes after a comma",
     # Rounds 83 to 86: scored at b3c2cc2 (with the learned step), then used to train it. Rounds 54 to 86 pooled (198
@@ -431,12 +407,10 @@ BELOW_THE_BAR = {
     " ('Université Paris 1 Panthéon-Sorbonne'), Le Monde read as a person, a département",
     "eskom_wage_deadlock": "precision 0.79 when scored (0.83 now): power stations taken for institutions (Kriel,"
     " Matla, Duvha), Daily Maverick read as a person, a title cut from a judge ('Acting Judge Phatudi'), 'GNU'",
-    "ion_stage2_cambridge": "precision 0.81 when scored (0.80 now): 'Regional council' and a truncated 'Regional"
+    "ion_stage2_cambridge": "precision 0.81 when scored (0.86 now): 'Regional council' and a truncated 'Regional"
     " Coun', a fund and a line taken for institutions, 'Region of Waterloo' missed, 'Communities Canada' cut from"
     " its department",
-    "alzheimers_antibody_trial": "precision 0.81 when scored (0.86 now): a trial's phase and scans' acronyms (III,"
-    " ARIA, PET) taken for institutions, 'Alzheimer's Research UK' cut at its possessive, the MHRA's name cut short",
-    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.85, 0.77 now): restaurants and farms"
+    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.88, 0.73 now): restaurants and farms"
     " named once (Noma, Lyle's, Timberyard, Gartmorn Mains) read as people or missed, 'The Scotsman', the Michelin"
     " Guide",
     "stormont_health_monitoring_round": "precision 0.86, recall 0.86 when scored (0.92, 0.89 now): a constituency"
@@ -452,27 +426,22 @@ BELOW_THE_BAR = {
     " a minister read as an institution",
     # Rounds 87 to 90: scored at 4c235e6 (with the learned step), then used to train it. Rounds 54 to 90 pooled (222
     # articles): precision 0.89 (5692/6396), recall 0.89 (5692/6372, 0.893), sort keys 0.97 (2278/2340).
-    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.92, 0.88 now): a studio's units and a"
+    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.96, 0.88 now): a studio's units and a"
     " streaming service taken apart or for institutions (Halcyon Studios, Halcyon Unscripted, Vantage+, HBO Max),"
     " 'Warner Bros. Discovery' cut at its full stop, a hyphenated family name read as an institution, Nielsen,"
     " SAG-AFTRA",
-    "malaria_vaccine_sahel": "precision 0.73 when scored (0.76 now): a university's name with commas cut apart"
+    "malaria_vaccine_sahel": "precision 0.73 when scored (0.79 now): a university's name with commas cut apart"
     " ('University of Sciences, Techniques and Technologies of Bamako'), a ministry with its country's possessive, a"
     " byline in a standfirst ('Kerstin Waldmann reports'), Novavax",
     "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.94, 0.91, 0.93 now):"
     " politicians with initials and famous names read as institutions (V.D. Satheesan, Rahul Gandhi), 'Kerala"
     " Congress (Joseph)', a high court in lower case, 'Priyanka Gandhi Vadra'",
-    "kurobe_harrowgate_deal": "precision 0.89 when scored and now: insurers ending in 'Life' read as people (Nippon"
-    " Life, Kurobe Life), 'Committee on Foreign Investment in the United States' cut at 'in', Resolution Life",
-    "aerovia_debt_swap": "precision 0.85, sort keys 0.60 when scored (0.81, 0.60 now): Brazilian names whose key"
+    "aerovia_debt_swap": "precision 0.85, sort keys 0.60 when scored (0.91, 0.60 now): Brazilian names whose key"
     " sorts on two family names ('Menezes Tavares, Ricardo'), bylines at the end of a Bloomberg story, ANAC, Avianca",
     "aged_care_royal_commission": "recall 0.81 when scored (0.89 now): a royal commission's name with 'into' and"
     " 'in' cut short, post-nominals ('Andrew Kiernan AO'), a department's name with commas, a law firm and a charity"
     " named once",
-    "argyll_school_closures": "precision 0.78, recall 0.72 when scored (0.88, 0.97 now): primary schools ('Kilmory"
-    " Glen Primary'), 'Argyll and Bute Council' cut at 'and', wards and regions taken for institutions (Oban North,"
-    " Lorn, Mid Argyll), Unison",
-    "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.84, 0.90 now): 'Taoiseach', 'Cabinet' and"
+    "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.87, 0.90 now): 'Taoiseach', 'Cabinet' and"
     " 'Government Buildings' taken for institutions, counties written 'Co Dublin', a party's possessive run into a"
     " TD's name, committees in lower case, Fianna Fáil and Siptu named once",
     "wheat_heat_gene": "precision 0.82, sort keys 0.80 when scored (0.97, 0.80 now): a unit's 'C.' read as an"
@@ -486,9 +455,9 @@ BELOW_THE_BAR = {
     "shengtai_debt_restructuring": "precision 0.85, sort keys 0.86 when scored (0.88, 0.86 now): a bank with a"
     " bracketed place ('China Construction Bank (Asia)'), 'Industrial and Commercial Bank of China' cut at 'and',"
     " 'Madam', a mainland name sorted as Western ('Ni Hong')",
-    "saints_suns_match_report": "precision 0.72 when scored (0.84 now): roles at a sentence's start run into names"
+    "saints_suns_match_report": "precision 0.72 when scored (0.88 now): roles at a sentence's start run into names"
     " ('Skipper Lachie Whitford', 'Umpires Shaun Ryde'), the AFL and the MCG, players' surnames alone, St Kilda",
-    "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.82 now): a tribunal's name with 'and' cut short, a"
+    "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.85 now): a tribunal's name with 'and' cut short, a"
     " senior advocate's letters (SAN), voting systems taken for institutions (BVAS, IReV), 'National'",
     "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.88, 0.85 now): racing teams read as people"
     " (Chip Ganassi Racing, Meyer Shank Racing, Dale Coyne Racing), a driver named 'Will Power', sponsors and engine"
@@ -502,9 +471,6 @@ BELOW_THE_BAR = {
     "sc_nab_appeal_ghauri": "precision 0.84, recall 0.88 when scored (0.88, 0.96 now): a company's '(Pvt) Ltd' cut"
     " into pieces, an ordinance's acronym (NAO), a holder's name cut after a country ('Attorney General for Pakistan"
     " Mansoor Usman Awan'), 'Pakistan Muslim League-Nawaz'",
-    "sparc_first_plasma": "precision 0.83 when scored (0.88 now): fusion machines and their acronyms taken for"
-    " institutions (SPARC, ARC, Burning Plasma Experimental Superconducting Tokamak), a journal, Bill Gates read as"
-    " an institution beside Eni",
     "whitcombe_president_resigns": "precision 0.86, recall 0.77 when scored (1.00, 0.87 now): a committee's name"
     " with 'and the' cut ('House Committee on Education and the Workforce'), a student paper's 'The', a credit line"
     " ('… contributed reporting'), Georgia Tech, M.I.T., Hamas, Students for Justice in Palestine",
@@ -512,7 +478,7 @@ BELOW_THE_BAR = {
     " press calls people 'Mr' and their given name, 'Hun Sen.' with the full stop, Pheu Thai",
     "marston_teachers_strike": "recall 0.83 when scored and now: school districts run together at 'and', 'YMCA of"
     " Pierce and Kitsap Counties' cut at 'and', the state superintendent, 'the Legislature'",
-    "york_dante_report": "precision 0.61, recall 0.77 when scored (0.88, 0.85 now): racehorses and races read as"
+    "york_dante_report": "precision 0.61, recall 0.77 when scored (0.92, 0.85 now): racehorses and races read as"
     " people ('Caspian Crown', 'Dante Stakes'), William Hill read as a person, owners and studs named once"
     " (Godolphin, Coolmore, Juddmonte, Tattersalls)",
     "jharkhand_election_result": "precision 0.78, recall 0.81 when scored (0.83, 0.81 now): parties with a bracketed"
@@ -520,7 +486,7 @@ BELOW_THE_BAR = {
     " Mahayuti), a scheme taken for an institution, 'PM Modi'",
     "lewisham_fernhill_estate": "precision 0.70 when scored (0.84 now): blocks of flats (Marlow House, Harrow Court)"
     " and a ward taken for institutions, 'London council', 'Just Space' cut at 'Just', the Greens",
-    "saudi_rawafed_ipo": "precision 0.83 when scored (0.86 now): a giga-project and a region taken for institutions"
+    "saudi_rawafed_ipo": "precision 0.83 when scored (0.89 now): a giga-project and a region taken for institutions"
     " (NEOM, MENA), a ministry with commas, a bank's local arm read as a person ('Morgan Stanley Saudi Arabia'), 'Al"
     " Musafir' read as a person",
     "ruth_ansell_obituary": "precision 0.79 when scored (0.85 now): streets and a prize taken for institutions"
@@ -543,7 +509,7 @@ BELOW_THE_BAR = {
     # Rounds 103 to 106: scored at 23a7468 (with the learned step; keys with a comma quoted), then used to train it.
     # Rounds 54 to 106 pooled (318 articles, keys quoted): precision 0.89 (8036/9030), recall 0.89 (8036/8981, 0.895),
     # sort keys 0.98 (3278/3349).
-    "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.84, 0.90 now): Spanish caves and sites"
+    "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.88, 0.90 now): Spanish caves and sites"
     " read as people or institutions ('Sierra de Atapuerca', 'Sima del Elefante', 'Cueva Negra'), a World Heritage"
     " Site, a Spanish double family name with 'de' sorted on its last word, 'Junta de Castilla y León'",
     "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.81, 0.96 now): a venue with 'and' cut in two,"
@@ -554,26 +520,23 @@ BELOW_THE_BAR = {
     "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.75, 0.86 now): a trial's phases (II,"
     " III, IV) and a disease (HIV) taken for institutions, a research unit with a slash ('MRC/UVRI and LSHTM Uganda"
     " Research Unit'), 'Gavi, the Vaccine Alliance', Wellcome",
-    "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored and now: a trade group with a slash"
-    " ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms named"
-    " once (Magnite, PubMatic)",
+    "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored (0.83, 0.73 now): a trade group with a"
+    " slash ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms"
+    " named once (Magnite, PubMatic)",
     "llanwyddan_school_closure": "precision 0.78, recall 0.78 when scored (0.85, 0.81 now): Welsh names of a school"
     " and a playgroup ('Ysgol Llanwyddan', 'Cylch Meithrin'), wards taken for institutions, councillors with Welsh"
     " given names, Estyn, the Church in Wales",
-    "niger_orano_uranium_ruling": "precision 0.88 when scored (0.89 now): a French court's long name ('Tribunal de"
-    " Grande Instance Hors Classe de Niamey'), a mine (Imouraren) and a former name (Areva) taken for institutions,"
-    " GoviEx Uranium",
     "satcom_spectrum_charge": "precision 0.83 when scored and now: telecoms named by brands (Jio, Airtel, Vi), Elon"
     " Musk read as an institution beside his firm, a product (Amazon Leo), Mint",
     "suzuka_grand_prix_report_round105": "recall 0.84 when scored and now: Formula One teams and suppliers named"
     " once (Mercedes, Williams, Haas, Racing Bulls, Pirelli, Aramco), 'Honda Racing Corporation'",
-    "uig_harbour_closure_ferries": "precision 0.81, recall 0.81 when scored (0.86, 0.92 now): Gaelic names of bodies"
+    "uig_harbour_closure_ferries": "precision 0.81, recall 0.81 when scored (0.89, 0.92 now): Gaelic names of bodies"
     " ('Comhairle nan Eilean Siar'), a cloth (Harris Tweed) and a tourism body read as people, a shipyard named once"
     " (Cemre), MSPs with Gaelic names",
     # Rounds 107 to 114: scored at ecd3921 (with the learned step), then used to train it; pooled 0.90 (1184/1320,
     # 0.897), 0.92 (1184/1281), 0.99 (500/503). Rounds 54 to 114 pooled (366 articles): precision 0.89 (9220/10350),
     # recall 0.90 (9220/10262, 0.898), sort keys 0.98 (3778/3852).
-    "mahkota_huayou_nickel": "precision 0.78 when scored (0.79 now): Indonesian companies with 'PT' and their short"
+    "mahkota_huayou_nickel": "precision 0.78 when scored (0.84 now): Indonesian companies with 'PT' and their short"
     " names (Mahkota Nikel, Harita Nickel), quota and bank acronyms (RKAB, BNI, PLN), a president named once"
     " (Prabowo), 'Tsingshan and Brazil's Vale SA' run together",
     "cleveland_police_custody_hearing": "recall 0.88 when scored and now: a rank and surname ('Supt Bell'), a police"
@@ -581,14 +544,8 @@ BELOW_THE_BAR = {
     "cabra_cross_housing_row": "precision 0.85, recall 0.85 when scored (0.89, 0.93 now): an Irish family name with"
     " its particle ('Siobhán Ní Mhurchú') split from its given name, a residents' alliance's name with 'and' cut, a"
     " developer read as a person, Dublin Bus, the Social Democrats",
-    "derby_stormhaven": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.88, 0.95, 1.00 now): a race"
-    " named after a king ('King George VI and Queen Elizabeth Stakes'), a county and Royal Ascot taken for names,"
-    " owners and bloodstock bodies named once (Coolmore, Tattersalls, Timeform), an 'Al' family name",
     "mazda_airbag_recall": "recall 0.91, sort keys 0.67 when scored and now: Japanese names written family name"
     " first ('Onodera Keiko', 'Muto Kenji') sorted as Western, Takata and Nikkei named once",
-    "chile_lithium_permits": "precision 0.84 when scored (0.87 now): salt flats and towns taken for institutions"
-    " ('Salar de Atacama', 'San Pedro de Atacama'), a state company read as a person ('Empresa Nacional de"
-    " Minería'), 'Sociedad Química' cut short, Corfo",
     "powys_school_closures": "precision 0.78, recall 0.78 when scored (0.83, 0.87 now): Welsh school names ('Ysgol y"
     " Foel') and a church school's long name cut apart, a code and 'Full council' taken for institutions, Estyn, a"
     " Welsh MS named once",
@@ -602,19 +559,17 @@ BELOW_THE_BAR = {
     " (Colorado State, San Jose State), a conference (Mountain West), a player named once",
     "halifax_access_a_bus_dispute": "precision 0.83 when scored (0.87 now): a council in lower case, a service and a"
     " fund taken for institutions (Access-A-Bus, Housing Accelerator Fund), 'Halifax Transit' read as a person",
-    "joburg_no_confidence_vote": "precision 0.87 when scored (0.81 now): a municipality's name cut from 'City of', a"
+    "joburg_no_confidence_vote": "precision 0.87 when scored (0.84 now): a municipality's name cut from 'City of', a"
     " building and an office (MEC) taken for institutions, 'Al Jama-ah' read as a person",
     "mackerel_spawning_shift": "precision 0.86 when scored and now: a sea area taken for an institution ('Northeast"
     " Atlantic'), a centre's name with commas cut, 'Wageningen University & Research' run into the country before it",
-    "pune_hoardings_high_court": "precision 0.87 when scored (0.90 now): parties with a bracketed part ('NCP (SP)',"
-    " 'Shiv Sena (UBT)'), a market read as a person ('Juna Bazaar'), 'HC' for the High Court",
-    "sahel_malaria_funding": "precision 0.78, recall 0.84 when scored (0.81, 0.88 now): bodies with commas in their"
+    "sahel_malaria_funding": "precision 0.78, recall 0.84 when scored (0.88, 0.84 now): bodies with commas in their"
     " names cut apart ('Global Fund to Fight AIDS, Tuberculosis and Malaria', 'University of Sciences, Techniques"
     " and Technologies of Bamako'), 'RBM Partnership to End Malaria' cut at 'to', a campaign acronym (SMC)",
     "tillbox_founder_profile": "precision 0.80 when scored (0.87 now): a founder's hyphenated family name alone"
     " taken for an institution, a peer named by title and surname (Lord Sugar), LinkedIn and TED named once, 'King's"
     " Trust' beside its older name",
-    "villeneuve_sur_lot_by_election": "precision 0.84, recall 0.81 when scored (0.90, 0.84 now): a French regional"
+    "villeneuve_sur_lot_by_election": "precision 0.84, recall 0.81 when scored (0.96, 0.84 now): a French regional"
     " audit chamber's long name cut ('Chambre Régionale des Comptes de Nouvelle-Aquitaine'), the mayor read as an"
     " institution after 'centrist', a pollster after 'An' ('An Ifop poll'), Le Monde read as a person",
     # Rounds 115 to 118: scored at 2c7ea57 (the drafts of efc05a5, with the learned step), then used to train it;
@@ -626,14 +581,14 @@ BELOW_THE_BAR = {
     "brazil_tse_para_ruling": "sort keys 0.90 when scored and now: 'Luiz Inácio Lula da Silva' sorted on 'Lula da"
     " Silva' where the key sorts on 'Silva', a law and a region taken for institutions, a pollster (Quaest), the"
     " United Nations",
-    "hartford_xl_center_deal": "precision 0.81 when scored and now: a city and arenas taken for institutions (XL"
+    "hartford_xl_center_deal": "precision 0.81 when scored (0.84 now): a city and arenas taken for institutions (XL"
     " Center, Hartford Civic Center), a councillor read as an institution, 'City Council', an electrical workers'"
     " local with its number, the Carolina Hurricanes",
     "jerez_motogp_report": "recall 0.87 when scored and now: manufacturers and works teams read as people or named"
     " once (Ducati Corse, Prima Pramac Yamaha, Aprilia), a circuit taken for an institution",
-    "joburg_water_outage": "precision 0.87 when scored (0.90 now): officials read as institutions, a charity whose"
+    "joburg_water_outage": "precision 0.87 when scored (0.93 now): officials read as institutions, a charity whose"
     " name has 'of the' ('Gift of the Givers') cut in two",
-    "khazanah_gic_permata_deal": "precision 0.73, recall 0.77, sort keys 0.86 when scored (0.83, 0.81, 0.86 now):"
+    "khazanah_gic_permata_deal": "precision 0.73, recall 0.77, sort keys 0.86 when scored (0.86, 0.81, 0.86 now):"
     " Malaysian honorifics run into names ('Tan Sri Lim Kok Seng', 'Nor Hidayah Kamaruddin'), banks ending 'Bhd.'"
     " written without the full stop, a Chinese name sorted as Western, Global SWF read as a person",
     "laois_sports_grant_row": "precision 0.82 when scored and now: a GAA club read as a person ('Ardnagrath Harps'),"
@@ -647,8 +602,6 @@ BELOW_THE_BAR = {
     "ngati_rauhina_settlement": "precision 0.79, recall 0.73 when scored (0.91, 0.77 now): a marae taken for an"
     " institution, a Māori title run into a name ('Kaumātua Rangi Potaka'), 'KiwiRail and Land Information New"
     " Zealand' run together, iwi and a party (Act) named once",
-    "open_championship_birkdale": "precision 0.81 when scored (0.85 now): golf courses and a trophy read as people"
-    " (Royal Birkdale, Adare Manor, Claret Jug), a tournament taken for an institution, LIV Golf",
     "valdieri_family_feud": "recall 0.84 when scored and now: an Italian court in Italian ('Tribunale di Torino'), a"
     " holding company and rivals named once (Ferrero, Lavazza, Mediobanca)",
 }

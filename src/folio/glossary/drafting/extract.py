@@ -605,6 +605,7 @@ def _classify(mentions: list[Mention], where: learned.Article) -> dict[str, Foun
         grouped.setdefault(name_key(mention.span.text), []).append(mention)
     inside = {m.span.words[-1] for m in mentions if len(m.span.words) > 1 and m.span.words[0] in lexicon.EVENT_TITLES}
     midway = {m.span.text for m in mentions if not m.span.opens_sentence}
+    tails = {" ".join(m.span.words[i:]) for m in mentions for i in range(1, len(m.span.words) - 1)}
     found = {}
     for key, group in grouped.items():
         text = group[0].span.text
@@ -616,8 +617,8 @@ def _classify(mentions: list[Mention], where: learned.Article) -> dict[str, Foun
             kind, reasons = PERSON, ["called by the last word later"]  # "Ezri Konsa" … "Konsa"
         if kind == INSTITUTION and _person_called_later(group, where.called, midway):
             kind, reasons = PERSON, ["a given name, called by the last word"]  # "left Mikel Arteta" … "Arteta"
-        if kind in ("", PERSON, INSTITUTION):
-            settled, why = learned.settle(group, kind, where)
+        if kind in ("", INSTITUTION) or (kind == PERSON and text not in tails):  # "Reyes Ortega" of "Tomás Reyes
+            settled, why = learned.settle(group, kind, where)  # Ortega" tells _join_tails the family name: no veto
             if settled:
                 kind, reasons = settled, [why]
         if kind in (PERSON, INSTITUTION):

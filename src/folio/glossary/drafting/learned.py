@@ -6,14 +6,16 @@ name are left where rules are weakest:
 
 * **undecided**: no clue is strong enough ("Google", "Navajo Nation",
   "Saracens", "Matty Cash");
-* **decided on weak evidence**, some of them wrongly ("Bomb", "Small Things").
+* **decided on weak evidence**, some of them wrongly ("Bomb", "Small Things",
+  the golf course "Royal Birkdale" taken for a player).
 
 For both, :func:`features` describes the name as a bag of facts (its clues,
 its shape, the words around each mention, what the word lists say of it), and
 two logistic-regression models read them: ``add`` says whether an undecided
-name is a person, an institution or neither, and ``veto`` whether a decided one
-is neither after all. A name is added, or vetoed, only when the model is
-confident (:data:`MODEL`'s thresholds).
+name is a person, an institution or neither, and ``veto`` whether a weakly
+decided one is neither after all. A name is added, or vetoed, only when the
+model's answer reaches its threshold (:class:`Model`), and vetoed only when
+"neither" is also the model's likeliest answer.
 
 The models are trained by ``tools/train_drafter.py`` with scikit-learn on the
 answer keys under ``tests/roots/drafting/`` and stored in ``model.json``
@@ -33,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from folio.glossary.drafting import lexicon
-from folio.glossary.drafting.nouns import INSTITUTION
+from folio.glossary.drafting.nouns import INSTITUTION, PERSON
 
 if TYPE_CHECKING:
     from folio.glossary.drafting.found import Mention
@@ -173,9 +175,16 @@ def features(group: Sequence[Mention], where: Article) -> dict[str, float]:
     return facts
 
 
-VETO_BELOW = 4
+VETO_BELOW = {INSTITUTION: 4, PERSON: 3}
 """Only a name decided on clues weaker than this may be vetoed: a strong clue ("Ministry of …", "Mr. Cha" after a
-full name) is right far more often than the model."""
+full name) is right far more often than the model. A person's clue of 3 is a title or a role beside the name ("the
+chief executive, Ana Ruiz"); one of 2 is weaker: a name that acts in a sports report ("Royal Birkdale" in golf's),
+a given name ("Grant Thornton")."""
+
+
+def vetoable(group: Sequence[Mention], kind: str) -> bool:
+    """Whether the rules decided a name as ``kind`` on clues weak enough for the veto model to overrule."""
+    return kind in VETO_BELOW and strongest(group, kind) < VETO_BELOW[kind]
 
 
 def strongest(group: Sequence[Mention], kind: str) -> int:
@@ -189,8 +198,8 @@ def settle(group: Sequence[Mention], kind: str, where: Article) -> tuple[str, st
     chosen = current()
     if chosen is None:
         return "", ""
-    if kind and (kind != INSTITUTION or strongest(group, kind) >= VETO_BELOW):
-        return "", ""  # a person's name joins the fuller name it ends ("Reyes Ortega"): no veto
+    if kind and not vetoable(group, kind):
+        return "", ""
     facts = features(group, where)
     if not kind:
         odds = chosen.add.probabilities(facts)
@@ -200,6 +209,6 @@ def settle(group: Sequence[Mention], kind: str, where: Article) -> tuple[str, st
         return "", ""
     facts[f"decided:{kind}"] = 1
     odds = chosen.veto.probabilities(facts)
-    if odds[NONE] >= chosen.veto.threshold:
+    if odds[NONE] >= chosen.veto.threshold and odds[NONE] == max(odds.values()):  # not "none" 0.49, "kind" 0.51
         return NONE, f"learned: not a name ({odds[NONE]:.2f})"
     return "", ""
