@@ -158,9 +158,15 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): it met the bar later; after a retraining"
-    " shipping lines and alliances named once (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), a dredger"
-    " named like a person (Jan De Nul)",
+    "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
+    " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
+    " given name; it met the bar later, then a retraining",
+    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
+    " as people (Orlando East), a party's branch, Sassa, names with given names no list has; it met the bar later,"
+    " then a retraining",
+    "kurobe_harrowgate_deal": "precision 0.89 when scored and now: insurers ending in 'Life' read as people (Nippon"
+    " Life, Kurobe Life), 'Committee on Foreign Investment in the United States' cut at 'in', Resolution Life; it"
+    " met the bar later, then a retraining",
     "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): it met the bar later; after a"
     " retraining a developer read as a person (Gladman Developments), a church and a ward taken for institutions,"
     " 'Parish council' at a sentence's start",
@@ -255,13 +261,10 @@ BELOW_THE_BAR = {
     " election system read as names, a building, 'Kevin Ochieng Omondi' read as an institution, 'Hassan Omar Hassan'"
     " sorted on a middle name",
     # Rounds 59 and 60: scored at 355b250 (with the learned step), then used to train it; round 59 met the bar pooled.
-    "lawmaker_kickback_raid": "precision 0.85, sort keys 0.88 when scored (0.92, 0.88 now): a ministry's name with"
-    " commas ('Ministry of Land, Infrastructure and Transport') cut apart, 'Haesong E&C' read as a person, a Korean"
-    " name written with a hyphen sorted on its given name ('Gwon Na-rae')",
     "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.89 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.89, 0.89 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
@@ -452,7 +455,7 @@ BELOW_THE_BAR = {
     "northmoor_maternity_cqc": "precision 0.83, recall 0.80 when scored (0.91, 0.84 now): a hospital in lower case"
     " ('St Aidan's hospital'), a trust's name with 'and' and 'trust' in lower case, a mother read as an institution,"
     " a peer named once",
-    "shengtai_debt_restructuring": "precision 0.85, sort keys 0.86 when scored (0.88, 0.86 now): a bank with a"
+    "shengtai_debt_restructuring": "precision 0.85, sort keys 0.86 when scored (0.90, 0.86 now): a bank with a"
     " bracketed place ('China Construction Bank (Asia)'), 'Industrial and Commercial Bank of China' cut at 'and',"
     " 'Madam', a mainland name sorted as Western ('Ni Hong')",
     "saints_suns_match_report": "precision 0.72 when scored (0.88 now): roles at a sentence's start run into names"
@@ -517,7 +520,7 @@ BELOW_THE_BAR = {
     " ('Sponsors TotalEnergies and Qatar Airways'), 'Nasser Al-Khelaifi' read as an institution",
     "dutch_port_pension_delay": "recall 0.89 when scored and now: Dutch bodies named once in Dutch ('FNV Havens',"
     " 'Tweede Kamer'), a pension administrator's initials (MN)",
-    "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.75, 0.86 now): a trial's phases (II,"
+    "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.78, 0.86 now): a trial's phases (II,"
     " III, IV) and a disease (HIV) taken for institutions, a research unit with a slash ('MRC/UVRI and LSHTM Uganda"
     " Research Unit'), 'Gavi, the Vaccine Alliance', Wellcome",
     "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored (0.83, 0.73 now): a trade group with a"
@@ -561,8 +564,6 @@ BELOW_THE_BAR = {
     " fund taken for institutions (Access-A-Bus, Housing Accelerator Fund), 'Halifax Transit' read as a person",
     "joburg_no_confidence_vote": "precision 0.87 when scored (0.84 now): a municipality's name cut from 'City of', a"
     " building and an office (MEC) taken for institutions, 'Al Jama-ah' read as a person",
-    "mackerel_spawning_shift": "precision 0.86 when scored and now: a sea area taken for an institution ('Northeast"
-    " Atlantic'), a centre's name with commas cut, 'Wageningen University & Research' run into the country before it",
     "sahel_malaria_funding": "precision 0.78, recall 0.84 when scored (0.88, 0.84 now): bodies with commas in their"
     " names cut apart ('Global Fund to Fight AIDS, Tuberculosis and Malaria', 'University of Sciences, Techniques"
     " and Technologies of Bamako'), 'RBM Partnership to End Malaria' cut at 'to', a campaign acronym (SMC)",
@@ -588,7 +589,7 @@ BELOW_THE_BAR = {
     " once (Ducati Corse, Prima Pramac Yamaha, Aprilia), a circuit taken for an institution",
     "joburg_water_outage": "precision 0.87 when scored (0.93 now): officials read as institutions, a charity whose"
     " name has 'of the' ('Gift of the Givers') cut in two",
-    "khazanah_gic_permata_deal": "precision 0.73, recall 0.77, sort keys 0.86 when scored (0.86, 0.81, 0.86 now):"
+    "khazanah_gic_permata_deal": "precision 0.73, recall 0.77, sort keys 0.86 when scored (0.91, 0.94, 0.86 now):"
     " Malaysian honorifics run into names ('Tan Sri Lim Kok Seng', 'Nor Hidayah Kamaruddin'), banks ending 'Bhd.'"
     " written without the full stop, a Chinese name sorted as Western, Global SWF read as a person",
     "laois_sports_grant_row": "precision 0.82 when scored and now: a GAA club read as a person ('Ardnagrath Harps'),"
@@ -1609,3 +1610,24 @@ def test_titles_and_firm_nouns_opening_a_sentence_and_racing_teams(rules_alone: 
     assert found["Carla D'Souza"].sort == "D'Souza, Carla"
     assert found["Tate Modern"].kind == "institution"
     assert found["Chip Ganassi Racing"].kind == "institution"
+
+
+def test_legal_forms_labels_numbers_initials_and_suffixed_family_names(rules_alone: None) -> None:
+    paragraphs = [
+        (1, "Danske Bank A/S and Vinh Hung Investment Co., Ltd. advised Malayan Banking Bhd. on the sale."),
+        (2, "Three Delcour operators were hurt. An ESA spokesperson declined to comment."),
+        (3, "BEST Carlton: Cripps, Walsh. MK Moshe Gafni and Co-author Ayako Morimoto spoke, as did Leksands IF."),
+        (4, "Adrian V. S. Hill, a vaccinologist, met Kung Ming-hsin, an engineer. Vikram S. Rathore signed the deal."),
+        (5, "Francisco Tiu Laurel Jr., the secretary, testified. Tiu Laurel said the imports were legal."),
+    ]
+    found = {f.name: f for f in extract(paragraphs)}
+    for name in ("Danske Bank A/S", "Vinh Hung Investment Co., Ltd.", "Malayan Banking Bhd.", "Leksands IF"):
+        assert found[name].kind == "institution", name
+    assert not {"Three Delcour", "An ESA", "BEST Carlton", "MK Moshe Gafni", "Co-author Ayako Morimoto"} & set(found)
+    assert found["ESA"].kind == "institution"
+    for name in ("Moshe Gafni", "Ayako Morimoto", "Adrian V. S. Hill", "Vikram S. Rathore"):
+        assert found[name].kind == "person", name
+    assert found["Vikram S. Rathore"].reasons == ["a middle initial"]
+    assert found["Kung Ming-hsin"].sort == "Kung Ming-hsin"
+    assert found["Francisco Tiu Laurel Jr."].sort == "Tiu Laurel, Francisco, Jr."
+    assert "Tiu Laurel" in found["Francisco Tiu Laurel Jr."].aliases

@@ -387,11 +387,14 @@ def _particular(span: Span, before: str, after: str) -> list[Clue]:
     if _initialled(span.text) and not re.search(r"[\d°]$", before):  # not "38°C. Genetic analysis"
         # "S. Prabakaran", "T. Nandhini Devi"; weak for "P.S. Raman" and "J.P. Morgan"
         found.append(Clue(PERSON, "initials before a name", 2 if span.text.count(".") == 1 else 1))
+    plain = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+"
+    if re.fullmatch(rf"{plain}(?: [A-Z]\.)+ {plain}", span.text):
+        found.append(Clue(PERSON, "a middle initial", 2))  # "Vikram S. Rathore", "Adrian V. S. Hill"
     return found
 
 
 def _from_words(span: Span) -> list[Clue]:
-    words = [w.rstrip(".") for w in span.words]
+    words = [w.rstrip(".").replace("Co., Ltd", "Ltd") for w in span.words]  # "Vinh Hung Investment Co., Ltd."
     found = []
     if len(words) == 1 and words[0] in lexicon.ORG_HEADS:
         strength = 2 if words[0] in _CHAMBERS else 1  # "stalled in the Senate"
@@ -606,7 +609,12 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     personal = names.is_family_first(span.text) or words[0] in lexicon.given_names()  # "Darren England"
     placed = len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS
     if placed and not personal:
-        found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 2))  # "Kidney Health Australia"
+        country = len(words) == 2 and lexicon.fold(words[-1]) not in lexicon.cities()  # "Airtel Kenya" wins over
+        country = country and lexicon.fold(span.text) not in lexicon.places_or_cities()  # "the operator …"; not
+        # "Port Sudan"
+        found.append(
+            Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 3 if country else 2)
+        )  # "Kidney Health Australia"
     in_the = re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before)
     if len(words) == 1 and in_the and not _is_acronym(span.text):  # but "for use in the NHS"
         found.append(Clue(OTHER, "“in the …”: a place", 1))  # "a restaurant in the Born"

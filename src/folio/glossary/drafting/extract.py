@@ -700,12 +700,18 @@ def _join_tails(found: dict[str, Found]) -> None:
     of another person's name is that person, by another of the forms the text uses."""
     people = [f for f in found.values() if f.kind == PERSON]
     for entry in people:
-        longer = [f for f in people if f is not entry and f.name.endswith(" " + entry.name)]
+        longer = [f for f in people if f is not entry and _unsuffixed(f.name).endswith(" " + entry.name)]
         kin = any(_KIN_BEFORE.search(m.before) for m in entry.mentions)  # "the son of William Hocking"
         if len(entry.name.split()) >= 2 and len(longer) == 1 and name_key(entry.name) in found and not kin:
             merge_alias(found, longer[0], entry.name, "the last words of the name")
         elif len(entry.name.split()) >= 2 and len(longer) > 1 and not entry.titled:
             del found[name_key(entry.name)]  # "Ortega Vidal said", with Lucía and Carmen Ortega Vidal named
+
+
+def _unsuffixed(name: str) -> str:
+    """A name without the suffix that ends it: "Francisco Tiu Laurel Jr." ends in "Tiu Laurel"."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1].strip(".,").casefold() in lexicon.suffixes() else name
 
 
 _KIN_BEFORE = re.compile(
@@ -811,25 +817,26 @@ def _name_order(found: dict[str, Found], mentions: list[Mention], portuguese: bo
     spanish = _has_spanish_names(found, mentions) and not portuguese  # Portuguese names sort on the last
     given_titled = len(_GIVEN_NAME_TITLED.findall(" ".join(dict.fromkeys(m.paragraph for m in mentions)))) >= 2
     for entry in found.values():
-        words = entry.name.split()
+        base = _unsuffixed(entry.name)  # "Francisco Tiu Laurel Jr.": "Tiu Laurel, Francisco, Jr."
+        suffix = entry.name[len(base) :].strip()
+        words = base.split()
         forms = {f"{m.span.title} {m.span.text}": m.span.text for m in mentions if m.span.title}
         titled = [forms[alias].split()[-1] for alias in entry.aliases if alias in forms]
         surnames = [forms[a] for a in entry.aliases if a in forms and " " in forms[a] and forms[a][:1].isupper()]
-        tails = [len(words) - len(s.split()) for s in surnames if entry.name.endswith(" " + s)]  # "Ms Cortez Masto"
+        tails = [len(words) - len(s.split()) for s in surnames if base.endswith(" " + s)]  # "Ms Cortez Masto"
         others = {f.name.split()[-1] for f in found.values() if f is not entry and f.kind == PERSON}
         middle = [
             i for i in range(1, len(words) - 1)
             if words[i] in titled + [w for w in alone if w not in others] and words[i][:1].isupper()
         ]  # fmt: skip
-        suffixed = words[-1].replace(".", "").casefold() in lexicon.suffixes()
-        tails = tails or [
-            len(words) - len(a.split()) for a in entry.aliases if " " in a and entry.name.endswith(f" {a}")
-        ]
+        tails = tails or [len(words) - len(a.split()) for a in entry.aliases if " " in a and base.endswith(f" {a}")]
         called = len(words) > 2 and words[-1] in titled + alone and words[-2] not in titled + alone  # "Mr Kast"
         spanish_family = _spanish_family(words) if spanish and entry.kind == PERSON and not called else []
         middle = middle or tails or spanish_family
-        if entry.kind == PERSON and middle and not suffixed and not names.is_family_first(entry.name):
+        if entry.kind == PERSON and middle and not names.is_family_first(entry.name):
             entry.sort_key = f"{' '.join(words[middle[0] :])}, {' '.join(words[: middle[0]])}"
+            entry.sort_key += f", {suffix}" if suffix else ""
+        words = entry.name.split()
         given_first = given_titled and not names.is_family_first(entry.name)  # "Mr Kittipong", "Mr Azlan"
         if (
             entry.kind == PERSON

@@ -73,7 +73,8 @@ ORG_HEADS = frozenset(
     Beverages Brands Stores Retail Markets Bancorp Financial Finance Credit Payments Robotics Semiconductor
     Semiconductors Electronics Devices Instruments Analytics Digital Interactive Games Mobility Aviation Express
     Freight Healthcare Medical Biosciences Genomics Diagnostics Hotels Resorts Properties Realty Construction
-    Infrastructure Utilities Water Ports Athletic Rovers Wanderers Albion Rangers FC AFC United
+    Infrastructure Utilities Water Ports Athletic Rovers Wanderers Albion Rangers FC AFC United IF IL IK BK FK
+    Projects JSC PJSC Abp A/S Bhd Tbk Plc
     Hotspur Enterprise Enterprises Cement Sugar Breweries Brewing Tobacco Telecoms Telecommunications
     Petrochemicals Fertilisers Fertilizers Dairies Mills Plastics Packaging Apparel Fundació Fundación Fondation
     Stiftung Fundação Architects Associates Lawyers Solicitors Advisers Advisors Consultants Consulting Engineers

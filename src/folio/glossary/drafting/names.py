@@ -36,6 +36,8 @@ def is_family_first(name: str) -> bool:
     family = lexicon.fold(first)
     if family in lexicon.JAPANESE_FAMILY and len(given) == 1 and given[0] not in lexicon.given_names():
         return True
+    if len(given) == 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", given[0]) and _ROMANISED.fullmatch(family):
+        return all(_ROMANISED.fullmatch(part) for part in given[0].casefold().split("-"))  # "Kung Ming-hsin"
     if family not in lexicon.EAST_ASIAN_FAMILY or not all(word[:1].isupper() for word in given):
         return False  # "Le Jardin de Hué": a particle is no given name
     parts = [part for word in given for part in lexicon.fold(word).split("-")]

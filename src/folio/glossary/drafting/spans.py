@@ -26,10 +26,11 @@ from folio.glossary.resolve import TITLES
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    r"|[A-Z]\.(?=\s+[A-Z][a-z’'])"  # an initial: John F. Kennedy, Thomas P. O’Neill
+    r"|[A-Z]\.(?=\s+(?:[A-Z]\.\s+){0,2}[A-Z][a-z’'])"  # initials: John F. Kennedy, Adrian V. S. Hill
     r"|(?:Gen|Sen|Rep|Gov)\.(?!\s*$|\s+(?:The|A|An|In|He|She|It|They|But|And|This|That|His|Her|Its)\b)"
     # "Sen. Elizabeth Warren", but "Amartya Sen. The …"
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Pvt|Pte|Assn)\."
+    r"|Co\.,\s+Ltd\.?|A/S\b"  # legal forms: "Vinh Hung Investment Co., Ltd.", "Danske Bank A/S"
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr|Inc|Ltd|Co|Corp|Bros|Pvt|Pte|Assn|Bhd|Tbk)\."
     r"|[^\W\d_](?:[\w&]|['’.\-](?=[^\W_]))*(?:(?<=s)['’](?=\s+[A-Z]))?"  # "Kim Yung-ho", "Workers' Federation"
     r"|\d(?:[\d,.]*\d)?"  # "in 2020." ends a sentence
     r"|\S"
@@ -191,7 +192,9 @@ def runs(tokens: list[Token]) -> list[list[Token]]:
     return found
 
 
-_ENDING_ABBREVIATIONS = frozenset({"Inc.", "Ltd.", "Corp.", "Co.", "Bros.", "Jr.", "Sr."})
+_ENDING_ABBREVIATIONS = frozenset(
+    {"Inc.", "Ltd.", "Corp.", "Co.", "Bros.", "Jr.", "Sr.", "A/S", "Co., Ltd.", "Co., Ltd", "Bhd.", "Tbk."}
+)
 """Abbreviations that end a name: what follows is another ("Broadcom Inc. Before Wednesday")."""
 
 
@@ -582,11 +585,13 @@ IRISH_AFTER_AN = frozenset(
 
 
 def _trimmed(piece: list[Token]) -> list[Token]:
-    while len(piece) > 1 and piece[0].text.isupper() and piece[0].text.capitalize() in lexicon.STOP:
-        piece = piece[1:]  # "WHEN José Antonio Kast …": a drop-capital opening
+    while len(piece) > 1 and piece[0].text.isupper() and piece[0].text.capitalize() in lexicon.STOP | _LABELS:
+        piece = piece[1:]  # "WHEN José Antonio Kast …": a drop-capital opening; "BEST Carlton: Cripps, …"
     headed = any(t.word.rstrip(".") in lexicon.ORG_HEADS for t in piece[1:])
     ordinal = headed and piece[0].word in {"First", "Second", "Third"}  # "First Citizens BancShares Inc.", "Second
     # Harvest Food Bank of Greater New Orleans"
+    if len(piece) > 1 and piece[0].opens_sentence and piece[0].word in _NUMBERS and not headed:
+        piece = piece[1:]  # "Three Delcour operators", "Two Democrats"; not "Nine Entertainment"
     irish = len(piece) > 1 and piece[0].word == "An" and piece[1].word in IRISH_AFTER_AN  # "An Bord Pleanála"
     while piece and not ordinal and not irish and (piece[0].word in lexicon.STOP or not is_capital(piece[0])):
         if len(piece) > 1 and lexicon.fold(piece[0].word) in lexicon.EAST_ASIAN_FAMILY and _syllabic(piece[1:]):
@@ -597,10 +602,22 @@ def _trimmed(piece: list[Token]) -> list[Token]:
     return piece
 
 
+_LABELS = frozenset(
+    lexicon.words(
+        """Best Injuries Goals Goalkickers Scorers Crowd Venue Referee Referees Umpires Teams Subs Substitutes Results
+    Tries Conversions Penalties Booked Attendance Changes Squads Bench Reports"""
+    )
+)
+"""The labels of a match report's summary, in capitals before a side's name ("BEST Carlton: Cripps, Walsh")."""
+_NUMBERS = frozenset(lexicon.words("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve"))
+"""Numbers that open a sentence before the name of what they count."""
+
+
 def _syllabic(tokens: list[Token]) -> bool:
     from folio.glossary.drafting.names import is_family_first
 
-    return bool(tokens) and len(tokens) <= 2 and is_family_first("Kim " + " ".join(t.word for t in tokens))
+    spelt = not any(t.word.isupper() for t in tokens)  # "He Yadong", not "An ESA spokesperson"
+    return bool(tokens) and len(tokens) <= 2 and spelt and is_family_first("Kim " + " ".join(t.word for t in tokens))
 
 
 def _at_roles(span: Span) -> list[Span]:
@@ -729,7 +746,7 @@ _CAPITAL_TITLES = frozenset(
      "tánaiste", "administrator", "sheriff", "superintendent", "coroner", "councilor", "commander", "mpp",
      "director-general", "mca", "mna", "mha", "mlc", "ombudsman", "rhp", "lhp", "skipper", "umpire", "rookie",
      "veteran", "var", "treasurer", "elder", "pastor", "pm", "dpp", "garda", "tries", "cons", "pens", "pen",
-     "kaumātua",
+     "kaumātua", "mk", "co-author", "neighbour", "neighbor",
      "teammate", "debutant", "coach", "manager", "striker", "midfielder", "goalkeeper", "defender", "winger"}
 )  # fmt: skip
 """Role words that, capitalised before a name, make a title ("Transport Minister", "Ombudsman Jesus Crispin Remulla",
