@@ -85,10 +85,10 @@ BELOW_THE_BAR = {
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.89, 0.89 now): one-word companies of a"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.86, 0.78 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.89, 0.78 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
     "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
@@ -113,8 +113,6 @@ BELOW_THE_BAR = {
     # Rounds 32 and 33: scored at 4fc3302, then used.
     "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.89, 0.93 now): a trust and its"
     " hospital named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
-    "qantas_engineers_strike": "precision 0.82 when scored (0.89 now): a company's group names taken apart ('Qantas"
-    " Airways', 'Qantas Group'), a department's portfolio words",
     "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.90, 0.87 now): 'Social Security'"
     " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     # Rounds 34 and 35: scored at e36e919, then used.
@@ -158,15 +156,21 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
-    " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
-    " given name; it met the bar later, then a retraining",
+    "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): shipping lines and alliances named once"
+    " (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), a dredger named like a person (Jan De Nul); it met"
+    " the bar later, then a retraining",
+    "pune_hoardings_high_court": "precision 0.87 when scored (0.90 now): parties with a bracketed part ('NCP (SP)',"
+    " 'Shiv Sena (UBT)'), a market read as a person ('Juna Bazaar'), 'HC' for the High Court; it met the bar later,"
+    " then a retraining",
+    "saxony_anhalt_election_afd": "precision 0.84, recall 0.81 when scored (0.90, 0.88 now): a pollster cut short"
+    " ('Infratest dimap'), a state's office run into its possessive, 'Die Linke', a pastor's title run into his"
+    " name; it met the bar later, then a retraining",
+    "south_yorkshire_bus_franchise": "precision 0.75, recall 0.75 when scored (0.89, 0.85 now): bus operators named"
+    " after regions read as people (Stagecoach Yorkshire, First South Yorkshire), 'Coun' run into names, a tram and"
+    " a network taken for institutions; it met the bar later, then a retraining",
     "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has; it met the bar later,"
     " then a retraining",
-    "kurobe_harrowgate_deal": "precision 0.89 when scored and now: insurers ending in 'Life' read as people (Nippon"
-    " Life, Kurobe Life), 'Committee on Foreign Investment in the United States' cut at 'in', Resolution Life; it"
-    " met the bar later, then a retraining",
     "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): it met the bar later; after a"
     " retraining a developer read as a person (Gladman Developments), a church and a ward taken for institutions,"
     " 'Parish council' at a sentence's start",
@@ -177,7 +181,7 @@ BELOW_THE_BAR = {
     " 'Audits Division'",
     "reymond_bank_finma": "recall 0.89 when scored and now: it met the bar later; after a retraining a bank named"
     " like a person (Julius Baer), Credit Suisse and Deloitte named once, 'Banque Reymond' beside its short form",
-    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.85 now): it met the bar later;"
+    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): it met the bar later;"
     " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
     " whose name opens with 'And' ('And Other Stories')",
     "ludovica_di_sangro_profile": "recall 0.77 when scored (0.83 now): it met the bar later; after a retraining"
@@ -196,9 +200,6 @@ BELOW_THE_BAR = {
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
     "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.96, 0.88 now): musicians with rare given"
     " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
-    "czech_power_politics": "precision 0.88, recall 0.82 when scored (1.00, 0.89 now): Czech parties with long names"
-    " in English ('Motorists for Themselves', 'Reconstruction of the State'), 'Škoda Auto', 'Colt CZ' read as a"
-    " person",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
     "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.89, 0.93 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
@@ -231,7 +232,7 @@ BELOW_THE_BAR = {
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
     "chola_bronze_restitution": "recall 0.81 when scored (0.86 now): an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
-    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.95, 0.84, 1.00 now):"
+    "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.97, 0.87, 1.00 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
     " a name ('Germany Friedrich Merz'), Spanish double family names named once",
     "kingsbridge_tactile_robot_hand": "sort keys 0.71 when scored (0.86 now): 'Chua Mei Lin' and 'Sofía Rivas"
@@ -264,7 +265,7 @@ BELOW_THE_BAR = {
     "villarreal_valencia_derby": "recall 0.79 when scored (0.87 now): clubs named by their towns (Villarreal,"
     " Valencia, Barcelona, Espanyol), players with rare given names named once (Ayoze Pérez, Pape Gueye, Sergi"
     " Cardona), the league's Competition Committee",
-    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.89, 0.89 now): an actor's roles and"
+    "dermot_kilbride_obituary": "precision 0.78, recall 0.83 when scored (0.86, 0.89 now): an actor's roles and"
     " plays read as people ('Christy Mahon', 'Captain Boyle', 'Henry IV Part'), Irish names ('An Taibhdhearc',"
     " 'Ceoltóirí Chualann', 'Seán Ó Riada' read as an institution), Warner Bros, Decca, Irish Equity",
     "nigeria_bank_merger": "precision 0.86 when scored and now: roles with 'of' read as institutions ('Chief"
@@ -275,9 +276,6 @@ BELOW_THE_BAR = {
     "nordhav_kraft_job_cuts": "precision 0.84, recall 0.88 when scored (0.88, 0.92 now): a Norwegian union's name"
     " cut at 'og' ('EL og IT Forbundet'), 'Nordhav Kraft' read as a person, an agency's name cut short, Enova and"
     " Orsted",
-    "tomas_brennan_obituary": "recall 0.84 when scored (0.88 now): Irish bodies (Bord na Móna, Údarás na"
-    " Gaeltachta), a party before 'TD' ('Fine Gael TD'), people named once (Des O'Malley, Monsignor James Horan), a"
-    " building (Leinster House)",
     "delta_nitrogen_stake_sale": "precision 0.86, sort keys 0.88 when scored (0.97, 0.89 now): a minister's"
     " portfolio run into his name ('Public Business Sector Mohamed Shimi'), places read as people (Ras El-Hekma,"
     " Sadat City), 'Abu Qir Fertilizers and Chemical Industries' cut at 'and', 'Abdel Moneim' sorted on its last"
@@ -286,7 +284,7 @@ BELOW_THE_BAR = {
     # articles): precision 0.90 (2073/2314, 0.896), recall 0.90 (2073/2298, 0.902), sort keys 0.97 (823/845).
     "ardenwell_psc_approval": "precision 0.84 when scored (0.88 now): a patient group's name cut at 'a' ('PSC"
     " Partners Seeking a Cure'), a disease's acronym (PSC), a person read as an institution",
-    "everwin_photonics_expansion": "precision 0.84 when scored (0.87 now): a chipmaker's product and event acronyms"
+    "everwin_photonics_expansion": "precision 0.84 when scored (0.90 now): a chipmaker's product and event acronyms"
     " (GPU, CPO, GTC, COUPE), 'Hon Hai Precision Industry' cut at 'Hon'",
     "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (1.00, 0.89, 0.89 now): a"
     " union local's name with 'and' ('United Food and Commercial Workers Local 23') cut apart, a suburb (Fox"
@@ -302,7 +300,7 @@ BELOW_THE_BAR = {
     "hse_trolley_record": "recall 0.85, sort keys 0.86 when scored (0.94, 0.88 now): Irish parties read as people"
     " (Fine Gael) or missed (Sinn Féin, Social Democrats), towns read as people (Limerick City, Newcastle West),"
     " Siptu",
-    "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored (0.90, 0.87, 0.90 now): 'Warner"
+    "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored (0.93, 0.87, 0.90 now): 'Warner"
     " Bros. Discovery' cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
     "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
@@ -331,10 +329,7 @@ BELOW_THE_BAR = {
     " nan Eilean Siar') cut apart, a Turkish shipyard named once",
     "kudimoni_cbn_fine": "recall 0.86 when scored and now: Nigerian fintechs named once in a list (OPay, Moniepoint,"
     " PalmPay, Kuda, Paga), ID numbers and a phone protocol taken for institutions",
-    "jets_wild_recap": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a position run into a name"
-    " ('Defenseman Logan Stanley'), an arena, a club named once (Dallas Stars), the league's Department of Player"
-    " Safety, a Swedish double family name",
-    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.86, 1.00 now): a"
+    "marta_echeverria_profile": "precision 0.86, recall 0.86, sort keys 0.92 when scored (0.86, 0.89, 1.00 now): a"
     " play's title and characters read as names ('The House of Bernarda Alba'), theatres and companies named once"
     " (Donmar Warehouse, Complicité, BBC Film), 'García Lorca' sorted on its last",
     # Rounds 71 to 74: scored at 6d98bb5 (with the learned step), then used to train it. Rounds 54 to 74 pooled (126
@@ -374,7 +369,7 @@ BELOW_THE_BAR = {
     "kiskaapi_lake_mine_consultation": "precision 0.81 when scored (0.88 now): 'First Nation' alone, portfolios cut"
     " from their ministries ('Natural Resources', 'Federal Energy'), a title run into a council's acronym ('NAN"
     " Grand'), 'Queen's Park'",
-    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.92, 1.00 now): Indian names with"
+    "madras_hc_pallikaranai_go": "precision 0.78, recall 0.88 when scored (0.89, 1.00 now): Indian names with"
     " initials (T. Nandhini Devi, S. Prabakaran) missed, a title run into a name ('Advocate-General P.S. Raman'),"
     " rules and a bench taken for people, a Government Order's 'G.O.'",
     "tingle_creek_sandown": "precision 0.77, recall 0.87 when scored (0.91, 0.87 now): racehorses taken for"
@@ -382,7 +377,7 @@ BELOW_THE_BAR = {
     " an institution (JP McManus), 'Pádraig Ó Fearghail', an owner named by one word (Robcour)",
     # Rounds 79 to 82: scored at a365f60 (with the learned step), then used to train it. Rounds 54 to 82 pooled (174
     # articles): precision 0.89 (4447/4987), recall 0.90 (4447/4966, 0.895), sort keys 0.97 (1802/1856).
-    "ruben_castellanos_obituary": "precision 0.77, recall 0.77 when scored (0.81, 0.81 now): unions' names with"
+    "ruben_castellanos_obituary": "precision 0.77, recall 0.77 when scored (0.81, 0.85 now): unions' names with"
     " commas and 'and' cut apart ('Union of Needletrades, Industrial and Textile Employees'), a union and its local,"
     " casinos named once (Sands, Frontier Hotel and Casino), Yale, a day named after him",
     "takaichi_ishin_seat_cut": "recall 0.79, sort keys 0.92 when scored (0.93, 0.92 now): a party by its Japanese"
@@ -394,7 +389,7 @@ BELOW_THE_BAR = {
     "dublin_emergency_accommodation_hostel": "recall 0.78 when scored (0.87 now): 'Irish Independent', a committee"
     " in lower case ('Oireachtas housing committee'), Sinn Féin and the Social Democrats named once, a firm named"
     " after its partners",
-    "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.81, 0.83, 0.91"
+    "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.78, 0.83, 0.91"
     " now): titles run into names ('Ombudsman Jesus Crispin Remulla'), a nickname and initial ('Rodolfo “Dodong” B."
     " Villaraza'), 'Sta. Maria', a province and acts taken for people, Sandiganbayan, suffixes after a comma",
     # Rounds 83 to 86: scored at b3c2cc2 (with the learned step), then used to train it. Rounds 54 to 86 pooled (198
@@ -402,7 +397,7 @@ BELOW_THE_BAR = {
     "rosa_maria_delgado_ferrer_obituary": "precision 0.88, sort keys 0.89 when scored (0.92, 0.89 now): a married"
     " name ('Caridad Ferrer de Delgado') sorted on the last word, a charity of an archdiocese cut apart ('Catholic"
     " Charities of the Archdiocese of Miami'), Winn-Dixie",
-    "stellarator_record_w7x": "precision 0.75, recall 0.84 when scored (0.82, 0.92 now): an institute of an academy"
+    "stellarator_record_w7x": "precision 0.75, recall 0.84 when scored (0.85, 0.92 now): an institute of an academy"
     " cut apart, where this key keeps it whole; machines taken for institutions (Experimental Advanced"
     " Superconducting Tokamak), 'University of Wisconsin–Madison' cut at its dash, 'DOE's', EUROfusion",
     "unemployment_reform_censure": "precision 0.84 when scored (0.89 now): French names in lower case ('Conseil"
@@ -413,7 +408,7 @@ BELOW_THE_BAR = {
     "ion_stage2_cambridge": "precision 0.81 when scored (0.86 now): 'Regional council' and a truncated 'Regional"
     " Coun', a fund and a line taken for institutions, 'Region of Waterloo' missed, 'Communities Canada' cut from"
     " its department",
-    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.88, 0.73 now): restaurants and farms"
+    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.88, 0.70 now): restaurants and farms"
     " named once (Noma, Lyle's, Timberyard, Gartmorn Mains) read as people or missed, 'The Scotsman', the Michelin"
     " Guide",
     "stormont_health_monitoring_round": "precision 0.86, recall 0.86 when scored (0.92, 0.89 now): a constituency"
@@ -429,14 +424,10 @@ BELOW_THE_BAR = {
     " a minister read as an institution",
     # Rounds 87 to 90: scored at 4c235e6 (with the learned step), then used to train it. Rounds 54 to 90 pooled (222
     # articles): precision 0.89 (5692/6396), recall 0.89 (5692/6372, 0.893), sort keys 0.97 (2278/2340).
-    "halcyon_streaming_layoffs": "precision 0.80, recall 0.77 when scored (0.96, 0.88 now): a studio's units and a"
-    " streaming service taken apart or for institutions (Halcyon Studios, Halcyon Unscripted, Vantage+, HBO Max),"
-    " 'Warner Bros. Discovery' cut at its full stop, a hyphenated family name read as an institution, Nielsen,"
-    " SAG-AFTRA",
     "malaria_vaccine_sahel": "precision 0.73 when scored (0.79 now): a university's name with commas cut apart"
     " ('University of Sciences, Techniques and Technologies of Bamako'), a ministry with its country's possessive, a"
     " byline in a standfirst ('Kerstin Waldmann reports'), Novavax",
-    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.94, 0.91, 0.93 now):"
+    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.97, 0.91, 0.93 now):"
     " politicians with initials and famous names read as institutions (V.D. Satheesan, Rahul Gandhi), 'Kerala"
     " Congress (Joseph)', a high court in lower case, 'Priyanka Gandhi Vadra'",
     "aerovia_debt_swap": "precision 0.85, sort keys 0.60 when scored (0.91, 0.60 now): Brazilian names whose key"
@@ -444,9 +435,6 @@ BELOW_THE_BAR = {
     "aged_care_royal_commission": "recall 0.81 when scored (0.89 now): a royal commission's name with 'into' and"
     " 'in' cut short, post-nominals ('Andrew Kiernan AO'), a department's name with commas, a law firm and a charity"
     " named once",
-    "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.87, 0.90 now): 'Taoiseach', 'Cabinet' and"
-    " 'Government Buildings' taken for institutions, counties written 'Co Dublin', a party's possessive run into a"
-    " TD's name, committees in lower case, Fianna Fáil and Siptu named once",
     "wheat_heat_gene": "precision 0.82, sort keys 0.80 when scored (0.97, 0.80 now): a unit's 'C.' read as an"
     " initial ('38°C. Genetic analysis'), a gene's name in capitals, an institute cut at 'and', a Spanish double"
     " family name with an initial ('Jorge A. Villaseñor Ruiz')",
@@ -484,15 +472,15 @@ BELOW_THE_BAR = {
     "york_dante_report": "precision 0.61, recall 0.77 when scored (0.92, 0.85 now): racehorses and races read as"
     " people ('Caspian Crown', 'Dante Stakes'), William Hill read as a person, owners and studs named once"
     " (Godolphin, Coolmore, Juddmonte, Tattersalls)",
-    "jharkhand_election_result": "precision 0.78, recall 0.81 when scored (0.83, 0.81 now): parties with a bracketed"
-    " part ('Janata Dal (United)', 'Lok Janshakti Party (Ram Vilas)', 'CPI(ML) Liberation'), alliances (INDIA bloc,"
+    "jharkhand_election_result": "precision 0.78, recall 0.81 when scored and now: parties with a bracketed part"
+    " ('Janata Dal (United)', 'Lok Janshakti Party (Ram Vilas)', 'CPI(ML) Liberation'), alliances (INDIA bloc,"
     " Mahayuti), a scheme taken for an institution, 'PM Modi'",
     "lewisham_fernhill_estate": "precision 0.70 when scored (0.84 now): blocks of flats (Marlow House, Harrow Court)"
     " and a ward taken for institutions, 'London council', 'Just Space' cut at 'Just', the Greens",
     "saudi_rawafed_ipo": "precision 0.83 when scored (0.89 now): a giga-project and a region taken for institutions"
     " (NEOM, MENA), a ministry with commas, a bank's local arm read as a person ('Morgan Stanley Saudi Arabia'), 'Al"
     " Musafir' read as a person",
-    "ruth_ansell_obituary": "precision 0.79 when scored (0.85 now): streets and a prize taken for institutions"
+    "ruth_ansell_obituary": "precision 0.79 when scored (0.88 now): streets and a prize taken for institutions"
     " ('Tollington Walk', 'Royal Gold Medal'), 'Birkbeck, University of London' as two, a partner named only as"
     " 'Alison and Peter Smithson'",
     "vuelta_covadonga_stage": "recall 0.75 when scored (0.88 now): teams with hyphens and sponsors (Lidl-Trek,"
@@ -512,20 +500,20 @@ BELOW_THE_BAR = {
     # Rounds 103 to 106: scored at 23a7468 (with the learned step; keys with a comma quoted), then used to train it.
     # Rounds 54 to 106 pooled (318 articles, keys quoted): precision 0.89 (8036/9030), recall 0.89 (8036/8981, 0.895),
     # sort keys 0.98 (3278/3349).
-    "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.88, 0.90 now): Spanish caves and sites"
+    "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.91, 0.90 now): Spanish caves and sites"
     " read as people or institutions ('Sierra de Atapuerca', 'Sima del Elefante', 'Cueva Negra'), a World Heritage"
     " Site, a Spanish double family name with 'de' sorted on its last word, 'Junta de Castilla y León'",
-    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.81, 0.96 now): a venue with 'and' cut in two,"
+    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.88, 1.00 now): a venue with 'and' cut in two,"
     " tournaments named after places (Indian Wells, Miami, 'Sunshine Double'), sponsors after a plural noun"
     " ('Sponsors TotalEnergies and Qatar Airways'), 'Nasser Al-Khelaifi' read as an institution",
     "dutch_port_pension_delay": "recall 0.89 when scored and now: Dutch bodies named once in Dutch ('FNV Havens',"
     " 'Tweede Kamer'), a pension administrator's initials (MN)",
-    "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.78, 0.86 now): a trial's phases (II,"
+    "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.75, 0.86 now): a trial's phases (II,"
     " III, IV) and a disease (HIV) taken for institutions, a research unit with a slash ('MRC/UVRI and LSHTM Uganda"
     " Research Unit'), 'Gavi, the Vaccine Alliance', Wellcome",
-    "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored (0.83, 0.73 now): a trade group with a"
-    " slash ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms"
-    " named once (Magnite, PubMatic)",
+    "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored and now: a trade group with a slash"
+    " ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms named"
+    " once (Magnite, PubMatic)",
     "llanwyddan_school_closure": "precision 0.78, recall 0.78 when scored (0.85, 0.81 now): Welsh names of a school"
     " and a playgroup ('Ysgol Llanwyddan', 'Cylch Meithrin'), wards taken for institutions, councillors with Welsh"
     " given names, Estyn, the Church in Wales",
@@ -576,7 +564,7 @@ BELOW_THE_BAR = {
     # Rounds 115 to 118: scored at 2c7ea57 (the drafts of efc05a5, with the learned step), then used to train it;
     # pooled 0.89 (573/647, 0.886), 0.91 (573/632, 0.907), 0.99 (244/246). Rounds 54 to 118 pooled (390 articles):
     # precision 0.89 (9793/10997), recall 0.90 (9793/10894, 0.899), sort keys 0.98 (4022/4098).
-    "arctic_eemian_sea_ice": "precision 0.73 when scored (0.79 now): a period, an icebreaker, a ridge and the North"
+    "arctic_eemian_sea_ice": "precision 0.73 when scored (0.83 now): a period, an icebreaker, a ridge and the North"
     " Pole taken for institutions, 'Lamont–Doherty Earth Observatory of Columbia University' cut at its dash, a"
     " German centre's long name",
     "brazil_tse_para_ruling": "sort keys 0.90 when scored and now: 'Luiz Inácio Lula da Silva' sorted on 'Lula da"
@@ -594,17 +582,66 @@ BELOW_THE_BAR = {
     " written without the full stop, a Chinese name sorted as Western, Global SWF read as a person",
     "laois_sports_grant_row": "precision 0.82 when scored and now: a GAA club read as a person ('Ardnagrath Harps'),"
     " a grant programme with 'and' cut in two, 'County board' at a sentence's start beside 'Laois GAA County Board'",
-    "lumora_otc_gene_therapy": "recall 0.88 when scored and now: a regulator's name with 'products' in lower case"
-    " cut short ('Medicines and Healthcare products Regulatory Agency'), a patient named with initials (KJ Muldoon),"
-    " Nasdaq",
     "mariners_astros_recap": "recall 0.81 when scored (0.89 now): players with initials or named once (J.P."
     " Crawford, Bryan Abreu), minor-league and Korean clubs (Tacoma Rainiers, Kiwoom Heroes), RBI and KBO taken for"
     " institutions",
-    "ngati_rauhina_settlement": "precision 0.79, recall 0.73 when scored (0.91, 0.77 now): a marae taken for an"
+    "ngati_rauhina_settlement": "precision 0.79, recall 0.73 when scored (0.91, 0.81 now): a marae taken for an"
     " institution, a Māori title run into a name ('Kaumātua Rangi Potaka'), 'KiwiRail and Land Information New"
     " Zealand' run together, iwi and a party (Act) named once",
     "valdieri_family_feud": "recall 0.84 when scored and now: an Italian court in Italian ('Tribunale di Torino'), a"
     " holding company and rivals named once (Ferrero, Lavazza, Mediobanca)",
+    # Rounds 119 to 126: scored at 9465e11 (with the learned step, its veto now also of weakly decided people), then
+    # used to train it; pooled 0.90 (1232/1375, 0.896), 0.90 (1232/1368, 0.901), 0.98 (519/532), keys as written.
+    # Rounds 54 to 126 pooled (438 articles): precision 0.89 (11025/12372), recall 0.90 (11025/12262, 0.899).
+    "antwerp_port_strike": "recall 0.82, sort keys 0.75 when scored (0.82, 1.00 now): port operators and a shipping"
+    " line named once (PSA Antwerp, DP World, MSC), a minister-president and a law named after a person (Major Law);"
+    " a capitalised Flemish 'De' the key sorted after the given name",
+    "beetaloo_gas_approval": "precision 0.75 when scored (0.81 now): an Australian department with commas in its"
+    " name ('Department of Climate Change, Energy, the Environment and Water') cut in three, a territory, an aquifer"
+    " and a law's acronym (EPBC) taken for institutions, Santos",
+    "catalonia_housing_law": "recall 0.87, sort keys 0.92 when scored (0.89, 0.92 now): a minister read as an"
+    " institution ('Isabel Rodríguez García'), Catalan parties and bodies named once (Comuns, CUP, Vox,"
+    " Generalitat), a Spanish double family name sorted on one",
+    "chiltern_vale_water_creditors": "recall 0.85 when scored (0.88 now): campaign groups and a law firm named once"
+    " (Save the Chess Valley, River Action, Surfers Against Sewage, Akin), Moody's",
+    "eqt_sonavik_buyout": "precision 0.86, recall 0.88, sort keys 0.83 when scored (0.94, 1.00, 0.83 now): Danish"
+    " companies' 'A/S' cut at its slash, a Danish double family name sorted on one ('Vinding Krogh')",
+    "france_megabasin_protest_ruling": "recall 0.77 when scored and now: French names in lower case ('Confédération"
+    " paysanne', 'Coop de l'eau 79', 'Agence de l'eau Loire-Bretagne', 'Bassines non merci'), a party named like"
+    " people ('Les Écologistes')",
+    "frolunda_farjestad_overtime": "precision 0.86 when scored (0.90 now): a Swedish club's 'IF' read as a person"
+    " ('Leksands IF'), clubs' initials (FHC, FBK) and a town taken for institutions",
+    "hk_evercrest_ipo_fraud_trial": "precision 0.87, sort keys 0.90 when scored and now: a Hong Kong name's English"
+    " form drafted apart ('Vincent Lam'), a firm with a bracketed region ('Kingsgate Capital (Asia)'), 'Representing"
+    " Lam', a Mainland given name after an English one ('Bonnie Chan Yiting')",
+    "kenya_ca_ussd_rules": "precision 0.79 when scored (0.88 now): a portfolio ('Cabinet Secretary for"
+    " Information'), jargon ('Significant Market Power', SIM) and 'Nominated' taken for institutions, 'Airtel Kenya'"
+    " read as a person",
+    "lions_packers_recap": "recall 0.80 when scored (0.86 now): players with rare given names named once in a game"
+    " summary (Keisean Nixon, Penei Sewell, Terrion Arnold, Devonte Wyatt, Kerby Joseph), the Dallas Cowboys",
+    "lionsgate_arcwright_deal": "recall 0.83 when scored (0.86 now): studios and guilds named once in lists (Starz,"
+    " Warner Bros. Discovery, Disney, 21st Century Fox, SAG-AFTRA, Directors Guild of America), a film's title read"
+    " as a person (John Wick)",
+    "new_mexico_tax_package": "precision 0.86 when scored (0.89 now): 'Two Democrats', a committee's short form, a"
+    " trade association cut short ('Gas Association') and THC taken for institutions",
+    "nigeria_malaria_vaccine": "precision 0.74, recall 0.83 when scored (0.85, 0.92 now): a minister's portfolio"
+    " with 'and' run into his name ('and Social Welfare Muhammad Ali Pate'), two initials in a row ('Adrian V. S."
+    " Hill'), the Global Fund's name with commas, a vaccine (RTS,S), UNICEF",
+    "pj_costigan_obituary": "precision 0.88, recall 0.88 when scored (0.89, 0.91 now): an obituary's Irish bodies"
+    " named once (Ennis CBS, Clarecastle, Clare GAA), 'PJ Costigan' with his initials, 'Taoiseach' and 'Mass' taken"
+    " for institutions",
+    "qatar_drc_m23_talks": "precision 0.83, recall 0.78 when scored (0.93, 0.84 now): a Qatari name with two 'bin'"
+    " (Mohammed bin Abdulrahman bin Jassim Al Thani), an envoy read as an institution ('Massad Boulos'), a country's"
+    " initials (DRC), 'Al Jazeera' read as a person, M23 and MONUSCO",
+    "scotus_pipeline_jury": "sort keys 0.94 when scored and now: a justice's middle name taken for her family name"
+    " ('Amy Coney Barrett'), appeals courts with ordinals ('5th U.S. Circuit Court of Appeals', '9th Circuit'), a"
+    " doctrine named after a company (Chevron)",
+    "senate_rice_import_hearing": "precision 0.72, recall 0.79, sort keys 0.70 when scored (0.87, 0.90, 1.00 now):"
+    " Filipino names with nicknames and 'Ma.' (the key kept the nicknames), suffixes the key sorted without a comma,"
+    " 'Order No', the Palace and Metro Manila taken for names, Akbayan, Rappler",
+    "wendelstein_long_pulse": "precision 0.86, recall 0.86 when scored (0.86, 0.90 now): 'University of"
+    " Wisconsin–Madison' cut at its dash, 'Institute of Plasma Physics' of the Chinese academy, CIEMAT and"
+    " EUROfusion named once, a unit (GJ)",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
