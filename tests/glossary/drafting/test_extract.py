@@ -70,9 +70,7 @@ BELOW_THE_BAR = {
     " historical Mitsubishi taken for the short form of Mitsubishi UFJ Financial Group",
     "ipman_depot_levy_shutdown": "precision 0.75 when scored (0.83 now): portfolios in a title ('Executive Director,"
     " Distribution Systems, Storage and Retail Infrastructure') and '(Oil)', '(Downstream)' qualifiers misread",
-    "pistons_cunningham_fine": "precision 0.81, recall 0.63 when scored (0.96, 0.89 now): NBA players and reporters"
-    " with rare given names (Shams Charania, Karl-Anthony Towns, OG Anunoby), 'Philadelphia 76ers', Amazon",
-    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.91, 0.84 now): a theatre review's play and"
+    "salt_house_review": "precision 0.74, recall 0.68 when scored (0.96, 0.88 now): a theatre review's play and"
     " character names, companies (Headlong, the Almeida, Bristol Old Vic) and 'BBC Radio 4'",
     "hydro_quebec_gaspesie_wind": "precision 0.82, recall 0.78 when scored (1.00, 0.83 now): French names in lower"
     " case ('Alliance de l'énergie de l'Est', 'Québec solidaire'), 'Radio-Canada', a First Nation's names",
@@ -98,8 +96,6 @@ BELOW_THE_BAR = {
     " written as words",
     "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
-    "gambia_election_count": "precision 0.89, recall 0.89 when scored (0.96, 0.89 now): a party's long name with"
-    " 'and' and 'for' cut short, 'Al Jazeera' read as a person, a market",
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
@@ -113,8 +109,6 @@ BELOW_THE_BAR = {
     # Rounds 32 and 33: scored at 4fc3302, then used.
     "nhs_trust_critical_incident": "precision 0.85, recall 0.85 when scored (0.89, 0.93 now): a trust and its"
     " hospital named in lower case and in part ('Royal Severn hospital'), 'the Guardian', Labour, the NHS",
-    "scotus_social_security_clawback": "precision 0.84, recall 0.87 when scored (0.90, 0.87 now): 'Social Security'"
-    " read as a person, an ordinal court ('6th U.S. Circuit Court of Appeals'), 'Justice in Aging'",
     # Rounds 34 and 35: scored at e36e919, then used.
     "lundholm_pharma_results": "precision 0.71 when scored (0.89 now): Novo Nordisk and Eli Lilly read as people"
     " (the article's clues for a person outweigh a listed company's), a drug's name, Medicare, a company's short"
@@ -159,15 +153,9 @@ BELOW_THE_BAR = {
     "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): shipping lines and alliances named once"
     " (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), a dredger named like a person (Jan De Nul); it met"
     " the bar later, then a retraining",
-    "pune_hoardings_high_court": "precision 0.87 when scored (0.90 now): parties with a bracketed part ('NCP (SP)',"
-    " 'Shiv Sena (UBT)'), a market read as a person ('Juna Bazaar'), 'HC' for the High Court; it met the bar later,"
-    " then a retraining",
     "saxony_anhalt_election_afd": "precision 0.84, recall 0.81 when scored (0.90, 0.88 now): a pollster cut short"
     " ('Infratest dimap'), a state's office run into its possessive, 'Die Linke', a pastor's title run into his"
     " name; it met the bar later, then a retraining",
-    "south_yorkshire_bus_franchise": "precision 0.75, recall 0.75 when scored (0.89, 0.85 now): bus operators named"
-    " after regions read as people (Stagecoach Yorkshire, First South Yorkshire), 'Coun' run into names, a tram and"
-    " a network taken for institutions; it met the bar later, then a retraining",
     "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
     " as people (Orlando East), a party's branch, Sassa, names with given names no list has; it met the bar later,"
     " then a retraining",
@@ -181,9 +169,6 @@ BELOW_THE_BAR = {
     " 'Audits Division'",
     "reymond_bank_finma": "recall 0.89 when scored and now: it met the bar later; after a retraining a bank named"
     " like a person (Julius Baer), Credit Suisse and Deloitte named once, 'Banque Reymond' beside its short form",
-    "calloway_translation_prize": "precision 0.81, recall 0.85 when scored (0.92, 0.88 now): it met the bar later;"
-    " after a retraining an author is read as an institution (Helen Mortlake), English PEN as a person, a publisher"
-    " whose name opens with 'And' ('And Other Stories')",
     "ludovica_di_sangro_profile": "recall 0.77 when scored (0.83 now): it met the bar later; after a retraining"
     " fashion houses and retailers named once (Loewe, Net-a-Porter, Lane Crawford), an Italian body in its own"
     " language, the designer's family name alone read as a person",
@@ -198,8 +183,6 @@ BELOW_THE_BAR = {
     " people, a port town (Duqm)",
     "up_discom_privatisation": "precision 0.88 when scored and now: Hindi names of bodies by one word ('Samiti'),"
     " 'U.P.', a state's Congress unit, 'AT&C' losses",
-    "mercury_prize_carrick": "precision 0.83, recall 0.76 when scored (0.96, 0.88 now): musicians with rare given"
-    " names ('PJ Harvey', 'Sinéad O'Connor'), 'BBC Radio 6 Music'",
     # Rounds 46 and 47: scored at bbfa12f (with the learned step), then used in the same way.
     "desmond_farrelly_obituary": "precision 0.81, recall 0.81 when scored (0.89, 0.93 now): Irish bodies in Irish"
     " ('Bord Scannán na hÉireann', Aosdána), a building and a street, 'Widow', a school's brothers (Christian"
@@ -212,8 +195,6 @@ BELOW_THE_BAR = {
     "cork_busconnects_douglas": "precision 0.82, recall 0.75 when scored (0.88, 0.96 now): Irish parties (Fine Gael,"
     " Sinn Féin, Fianna Fáil), 'An Coimisiún Pleanála' without its 'An', a residents' group cut at 'and', a street,"
     " a campaign group",
-    "lamotrigine_recall": "precision 0.88 when scored and now: 'Medicines and Healthcare products Regulatory Agency'"
-    " cut at its lower-case word, 'Epilepsy Action' read as a person, a company's possessive before 'UK'",
     "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.87, 0.91 now): grounds (Norwood Oval,"
     " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
     " Adelaide)",
@@ -226,7 +207,7 @@ BELOW_THE_BAR = {
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
     " family name; 'Mopani Copper Mines' read as a person, 'State House', Barrick",
-    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.93, 0.84 now): 'Advocate' and a retired"
+    "bombay_hc_hoardings_audit": "precision 0.76, recall 0.81 when scored (0.96, 0.87 now): 'Advocate' and a retired"
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
@@ -250,9 +231,6 @@ BELOW_THE_BAR = {
     "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.90, 0.93 now): 'Queensland Government"
     " Statistician's Office' cut at its possessive, 'The Services Union' without its 'The', Labor, a deputy"
     " premier's title read as a person",
-    "correios_bank_loan": "precision 0.86, recall 0.86, sort keys 0.50 when scored (0.90, 0.90, 1.00 now): Brazilian"
-    " names sorted as Spanish double family names (a Portuguese article's names sort on the last since), 'Caixa"
-    " Econômica Federal' and 'Mercado Livre' read as people, Shopee, B3",
     "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.90, 0.90 now): French names of bodies"
     " cut short ('École nationale d'administration', 'Conseil d'État', 'Rassemblement national'), Force ouvrière,"
     " Medef, France Inter",
@@ -282,8 +260,6 @@ BELOW_THE_BAR = {
     " word",
     # Rounds 63 to 66: scored at 6c599a1 (with the learned step), then used to train it. Rounds 54 to 66 pooled (78
     # articles): precision 0.90 (2073/2314, 0.896), recall 0.90 (2073/2298, 0.902), sort keys 0.97 (823/845).
-    "ardenwell_psc_approval": "precision 0.84 when scored (0.88 now): a patient group's name cut at 'a' ('PSC"
-    " Partners Seeking a Cure'), a disease's acronym (PSC), a person read as an institution",
     "everwin_photonics_expansion": "precision 0.84 when scored (0.90 now): a chipmaker's product and event acronyms"
     " (GPU, CPO, GTC, COUPE), 'Hon Hai Precision Industry' cut at 'Hon'",
     "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (1.00, 0.89, 0.89 now): a"
@@ -292,9 +268,6 @@ BELOW_THE_BAR = {
     "nordic_seas_overflow_study": "precision 0.79 when scored (0.84 now): a climate study's seas, currents,"
     " programmes and channels (Nordic Seas, Atlantic Meridional Overturning Circulation, Horizon Europe) taken for"
     " institutions",
-    "real_madrid_panathinaikos_euroleague": "recall 0.78 when scored (0.88 now): players with rare given names read"
-    " as institutions (Cedi Osman, T.J. Shorts), clubs named once (Fenerbahçe Beko, Hapoel Tel Aviv), Euroleague"
-    " Basketball read as a person",
     "skerne_gallery_sponsorship_row": "precision 0.89 when scored and now: a campaign named with 'with' cut apart"
     " ('Gambling with Lives'), a region (Teesside), Arts Council England",
     "hse_trolley_record": "recall 0.85, sort keys 0.86 when scored (0.94, 0.88 now): Irish parties read as people"
@@ -312,12 +285,6 @@ BELOW_THE_BAR = {
     "harold_whitcomb_obituary": "precision 0.89, recall 0.80, sort keys 0.90 when scored (0.89, 0.83, 1.00 now): an"
     " agency's name with 'and' cut apart ('Mining Enforcement and Safety Administration'), a newspaper with 'The'"
     " (The Courier-Journal), a party by an adjective (Democrat), the Army, Gannett",
-    "ipl_mumbai_chennai_wankhede": "precision 0.82, recall 0.72 when scored (0.87, 0.84 now): Indian cricketers"
-    " named once in a scorecard's style (Jasprit Bumrah, Rohit Sharma, 'MS Dhoni'), franchises read as people"
-    " ('Royal Challengers Bengaluru'), grounds (Eden Gardens, Chepauk)",
-    "peru_jne_candidate_barred": "precision 0.84 when scored (0.87 now): a party read as a person (Fuerza Popular)"
-    " and a person as an institution (Keiko Fujimori), an electoral jury's name with its district cut off, a double"
-    " family name",
     "bc_pipeline_injunction": "precision 0.73, sort keys 0.89 when scored (0.79, 0.89 now): First Nations words"
     " taken for institutions ('First Nation', 'Indigenous Peoples', 'Grand'), 'B.C.', 'Assembly of First Nations"
     " National Chief' run together, a double family name",
@@ -353,10 +320,10 @@ BELOW_THE_BAR = {
     "strathearn_university_job_cuts": "precision 0.79, recall 0.83 when scored (0.84, 0.91 now): a committee's and a"
     " council's names with commas or 'and' cut apart ('Perth and Kinross Council'), 'Holyrood', 'Scottish"
     " government' in lower case, Scottish Labour",
-    "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.85, 0.94 now): film companies named"
+    "cannes_mubi_salt_orchard_deal": "recall 0.80, sort keys 0.94 when scored (0.90, 0.94 now): film companies named"
     " once (Mubi, A24, Film4, Le Pacte, CAA), 'Variety', a producer read as an institution, 'Ana Belén Quiroga'"
     " sorted as a double family name",
-    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.92, 0.86 now): county clubs"
+    "england_new_zealand_lords_test": "precision 0.81, recall 0.79 when scored (0.96, 0.89 now): county clubs"
     " (Surrey, Somerset), 'New Zealand Cricket' read as a person, a broadcast ('BBC Test Match Special'), the"
     " Pavilion, cricketers with rare given names",
     # Rounds 75 to 78: scored at 4a3fb29 (with the learned step), then used to train it. Rounds 54 to 78 pooled (150
@@ -400,9 +367,6 @@ BELOW_THE_BAR = {
     "stellarator_record_w7x": "precision 0.75, recall 0.84 when scored (0.85, 0.92 now): an institute of an academy"
     " cut apart, where this key keeps it whole; machines taken for institutions (Experimental Advanced"
     " Superconducting Tokamak), 'University of Wisconsin–Madison' cut at its dash, 'DOE's', EUROfusion",
-    "unemployment_reform_censure": "precision 0.84 when scored (0.89 now): French names in lower case ('Conseil"
-    " constitutionnel', 'Union des métiers et des industries de l'hôtellerie'), a university with a number"
-    " ('Université Paris 1 Panthéon-Sorbonne'), Le Monde read as a person, a département",
     "eskom_wage_deadlock": "precision 0.79 when scored (0.83 now): power stations taken for institutions (Kriel,"
     " Matla, Duvha), Daily Maverick read as a person, a title cut from a judge ('Acting Judge Phatudi'), 'GNU'",
     "ion_stage2_cambridge": "precision 0.81 when scored (0.86 now): 'Regional council' and a truncated 'Regional"
@@ -411,15 +375,12 @@ BELOW_THE_BAR = {
     "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.88, 0.70 now): restaurants and farms"
     " named once (Noma, Lyle's, Timberyard, Gartmorn Mains) read as people or missed, 'The Scotsman', the Michelin"
     " Guide",
-    "stormont_health_monitoring_round": "precision 0.86, recall 0.86 when scored (0.92, 0.89 now): a constituency"
-    " run into a name ('Strangford Trevor Kinnear'), 'Stormont Executive' read as a person, a trust's name cut at"
-    " 'and', Alliance, an Irish name with 'Ní'",
     "tour_stage_plateau_de_beille": "precision 0.84, recall 0.79 when scored (0.94, 0.88 now): cycling teams read as"
     " people (Bahrain Victorious, Movistar Team), a team's possessive run into a rider ('Ineos Grenadiers' Carlos"
     " Rodríguez'), 'Young Frenchman', a rider read as an institution",
     "hampton_tower_vcat_fight": "precision 0.86 when scored (1.00 now): streets written 'St' read as people (Hampton"
     " St, Spring St), Metro Trains, a state MP named once, the Liberals",
-    "somalia_expels_ethiopian_envoy": "recall 0.88, sort keys 0.83 when scored (0.91, 0.77 now): Ethiopian names,"
+    "somalia_expels_ethiopian_envoy": "recall 0.88, sort keys 0.83 when scored (0.94, 0.77 now): Ethiopian names,"
     " which have no family name, sorted on the father's name ('Abiy Ahmed'), Al Jazeera read as a person, al-Qaeda,"
     " a minister read as an institution",
     # Rounds 87 to 90: scored at 4c235e6 (with the learned step), then used to train it. Rounds 54 to 90 pooled (222
@@ -427,7 +388,7 @@ BELOW_THE_BAR = {
     "malaria_vaccine_sahel": "precision 0.73 when scored (0.79 now): a university's name with commas cut apart"
     " ('University of Sciences, Techniques and Technologies of Bamako'), a ministry with its country's possessive, a"
     " byline in a standfirst ('Kerstin Waldmann reports'), Novavax",
-    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.97, 0.91, 0.93 now):"
+    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (1.00, 0.94, 0.93 now):"
     " politicians with initials and famous names read as institutions (V.D. Satheesan, Rahul Gandhi), 'Kerala"
     " Congress (Joseph)', a high court in lower case, 'Priyanka Gandhi Vadra'",
     "aerovia_debt_swap": "precision 0.85, sort keys 0.60 when scored (0.91, 0.60 now): Brazilian names whose key"
@@ -446,8 +407,6 @@ BELOW_THE_BAR = {
     "shengtai_debt_restructuring": "precision 0.85, sort keys 0.86 when scored (0.90, 0.86 now): a bank with a"
     " bracketed place ('China Construction Bank (Asia)'), 'Industrial and Commercial Bank of China' cut at 'and',"
     " 'Madam', a mainland name sorted as Western ('Ni Hong')",
-    "saints_suns_match_report": "precision 0.72 when scored (0.88 now): roles at a sentence's start run into names"
-    " ('Skipper Lachie Whitford', 'Umpires Shaun Ryde'), the AFL and the MCG, players' surnames alone, St Kilda",
     "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.85 now): a tribunal's name with 'and' cut short, a"
     " senior advocate's letters (SAN), voting systems taken for institutions (BVAS, IReV), 'National'",
     "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.88, 0.85 now): racing teams read as people"
@@ -469,7 +428,7 @@ BELOW_THE_BAR = {
     " press calls people 'Mr' and their given name, 'Hun Sen.' with the full stop, Pheu Thai",
     "marston_teachers_strike": "recall 0.83 when scored and now: school districts run together at 'and', 'YMCA of"
     " Pierce and Kitsap Counties' cut at 'and', the state superintendent, 'the Legislature'",
-    "york_dante_report": "precision 0.61, recall 0.77 when scored (0.92, 0.85 now): racehorses and races read as"
+    "york_dante_report": "precision 0.61, recall 0.77 when scored (0.96, 0.85 now): racehorses and races read as"
     " people ('Caspian Crown', 'Dante Stakes'), William Hill read as a person, owners and studs named once"
     " (Godolphin, Coolmore, Juddmonte, Tattersalls)",
     "jharkhand_election_result": "precision 0.78, recall 0.81 when scored and now: parties with a bracketed part"
@@ -477,9 +436,6 @@ BELOW_THE_BAR = {
     " Mahayuti), a scheme taken for an institution, 'PM Modi'",
     "lewisham_fernhill_estate": "precision 0.70 when scored (0.84 now): blocks of flats (Marlow House, Harrow Court)"
     " and a ward taken for institutions, 'London council', 'Just Space' cut at 'Just', the Greens",
-    "saudi_rawafed_ipo": "precision 0.83 when scored (0.89 now): a giga-project and a region taken for institutions"
-    " (NEOM, MENA), a ministry with commas, a bank's local arm read as a person ('Morgan Stanley Saudi Arabia'), 'Al"
-    " Musafir' read as a person",
     "ruth_ansell_obituary": "precision 0.79 when scored (0.88 now): streets and a prize taken for institutions"
     " ('Tollington Walk', 'Royal Gold Medal'), 'Birkbeck, University of London' as two, a partner named only as"
     " 'Alison and Peter Smithson'",
@@ -517,13 +473,10 @@ BELOW_THE_BAR = {
     "llanwyddan_school_closure": "precision 0.78, recall 0.78 when scored (0.85, 0.81 now): Welsh names of a school"
     " and a playgroup ('Ysgol Llanwyddan', 'Cylch Meithrin'), wards taken for institutions, councillors with Welsh"
     " given names, Estyn, the Church in Wales",
-    "satcom_spectrum_charge": "precision 0.83 when scored and now: telecoms named by brands (Jio, Airtel, Vi), Elon"
-    " Musk read as an institution beside his firm, a product (Amazon Leo), Mint",
+    "satcom_spectrum_charge": "precision 0.83 when scored (0.87 now): telecoms named by brands (Jio, Airtel, Vi),"
+    " Elon Musk read as an institution beside his firm, a product (Amazon Leo), Mint",
     "suzuka_grand_prix_report_round105": "recall 0.84 when scored and now: Formula One teams and suppliers named"
     " once (Mercedes, Williams, Haas, Racing Bulls, Pirelli, Aramco), 'Honda Racing Corporation'",
-    "uig_harbour_closure_ferries": "precision 0.81, recall 0.81 when scored (0.89, 0.92 now): Gaelic names of bodies"
-    " ('Comhairle nan Eilean Siar'), a cloth (Harris Tweed) and a tourism body read as people, a shipyard named once"
-    " (Cemre), MSPs with Gaelic names",
     # Rounds 107 to 114: scored at ecd3921 (with the learned step), then used to train it; pooled 0.90 (1184/1320,
     # 0.897), 0.92 (1184/1281), 0.99 (500/503). Rounds 54 to 114 pooled (366 articles): precision 0.89 (9220/10350),
     # recall 0.90 (9220/10262, 0.898), sort keys 0.98 (3778/3852).
@@ -548,8 +501,6 @@ BELOW_THE_BAR = {
     " and a DOI",
     "boise_state_oregon_state_recap": "recall 0.86 when scored (0.95 now): universities named by their states"
     " (Colorado State, San Jose State), a conference (Mountain West), a player named once",
-    "halifax_access_a_bus_dispute": "precision 0.83 when scored (0.87 now): a council in lower case, a service and a"
-    " fund taken for institutions (Access-A-Bus, Housing Accelerator Fund), 'Halifax Transit' read as a person",
     "joburg_no_confidence_vote": "precision 0.87 when scored (0.84 now): a municipality's name cut from 'City of', a"
     " building and an office (MEC) taken for institutions, 'Al Jama-ah' read as a person",
     "sahel_malaria_funding": "precision 0.78, recall 0.84 when scored (0.88, 0.84 now): bodies with commas in their"
@@ -558,7 +509,7 @@ BELOW_THE_BAR = {
     "tillbox_founder_profile": "precision 0.80 when scored (0.87 now): a founder's hyphenated family name alone"
     " taken for an institution, a peer named by title and surname (Lord Sugar), LinkedIn and TED named once, 'King's"
     " Trust' beside its older name",
-    "villeneuve_sur_lot_by_election": "precision 0.84, recall 0.81 when scored (0.96, 0.84 now): a French regional"
+    "villeneuve_sur_lot_by_election": "precision 0.84, recall 0.81 when scored (1.00, 0.88 now): a French regional"
     " audit chamber's long name cut ('Chambre Régionale des Comptes de Nouvelle-Aquitaine'), the mayor read as an"
     " institution after 'centrist', a pollster after 'An' ('An Ifop poll'), Le Monde read as a person",
     # Rounds 115 to 118: scored at 2c7ea57 (the drafts of efc05a5, with the learned step), then used to train it;
@@ -575,8 +526,6 @@ BELOW_THE_BAR = {
     " local with its number, the Carolina Hurricanes",
     "jerez_motogp_report": "recall 0.87 when scored and now: manufacturers and works teams read as people or named"
     " once (Ducati Corse, Prima Pramac Yamaha, Aprilia), a circuit taken for an institution",
-    "joburg_water_outage": "precision 0.87 when scored (0.93 now): officials read as institutions, a charity whose"
-    " name has 'of the' ('Gift of the Givers') cut in two",
     "khazanah_gic_permata_deal": "precision 0.73, recall 0.77, sort keys 0.86 when scored (0.91, 0.94, 0.86 now):"
     " Malaysian honorifics run into names ('Tan Sri Lim Kok Seng', 'Nor Hidayah Kamaruddin'), banks ending 'Bhd.'"
     " written without the full stop, a Chinese name sorted as Western, Global SWF read as a person",
@@ -606,9 +555,9 @@ BELOW_THE_BAR = {
     " (Save the Chess Valley, River Action, Surfers Against Sewage, Akin), Moody's",
     "eqt_sonavik_buyout": "precision 0.86, recall 0.88, sort keys 0.83 when scored (0.94, 1.00, 0.83 now): Danish"
     " companies' 'A/S' cut at its slash, a Danish double family name sorted on one ('Vinding Krogh')",
-    "france_megabasin_protest_ruling": "recall 0.77 when scored and now: French names in lower case ('Confédération"
-    " paysanne', 'Coop de l'eau 79', 'Agence de l'eau Loire-Bretagne', 'Bassines non merci'), a party named like"
-    " people ('Les Écologistes')",
+    "france_megabasin_protest_ruling": "recall 0.77 when scored (0.81 now): French names in lower case"
+    " ('Confédération paysanne', 'Coop de l'eau 79', 'Agence de l'eau Loire-Bretagne', 'Bassines non merci'), a"
+    " party named like people ('Les Écologistes')",
     "frolunda_farjestad_overtime": "precision 0.86 when scored (0.90 now): a Swedish club's 'IF' read as a person"
     " ('Leksands IF'), clubs' initials (FHC, FBK) and a town taken for institutions",
     "hk_evercrest_ipo_fraud_trial": "precision 0.87, sort keys 0.90 when scored and now: a Hong Kong name's English"
@@ -624,13 +573,13 @@ BELOW_THE_BAR = {
     " as a person (John Wick)",
     "new_mexico_tax_package": "precision 0.86 when scored (0.89 now): 'Two Democrats', a committee's short form, a"
     " trade association cut short ('Gas Association') and THC taken for institutions",
-    "nigeria_malaria_vaccine": "precision 0.74, recall 0.83 when scored (0.85, 0.92 now): a minister's portfolio"
+    "nigeria_malaria_vaccine": "precision 0.74, recall 0.83 when scored (0.88, 0.96 now): a minister's portfolio"
     " with 'and' run into his name ('and Social Welfare Muhammad Ali Pate'), two initials in a row ('Adrian V. S."
     " Hill'), the Global Fund's name with commas, a vaccine (RTS,S), UNICEF",
     "pj_costigan_obituary": "precision 0.88, recall 0.88 when scored (0.89, 0.91 now): an obituary's Irish bodies"
     " named once (Ennis CBS, Clarecastle, Clare GAA), 'PJ Costigan' with his initials, 'Taoiseach' and 'Mass' taken"
     " for institutions",
-    "qatar_drc_m23_talks": "precision 0.83, recall 0.78 when scored (0.93, 0.84 now): a Qatari name with two 'bin'"
+    "qatar_drc_m23_talks": "precision 0.83, recall 0.78 when scored (0.97, 0.88 now): a Qatari name with two 'bin'"
     " (Mohammed bin Abdulrahman bin Jassim Al Thani), an envoy read as an institution ('Massad Boulos'), a country's"
     " initials (DRC), 'Al Jazeera' read as a person, M23 and MONUSCO",
     "scotus_pipeline_jury": "sort keys 0.94 when scored and now: a justice's middle name taken for her family name"

@@ -11,6 +11,7 @@ them, and then the example is chosen again.
 from __future__ import annotations
 
 import importlib.util
+import math
 import re
 import subprocess
 import sys
@@ -78,3 +79,33 @@ def test_without_a_model_file_drafting_is_the_rules_alone(monkeypatch: pytest.Mo
         assert "Meta" not in _drafted(ARTICLE)
     finally:
         learned.models.cache_clear()
+
+
+def _veto_saying(odds: dict[str, float]) -> learned.Models:
+    """Models whose veto gives every name ``odds`` (from intercepts alone), and whose add model takes nothing."""
+    classes = ("institution", "none", "person")
+    veto = learned.Model(classes, tuple(math.log(odds[c]) for c in classes), {}, 0.45)
+    return learned.Models(learned.Model(classes, (0.0, 9.0, 0.0), {}, 0.5), veto)
+
+
+@pytest.mark.parametrize(
+    ("odds", "kind"),
+    [
+        ({"institution": 0.05, "none": 0.03, "person": 0.92}, "person"),  # corrected: the other kind is likeliest
+        ({"institution": 0.40, "none": 0.55, "person": 0.05}, None),  # vetoed: "neither" is likeliest
+        ({"institution": 0.51, "none": 0.48, "person": 0.01}, "institution"),  # kept: the rules' kind is likeliest
+        ({"institution": 0.30, "none": 0.30, "person": 0.40}, "institution"),  # kept: nothing reaches 0.45
+    ],
+)
+def test_the_learned_step_keeps_corrects_or_vetoes_a_weakly_decided_name(odds: dict[str, float], kind: str) -> None:
+    text = [(1, "Lorvane Kessing, which makes valves, said it would appeal.")]  # an institution on a weak clue
+    learned.use(None)
+    try:
+        assert {f.name: f.kind for f in extract(text)} == {"Lorvane Kessing": "institution"}
+        learned.use(_veto_saying(odds))
+        drafted = {f.name: f for f in extract(text)}
+    finally:
+        learned.reset()
+    assert (drafted["Lorvane Kessing"].kind if "Lorvane Kessing" in drafted else None) == kind
+    if kind == "person":
+        assert drafted["Lorvane Kessing"].reasons == ["learned: a person, not an institution (0.92)"]

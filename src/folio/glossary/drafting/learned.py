@@ -13,7 +13,7 @@ For both, :func:`features` describes the name as a bag of facts (its clues,
 its shape, the words around each mention, what the word lists say of it), and
 two logistic-regression models read them: ``add`` says whether an undecided
 name is a person, an institution or neither, and ``veto`` whether a weakly
-decided one is neither after all. A name is added, or vetoed, only when the
+decided one is neither after all, or the other kind. A name is added, or vetoed, only when the
 model's answer reaches its threshold (:class:`Model`), and vetoed only when
 "neither" is also the model's likeliest answer.
 
@@ -194,7 +194,7 @@ def strongest(group: Sequence[Mention], kind: str) -> int:
 
 def settle(group: Sequence[Mention], kind: str, where: Article) -> tuple[str, str]:
     """The kind the learned step gives a name the rules made ``kind`` ("" undecided; person or institution), and
-    why: ("", "") leaves the rules' answer alone; (NONE, why) vetoes it."""
+    why: ("", "") leaves the rules' answer alone; (NONE, why) vetoes it; the other kind corrects it."""
     chosen = current()
     if chosen is None:
         return "", ""
@@ -209,6 +209,9 @@ def settle(group: Sequence[Mention], kind: str, where: Article) -> tuple[str, st
         return "", ""
     facts[f"decided:{kind}"] = 1
     odds = chosen.veto.probabilities(facts)
-    if odds[NONE] >= chosen.veto.threshold and odds[NONE] == max(odds.values()):  # not "none" 0.49, "kind" 0.51
+    best = max(odds, key=odds.__getitem__)  # not "none" at 0.49 when the rules' kind has 0.51
+    if best == kind or odds[best] < chosen.veto.threshold:
+        return "", ""
+    if best == NONE:
         return NONE, f"learned: not a name ({odds[NONE]:.2f})"
-    return "", ""
+    return best, f"learned: a {best}, not a{'n' if kind == INSTITUTION else ''} {kind} ({odds[best]:.2f})"
