@@ -86,7 +86,7 @@ BELOW_THE_BAR = {
     "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.89, 0.78 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.90, 0.81 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
     "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
@@ -99,7 +99,7 @@ BELOW_THE_BAR = {
     # Rounds 28 and 29: scored at 3176f65, then used.
     "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
-    "hartwell_stone_administration": "recall 0.72 when scored (0.90 now): administrators and brands (Interpath"
+    "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
     "england_ireland_six_nations": "recall 0.81 when scored (0.89 now): rugby clubs named alone (Leinster, Munster,"
     " Saracens, Northampton), the Rugby Football Union, players with rare given names",
@@ -150,31 +150,33 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): shipping lines and alliances named once"
-    " (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), a dredger named like a person (Jan De Nul); it met"
+    "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
+    " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
+    " given name; it met the bar later, then a retraining",
+    "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.90, 0.87 now): 'Taoiseach', 'Cabinet' and"
+    " 'Government Buildings' taken for institutions, counties written 'Co Dublin', a party's possessive run into a"
+    " TD's name, committees in lower case; it met the bar later, then a retraining",
+    "guardian_ambulance_handovers": "recall 0.73 when scored (0.86 now): 'the Guardian', Labour, the NHS; it met the"
+    " bar later, then a retraining",
+    "iowa_maryland_womens_hoops": "precision 0.83, recall 0.71 when scored (0.95, 0.86 now): college teams named by"
+    " their states (Iowa, Maryland, Ohio State), a conference (Big Ten) and the WNBA taken for institutions; it met"
     " the bar later, then a retraining",
-    "saxony_anhalt_election_afd": "precision 0.84, recall 0.81 when scored (0.90, 0.88 now): a pollster cut short"
-    " ('Infratest dimap'), a state's office run into its possessive, 'Die Linke', a pastor's title run into his"
-    " name; it met the bar later, then a retraining",
-    "eskom_soweto_load_reduction_ruling": "precision 0.86, recall 0.83 when scored (0.88, 0.96 now): townships read"
-    " as people (Orlando East), a party's branch, Sassa, names with given names no list has; it met the bar later,"
+    "pune_hoardings_high_court": "precision 0.87 when scored (0.90 now): parties with a bracketed part ('NCP (SP)',"
+    " 'Shiv Sena (UBT)'), a market read as a person ('Juna Bazaar'), 'HC' for the High Court; it met the bar later,"
     " then a retraining",
     "ampney_crucis_housing_refusal": "precision 0.82 when scored (0.86 now): it met the bar later; after a"
     " retraining a developer read as a person (Gladman Developments), a church and a ward taken for institutions,"
     " 'Parish council' at a sentence's start",
-    "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.89 now): it met the bar later; after a"
+    "bolivia_peru_world_cup_qualifier": "recall 0.78 when scored (0.85 now): it met the bar later; after a"
     " retraining clubs named once (Bolívar, The Strongest, Santos Laguna, SC Braga), a Spanish family name alone",
     "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.95, 0.88 now): it met the bar later;"
     " after a retraining a school district, a stable and an accounting firm named once, the Secretary of State's"
     " 'Audits Division'",
     "reymond_bank_finma": "recall 0.89 when scored and now: it met the bar later; after a retraining a bank named"
     " like a person (Julius Baer), Credit Suisse and Deloitte named once, 'Banque Reymond' beside its short form",
-    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.83 now): it met the bar later; after a retraining"
+    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.80 now): it met the bar later; after a retraining"
     " fashion houses and retailers named once (Loewe, Net-a-Porter, Lane Crawford), an Italian body in its own"
     " language, the designer's family name alone read as a person",
-    "maureen_tulloch_kinship_profile": "recall 0.87 when scored (0.91 now): it met the bar later; after a retraining"
-    " a foundation's name with '&' and 'and' cut in two ('Community Foundation Tyne & Wear and Northumberland'), a"
-    " peer named by title and surname, Northern Rock",
     "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
     " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin) are drafted apart from the"
     " key's forms",
@@ -195,14 +197,11 @@ BELOW_THE_BAR = {
     "cork_busconnects_douglas": "precision 0.82, recall 0.75 when scored (0.88, 0.96 now): Irish parties (Fine Gael,"
     " Sinn Féin, Fianna Fáil), 'An Coimisiún Pleanála' without its 'An', a residents' group cut at 'and', a street,"
     " a campaign group",
-    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.87, 0.91 now): grounds (Norwood Oval,"
-    " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
-    " Adelaide)",
     # Rounds 48 and 49: scored at 7aa85f4 (with the learned step), then used in the same way.
     "boreal_peat_fire_carbon_study": "precision 0.73, recall 0.84 when scored (0.85, 0.89 now): bodies named with"
     " 'and' or 'on' cut in two ('Environment and Climate Change Canada', 'UK Research and Innovation',"
     " 'Intergovernmental Panel on Climate Change'), a city",
-    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.94, 0.84 now): a byline's name in the body's"
+    "bleague_finals_game2": "precision 0.84, recall 0.84 when scored (0.94, 0.89 now): a byline's name in the body's"
     " style, a final's name, clubs by their towns (Ryukyu), a lower-case company (mixi), 'Seoul SK Knights'",
     # Rounds 50 and 51: scored at b17c8cd (with the learned step), then used in the same way.
     "zambia_copper_election_tax": "sort keys 0.88 when scored and now: 'Grace Mwanza Phiri' sorted as a double"
@@ -211,7 +210,7 @@ BELOW_THE_BAR = {
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
-    "chola_bronze_restitution": "recall 0.81 when scored (0.86 now): an auction house's possessive (Christie's),"
+    "chola_bronze_restitution": "recall 0.81 when scored and now: an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
     "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.97, 0.87, 1.00 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
@@ -231,7 +230,7 @@ BELOW_THE_BAR = {
     "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.90, 0.93 now): 'Queensland Government"
     " Statistician's Office' cut at its possessive, 'The Services Union' without its 'The', Labor, a deputy"
     " premier's title read as a person",
-    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.90, 0.90 now): French names of bodies"
+    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.92, 0.90 now): French names of bodies"
     " cut short ('École nationale d'administration', 'Conseil d'État', 'Rassemblement national'), Force ouvrière,"
     " Medef, France Inter",
     # Rounds 57 and 58: scored at cbcb3f9 (with the learned step), then used to train it. Pooled with rounds 54 to 56
@@ -260,8 +259,6 @@ BELOW_THE_BAR = {
     " word",
     # Rounds 63 to 66: scored at 6c599a1 (with the learned step), then used to train it. Rounds 54 to 66 pooled (78
     # articles): precision 0.90 (2073/2314, 0.896), recall 0.90 (2073/2298, 0.902), sort keys 0.97 (823/845).
-    "everwin_photonics_expansion": "precision 0.84 when scored (0.90 now): a chipmaker's product and event acronyms"
-    " (GPU, CPO, GTC, COUPE), 'Hon Hai Precision Industry' cut at 'Hon'",
     "harold_brenneman_obituary": "precision 0.89, recall 0.89, sort keys 0.89 when scored (1.00, 0.89, 0.89 now): a"
     " union local's name with 'and' ('United Food and Commercial Workers Local 23') cut apart, a suburb (Fox"
     " Chapel), Supervalu, a middle name",
@@ -275,7 +272,7 @@ BELOW_THE_BAR = {
     " Siptu",
     "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored (0.93, 0.87, 0.90 now): 'Warner"
     " Bros. Discovery' cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
-    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.85, 0.85 now): a position run into a"
+    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.88, 0.85 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
     # Rounds 67 to 70: scored at 819ba5e (with the learned step), then used to train it. Rounds 54 to 70 pooled (102
@@ -356,7 +353,7 @@ BELOW_THE_BAR = {
     "dublin_emergency_accommodation_hostel": "recall 0.78 when scored (0.87 now): 'Irish Independent', a committee"
     " in lower case ('Oireachtas housing committee'), Sinn Féin and the Social Democrats named once, a firm named"
     " after its partners",
-    "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.78, 0.83, 0.91"
+    "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.77, 0.80, 0.91"
     " now): titles run into names ('Ombudsman Jesus Crispin Remulla'), a nickname and initial ('Rodolfo “Dodong” B."
     " Villaraza'), 'Sta. Maria', a province and acts taken for people, Sandiganbayan, suffixes after a comma",
     # Rounds 83 to 86: scored at b3c2cc2 (with the learned step), then used to train it. Rounds 54 to 86 pooled (198
@@ -367,12 +364,12 @@ BELOW_THE_BAR = {
     "stellarator_record_w7x": "precision 0.75, recall 0.84 when scored (0.85, 0.92 now): an institute of an academy"
     " cut apart, where this key keeps it whole; machines taken for institutions (Experimental Advanced"
     " Superconducting Tokamak), 'University of Wisconsin–Madison' cut at its dash, 'DOE's', EUROfusion",
-    "eskom_wage_deadlock": "precision 0.79 when scored (0.83 now): power stations taken for institutions (Kriel,"
+    "eskom_wage_deadlock": "precision 0.79 when scored (0.86 now): power stations taken for institutions (Kriel,"
     " Matla, Duvha), Daily Maverick read as a person, a title cut from a judge ('Acting Judge Phatudi'), 'GNU'",
     "ion_stage2_cambridge": "precision 0.81 when scored (0.86 now): 'Regional council' and a truncated 'Regional"
     " Coun', a fund and a line taken for institutions, 'Region of Waterloo' missed, 'Communities Canada' cut from"
     " its department",
-    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.88, 0.70 now): restaurants and farms"
+    "chef_niamh_calloway_profile": "precision 0.81, recall 0.73 when scored (0.87, 0.67 now): restaurants and farms"
     " named once (Noma, Lyle's, Timberyard, Gartmorn Mains) read as people or missed, 'The Scotsman', the Michelin"
     " Guide",
     "tour_stage_plateau_de_beille": "precision 0.84, recall 0.79 when scored (0.94, 0.88 now): cycling teams read as"
@@ -409,7 +406,7 @@ BELOW_THE_BAR = {
     " 'Madam', a mainland name sorted as Western ('Ni Hong')",
     "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.85 now): a tribunal's name with 'and' cut short, a"
     " senior advocate's letters (SAN), voting systems taken for institutions (BVAS, IReV), 'National'",
-    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.88, 0.85 now): racing teams read as people"
+    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.91, 0.85 now): racing teams read as people"
     " (Chip Ganassi Racing, Meyer Shank Racing, Dale Coyne Racing), a driver named 'Will Power', sponsors and engine"
     " makers named once (AutoNation, Chevrolet), IndyCar",
     "ontario_service_centre_contract": "precision 0.85, sort keys 0.91 when scored (0.88, 1.00 now): a role taken"
@@ -456,10 +453,10 @@ BELOW_THE_BAR = {
     # Rounds 103 to 106: scored at 23a7468 (with the learned step; keys with a comma quoted), then used to train it.
     # Rounds 54 to 106 pooled (318 articles, keys quoted): precision 0.89 (8036/9030), recall 0.89 (8036/8981, 0.895),
     # sort keys 0.98 (3278/3349).
-    "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.91, 0.90 now): Spanish caves and sites"
+    "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.95, 0.90 now): Spanish caves and sites"
     " read as people or institutions ('Sierra de Atapuerca', 'Sima del Elefante', 'Cueva Negra'), a World Heritage"
     " Site, a Spanish double family name with 'de' sorted on its last word, 'Junta de Castilla y León'",
-    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.88, 1.00 now): a venue with 'and' cut in two,"
+    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.85, 1.00 now): a venue with 'and' cut in two,"
     " tournaments named after places (Indian Wells, Miami, 'Sunshine Double'), sponsors after a plural noun"
     " ('Sponsors TotalEnergies and Qatar Airways'), 'Nasser Al-Khelaifi' read as an institution",
     "dutch_port_pension_delay": "recall 0.89 when scored and now: Dutch bodies named once in Dutch ('FNV Havens',"
@@ -470,17 +467,17 @@ BELOW_THE_BAR = {
     "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored and now: a trade group with a slash"
     " ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms named"
     " once (Magnite, PubMatic)",
-    "llanwyddan_school_closure": "precision 0.78, recall 0.78 when scored (0.85, 0.81 now): Welsh names of a school"
+    "llanwyddan_school_closure": "precision 0.78, recall 0.78 when scored (0.88, 0.85 now): Welsh names of a school"
     " and a playgroup ('Ysgol Llanwyddan', 'Cylch Meithrin'), wards taken for institutions, councillors with Welsh"
     " given names, Estyn, the Church in Wales",
     "satcom_spectrum_charge": "precision 0.83 when scored (0.87 now): telecoms named by brands (Jio, Airtel, Vi),"
     " Elon Musk read as an institution beside his firm, a product (Amazon Leo), Mint",
-    "suzuka_grand_prix_report_round105": "recall 0.84 when scored and now: Formula One teams and suppliers named"
+    "suzuka_grand_prix_report_round105": "recall 0.84 when scored (0.89 now): Formula One teams and suppliers named"
     " once (Mercedes, Williams, Haas, Racing Bulls, Pirelli, Aramco), 'Honda Racing Corporation'",
     # Rounds 107 to 114: scored at ecd3921 (with the learned step), then used to train it; pooled 0.90 (1184/1320,
     # 0.897), 0.92 (1184/1281), 0.99 (500/503). Rounds 54 to 114 pooled (366 articles): precision 0.89 (9220/10350),
     # recall 0.90 (9220/10262, 0.898), sort keys 0.98 (3778/3852).
-    "mahkota_huayou_nickel": "precision 0.78 when scored (0.84 now): Indonesian companies with 'PT' and their short"
+    "mahkota_huayou_nickel": "precision 0.78 when scored (0.82 now): Indonesian companies with 'PT' and their short"
     " names (Mahkota Nikel, Harita Nickel), quota and bank acronyms (RKAB, BNI, PLN), a president named once"
     " (Prabowo), 'Tsingshan and Brazil's Vale SA' run together",
     "cleveland_police_custody_hearing": "recall 0.88 when scored and now: a rank and surname ('Supt Bell'), a police"
@@ -501,7 +498,7 @@ BELOW_THE_BAR = {
     " and a DOI",
     "boise_state_oregon_state_recap": "recall 0.86 when scored (0.95 now): universities named by their states"
     " (Colorado State, San Jose State), a conference (Mountain West), a player named once",
-    "joburg_no_confidence_vote": "precision 0.87 when scored (0.84 now): a municipality's name cut from 'City of', a"
+    "joburg_no_confidence_vote": "precision 0.87 when scored (0.81 now): a municipality's name cut from 'City of', a"
     " building and an office (MEC) taken for institutions, 'Al Jama-ah' read as a person",
     "sahel_malaria_funding": "precision 0.78, recall 0.84 when scored (0.88, 0.84 now): bodies with commas in their"
     " names cut apart ('Global Fund to Fight AIDS, Tuberculosis and Malaria', 'University of Sciences, Techniques"
@@ -521,7 +518,7 @@ BELOW_THE_BAR = {
     "brazil_tse_para_ruling": "sort keys 0.90 when scored and now: 'Luiz Inácio Lula da Silva' sorted on 'Lula da"
     " Silva' where the key sorts on 'Silva', a law and a region taken for institutions, a pollster (Quaest), the"
     " United Nations",
-    "hartford_xl_center_deal": "precision 0.81 when scored (0.84 now): a city and arenas taken for institutions (XL"
+    "hartford_xl_center_deal": "precision 0.81 when scored and now: a city and arenas taken for institutions (XL"
     " Center, Hartford Civic Center), a councillor read as an institution, 'City Council', an electrical workers'"
     " local with its number, the Carolina Hurricanes",
     "jerez_motogp_report": "recall 0.87 when scored and now: manufacturers and works teams read as people or named"
@@ -548,7 +545,7 @@ BELOW_THE_BAR = {
     "beetaloo_gas_approval": "precision 0.75 when scored (0.81 now): an Australian department with commas in its"
     " name ('Department of Climate Change, Energy, the Environment and Water') cut in three, a territory, an aquifer"
     " and a law's acronym (EPBC) taken for institutions, Santos",
-    "catalonia_housing_law": "recall 0.87, sort keys 0.92 when scored (0.89, 0.92 now): a minister read as an"
+    "catalonia_housing_law": "recall 0.87, sort keys 0.92 when scored (0.92, 0.92 now): a minister read as an"
     " institution ('Isabel Rodríguez García'), Catalan parties and bodies named once (Comuns, CUP, Vox,"
     " Generalitat), a Spanish double family name sorted on one",
     "chiltern_vale_water_creditors": "recall 0.85 when scored (0.88 now): campaign groups and a law firm named once"
@@ -591,6 +588,59 @@ BELOW_THE_BAR = {
     "wendelstein_long_pulse": "precision 0.86, recall 0.86 when scored (0.86, 0.90 now): 'University of"
     " Wisconsin–Madison' cut at its dash, 'Institute of Plasma Physics' of the Chinese academy, CIEMAT and"
     " EUROfusion named once, a unit (GJ)",
+    # Rounds 127 to 134: scored at 413ee92 (with the learned step, before its veto model also corrected a kind),
+    # then used to train it; pooled 0.91 (1199/1322, 0.907), 0.90 (1199/1333, 0.899), 0.99 (512/515). Rounds 119
+    # to 134 (96 articles, since the veto took in weakly decided people): 0.90 (2431/2697, 0.901), 0.90 (2431/2701).
+    "ashulia_garment_wage_protest": "recall 0.89 when scored and now: a Bengali name with 'Md' ('Md Mostafizur"
+    " Rahman Talukder'), a police unit with a number ('Industrial Police-1'), 'Bangladesh Center for Worker"
+    " Solidarity' cut at 'for'",
+    "atapuerca_fire": "precision 0.65, recall 0.76 when scored (0.88, 0.82 now): caves and excavation levels taken"
+    " for institutions (Gran Dolina, TD6, Sima del Elefante), Spanish and Catalan researchers read as institutions,"
+    " a Catalan 'i' in a name ('Jordi Puig i Ferrer')",
+    "carers_allowance_ruling": "recall 0.85 when scored and now: courts in the Guardian's lower case ('supreme"
+    " court', 'high court', 'court of appeal'), a Commons committee in lower case, Sainsbury's",
+    "cave_antibiotic_acinetobacter": "precision 0.90 (26/29, 0.897) when scored and now: a protein (MsbA), 'Sir' cut"
+    " off a school's name ('Sir William Dunn School of Pathology'), a regulator's name with 'products' in lower case",
+    "chikuma_bank_misselling": "sort keys 0.89 when scored and now: a historical Japanese name written family name"
+    " first ('Shibusawa Eiichi') sorted as Western",
+    "euclid_weak_lensing_s8": "precision 0.69, recall 0.80 when scored (0.78, 0.84 now): a mission, surveys and"
+    " instruments taken for institutions (Euclid, Kilo-Degree Survey, DES, VIS, NISP), a journal, a rocket run into"
+    " its maker ('SpaceX Falcon'), 'Thales Alenia Space' read as a person",
+    "fda_warning_letter_api_plant": "precision 0.75 when scored (0.88 now): regulatory jargon taken for institutions"
+    " (API, DMF, NDMA, 'Schedule M'), a regulator's name with 'products' in lower case",
+    "giant_sea_wall_deal": "precision 0.76, recall 0.78 when scored (0.79, 0.84 now): Indonesian names of one word"
+    " or run into a country ('Indonesia Wang Lutong', Prabowo), 'PT' firms, a ministry with 'and' cut in two, a"
+    " train (Whoosh), a parliamentary commission with a numeral ('Commission V')",
+    "gp_pharmacy_closures_bmj": "precision 0.86, recall 0.86, sort keys 0.90 when scored (0.89, 0.83, 0.90 now):"
+    " 'Royal College of General Practitioners' cut at 'of', a surgery and its friends' group named once, a double"
+    " family name sorted on one ('Tzortziou Brown')",
+    "guinea_legislative_election_transition": "precision 0.85, recall 0.83 when scored (0.95, 0.85 now): West"
+    " African politicians read as institutions (Dansa Kourouma, Alpha Condé, Sidya Touré), French names of bodies in"
+    " lower case ('Génération pour la Refondation', 'Ordre des avocats de Guinée')",
+    "hong_kong_open_golf": "precision 0.80, recall 0.83 when scored (0.88, 0.92 now): Thai golfers called by their"
+    " given names (Kiradech, Tanapat), a secretary's portfolio with commas run into her name ('Secretary for"
+    " Culture, Sports and Tourism Rosanna Law'), the Asian Tour",
+    "japanese_grand_prix": "recall 0.83 when scored (0.88 now): engine makers and teams named once in lists"
+    " (Mercedes, McLaren, Ford, Cadillac, Aston Martin, Pirelli), 'Mercedes High Performance Powertrains' read as a"
+    " person",
+    "kaimai_dairy_coop_sale": "recall 0.74 when scored and now: a co-op's campaign group, dairy firms and a law firm"
+    " named once (Miraka, Federated Farmers, Jarden, DairyNZ), 'Russell McVeagh' read as a person",
+    "poland_tauron_stake": "recall 0.88 when scored (0.84 now): a title run into a name ('Assets Minister Robert"
+    " Kropiwnicki'), a utility named once (Enea), an official named once",
+    "prasa_signalling_siu_report": "recall 0.85 when scored (0.88 now): a commission's long name cut at 'into'"
+    " ('Judicial Commission of Inquiry into Allegations of State Capture'), a department in lower case, the"
+    " Auditor-General, amaBhungane",
+    "ravensworth_poland_radar": "recall 0.86 when scored (0.90 now): firms and banks named once in lists (Saab,"
+    " HSBC, Berenberg), 'Nato' in title case, a missile (CAMM) and a programme (Narew) taken for institutions",
+    "skibbereen_nursing_unit_beds": "sort keys 0.91 when scored and now: a double family name without a hyphen"
+    " sorted on one ('Jennifer Carroll MacNeill')",
+    "tamil_nadu_campaign_launch": "recall 0.88 when scored and now: an Indian name led by an abbreviation ('Thol."
+    " Thirumavalavan'), a paper's initials (HT), a high court in lower case, 'MLA's' taken for an institution",
+    "wigan_st_helens_derby_report": "recall 0.89 when scored and now: a coach's possessive run into his club's"
+    " nickname ('Paul Wellens' Saints'), 'Leigh Leopards' read as a person",
+    "ysgol_cefn_coch_closure": "precision 0.87, recall 0.80 when scored (0.95, 0.84 now): Welsh bodies named once"
+    " (Cymdeithas yr Iaith Gymraeg, Mudiad Meithrin, Cylch Meithrin Cefn Coch), villages taken for institutions,"
+    " 'Learning Powys' read as a person",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
