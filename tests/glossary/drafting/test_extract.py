@@ -86,18 +86,18 @@ BELOW_THE_BAR = {
     "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
-    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.90, 0.81 now): New Zealand parties"
+    "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.89, 0.78 now): New Zealand parties"
     " ('National', 'NZ First', 'Te Pāti Māori'), 'Taxpayers' Union-Curia', 1News and Verian",
     # Rounds 26 and 27: scored at 1a2f2c6 and not used since; their articles that meet the bar are tested as usual.
     "iraq_coalition_haggling": "sort keys 0.89 when scored (0.90 now): 'Mohammed Shia al-Sudani' sorted on 'Shia"
     " al-Sudani'; 'Asaib Ahl al-Haq' read as a person; Masoud Barzani and Bafel Talabani missed",
-    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.91 now): an officer's"
+    "obituary_brigadier_fenwick_carr": "precision 0.71, recall 0.71 when scored (0.86, 0.89 now): an officer's"
     " honours and ranks ('Military Cross', 'OBE', 'Field Marshal Lord Bramall'), numbered regiments, UN and Nato"
     " written as words",
     "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.86 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
     "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
@@ -130,9 +130,6 @@ BELOW_THE_BAR = {
     " profile's galleries and ensembles (Tate Modern read as a person, Goldsmiths, Kunsthalle Basel, London"
     " Sinfonietta), districts of London, a Japanese name written family name first",
     # Rounds 42 and 43: scored at c3762b0 (with the learned step), then used in the same way.
-    "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.88, 1.00, 1.00 now):"
-    " Irish parties (Fianna Fáil read as a person, Fine Gael), bodies with 'An' (An Bord Pleanála, An Coimisiún"
-    " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building",
     "wyvern_valley_maternity": "recall 0.84 when scored (0.89 now): a peer named by title and surname ('Baroness"
     " Amos'), the charity Sands, 'the NHS' alone, a hospital's saint's name ('St Wulstan's')",
     "asante_mensah_archive_gift": "precision 0.77, recall 0.77 when scored (0.92, 0.85 now): an art world's houses"
@@ -143,24 +140,34 @@ BELOW_THE_BAR = {
     " ('Rocky Mountain states'); now that Lee Zeldin is found, his name, used once, sorts whole like a Korean name"
     " ('Lee Jae-myung')",
     # Rounds 44 and 45: scored at 5f694dc (with the learned step), then used in the same way.
-    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.93, 0.84 now): a committee's name with commas"
+    "senate_pbm_bill": "precision 0.83, recall 0.81 when scored (0.96, 0.84 now): a committee's name with commas"
     " ('Senate Health, Education, Labor and Pensions Committee'), 'Cigna's Express Scripts and UnitedHealth Group'"
     " run together, a Senate office building, Caremark and Optum Rx",
     "alentejo_food_wine": "precision 0.81, recall 0.65 when scored (0.89, 0.85 now): Portuguese wineries and bodies"
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
+    "frolunda_farjestad_overtime": "precision 0.86 when scored (0.90 now): a Swedish club's 'IF' read as a person"
+    " ('Leksands IF'), clubs' initials (FHC, FBK) and a town taken for institutions; it met the bar later, then a"
+    " retraining",
+    "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): shipping lines and alliances named once"
+    " (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), a dredger named like a person (Jan De Nul); it met"
+    " the bar later, then a retraining",
+    "kurobe_harrowgate_deal": "precision 0.89 when scored and now: insurers ending in 'Life' read as people (Nippon"
+    " Life, Kurobe Life), 'Committee on Foreign Investment in the United States' cut at 'in', Resolution Life; it"
+    " met the bar later, then a retraining",
+    "maureen_tulloch_kinship_profile": "recall 0.87 when scored (0.91 now): a foundation's name with '&' and 'and'"
+    " cut in two ('Community Foundation Tyne & Wear and Northumberland'), a peer named by title and surname,"
+    " Northern Rock; it met the bar later, then a retraining",
+    "saxony_anhalt_election_afd": "precision 0.84, recall 0.81 when scored (0.90, 0.88 now): a pollster cut short"
+    " ('Infratest dimap'), a state's office run into its possessive, 'Die Linke', a pastor's title run into his"
+    " name; it met the bar later, then a retraining",
     "cowboys_rabbitohs_townsville": "recall 0.85 when scored (0.89 now): rugby league clubs by nicknames and towns"
     " (Souths, Canterbury, Dolphins), a position run into a name ('Hooker Lachie Hennessy'), a player with a rare"
     " given name; it met the bar later, then a retraining",
     "dail_lda_overrun_row": "precision 0.78, recall 0.83 when scored (0.90, 0.87 now): 'Taoiseach', 'Cabinet' and"
     " 'Government Buildings' taken for institutions, counties written 'Co Dublin', a party's possessive run into a"
     " TD's name, committees in lower case; it met the bar later, then a retraining",
-    "guardian_ambulance_handovers": "recall 0.73 when scored (0.86 now): 'the Guardian', Labour, the NHS; it met the"
-    " bar later, then a retraining",
-    "iowa_maryland_womens_hoops": "precision 0.83, recall 0.71 when scored (0.95, 0.86 now): college teams named by"
-    " their states (Iowa, Maryland, Ohio State), a conference (Big Ten) and the WNBA taken for institutions; it met"
-    " the bar later, then a retraining",
     "pune_hoardings_high_court": "precision 0.87 when scored (0.90 now): parties with a bracketed part ('NCP (SP)',"
     " 'Shiv Sena (UBT)'), a market read as a person ('Juna Bazaar'), 'HC' for the High Court; it met the bar later,"
     " then a retraining",
@@ -174,12 +181,9 @@ BELOW_THE_BAR = {
     " 'Audits Division'",
     "reymond_bank_finma": "recall 0.89 when scored and now: it met the bar later; after a retraining a bank named"
     " like a person (Julius Baer), Credit Suisse and Deloitte named once, 'Banque Reymond' beside its short form",
-    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.80 now): it met the bar later; after a retraining"
+    "ludovica_di_sangro_profile": "recall 0.77 when scored (0.83 now): it met the bar later; after a retraining"
     " fashion houses and retailers named once (Loewe, Net-a-Porter, Lane Crawford), an Italian body in its own"
     " language, the designer's family name alone read as a person",
-    "chile_copper_mine_collapse": "precision 0.96 when scored (0.90 now): it met the bar then; after a retraining a"
-    " mine's name and two Chilean agencies' short names (Cordillera Dorada, Sernageomin) are drafted apart from the"
-    " key's forms",
     "asyad_ports_stake": "precision 0.88, sort keys 0.50 when scored (0.88, 1.00 now): the sort keys before its"
     " key's Gulf names were aligned; 'Asyad Group' beside 'Asyad', 'Dubai World' and 'Ahmed bin Sulayem' read as"
     " people, a port town (Duqm)",
@@ -210,7 +214,7 @@ BELOW_THE_BAR = {
     " judge's committee run into names, 'Allahabad high court' and 'Mumbai police' in lower case, 'Shiv Sena (UBT)',"
     " TNN, a road",
     # Rounds 52 and 53: scored at d469130 (with the learned step), then used to train it.
-    "chola_bronze_restitution": "recall 0.81 when scored and now: an auction house's possessive (Christie's),"
+    "chola_bronze_restitution": "recall 0.81 when scored (0.86 now): an auction house's possessive (Christie's),"
     " Interpol and Unesco written as words, the Art Loss Register, a temple's name read as a person",
     "europe_centre_right_firewall": "precision 0.84, recall 0.71, sort keys 0.87 when scored (0.97, 0.87, 1.00 now):"
     " parties named by common words (League, Vox, Moderates, Brothers of Italy, National Rally), a country run into"
@@ -227,10 +231,10 @@ BELOW_THE_BAR = {
     "egypt_new_horizon_party_ruling": "precision 0.89 when scored and now: a judicial title run into a name"
     " ('Counsellor Osama Abdel-Wahab Hegazy'), 'New Horizon' read as a person, 'Nation's Future Party' cut at its"
     " possessive",
-    "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.90, 0.93 now): 'Queensland Government"
+    "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.87, 0.93 now): 'Queensland Government"
     " Statistician's Office' cut at its possessive, 'The Services Union' without its 'The', Labor, a deputy"
     " premier's title read as a person",
-    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.92, 0.90 now): French names of bodies"
+    "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.90, 0.90 now): French names of bodies"
     " cut short ('École nationale d'administration', 'Conseil d'État', 'Rassemblement national'), Force ouvrière,"
     " Medef, France Inter",
     # Rounds 57 and 58: scored at cbcb3f9 (with the learned step), then used to train it. Pooled with rounds 54 to 56
@@ -288,7 +292,7 @@ BELOW_THE_BAR = {
     "severnside_misconduct_inquiry": "precision 0.83, recall 0.80 when scored (0.88, 0.92 now): journals taken for"
     " institutions (Nature Communications, Oncogene, Cancer Research), a department's name with commas, 'the"
     " Guardian', a Commons committee in lower case",
-    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.83, 0.96 now): ferries and straits read as"
+    "islay_ferry_delay": "precision 0.69, recall 0.85 when scored (0.89, 0.96 now): ferries and straits read as"
     " people ('Glen Sannox', 'Little Minch'), a committee's name with commas, a council named in Gaelic ('Comhairle"
     " nan Eilean Siar') cut apart, a Turkish shipyard named once",
     "kudimoni_cbn_fine": "recall 0.86 when scored and now: Nigerian fintechs named once in a list (OPay, Moniepoint,"
@@ -353,7 +357,7 @@ BELOW_THE_BAR = {
     "dublin_emergency_accommodation_hostel": "recall 0.78 when scored (0.87 now): 'Irish Independent', a committee"
     " in lower case ('Oireachtas housing committee'), Sinn Féin and the Social Democrats named once, a firm named"
     " after its partners",
-    "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.77, 0.80, 0.91"
+    "ombudsman_mindoro_flood_control": "precision 0.69, recall 0.73, sort keys 0.80 when scored (0.78, 0.83, 0.91"
     " now): titles run into names ('Ombudsman Jesus Crispin Remulla'), a nickname and initial ('Rodolfo “Dodong” B."
     " Villaraza'), 'Sta. Maria', a province and acts taken for people, Sandiganbayan, suffixes after a comma",
     # Rounds 83 to 86: scored at b3c2cc2 (with the learned step), then used to train it. Rounds 54 to 86 pooled (198
@@ -385,7 +389,7 @@ BELOW_THE_BAR = {
     "malaria_vaccine_sahel": "precision 0.73 when scored (0.79 now): a university's name with commas cut apart"
     " ('University of Sciences, Techniques and Technologies of Bamako'), a ministry with its country's possessive, a"
     " byline in a standfirst ('Kerstin Waldmann reports'), Novavax",
-    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (1.00, 0.94, 0.93 now):"
+    "kerala_assembly_campaign": "precision 0.88, recall 0.88, sort keys 0.92 when scored (0.97, 0.94, 0.93 now):"
     " politicians with initials and famous names read as institutions (V.D. Satheesan, Rahul Gandhi), 'Kerala"
     " Congress (Joseph)', a high court in lower case, 'Priyanka Gandhi Vadra'",
     "aerovia_debt_swap": "precision 0.85, sort keys 0.60 when scored (0.91, 0.60 now): Brazilian names whose key"
@@ -404,9 +408,9 @@ BELOW_THE_BAR = {
     "shengtai_debt_restructuring": "precision 0.85, sort keys 0.86 when scored (0.90, 0.86 now): a bank with a"
     " bracketed place ('China Construction Bank (Asia)'), 'Industrial and Commercial Bank of China' cut at 'and',"
     " 'Madam', a mainland name sorted as Western ('Ni Hong')",
-    "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.85 now): a tribunal's name with 'and' cut short, a"
+    "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.88 now): a tribunal's name with 'and' cut short, a"
     " senior advocate's letters (SAN), voting systems taken for institutions (BVAS, IReV), 'National'",
-    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.91, 0.85 now): racing teams read as people"
+    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.88, 0.85 now): racing teams read as people"
     " (Chip Ganassi Racing, Meyer Shank Racing, Dale Coyne Racing), a driver named 'Will Power', sponsors and engine"
     " makers named once (AutoNation, Chevrolet), IndyCar",
     "ontario_service_centre_contract": "precision 0.85, sort keys 0.91 when scored (0.88, 1.00 now): a role taken"
@@ -442,9 +446,6 @@ BELOW_THE_BAR = {
     "garda_crime_recording_audit": "precision 0.85, recall 0.85 when scored (0.89, 0.89 now): a Garda's rank run"
     " into his name, 'Women's Aid' cut at its possessive, a commission's name cut before 'in Ireland', the Social"
     " Democrats",
-    "boise_state_nil_review": "precision 0.88, recall 0.78 when scored (0.92, 0.89 now): a TV station's call sign"
-    " and number ('KIDH 4 News'), conferences (Mountain West, Pac-12), universities named by their states"
-    " (Washington State, Boise State), a product taken for an institution",
     "marine_procurement_bribery_trial": "recall 0.88, sort keys 0.70 when scored (0.92, 0.82 now): Malay and Tamil"
     " names sorted whole because the press calls people 'Mr' and their given name, the Attorney-General's Chambers,"
     " the State Courts",
@@ -456,17 +457,17 @@ BELOW_THE_BAR = {
     "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.95, 0.90 now): Spanish caves and sites"
     " read as people or institutions ('Sierra de Atapuerca', 'Sima del Elefante', 'Cueva Negra'), a World Heritage"
     " Site, a Spanish double family name with 'de' sorted on its last word, 'Junta de Castilla y León'",
-    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.85, 1.00 now): a venue with 'and' cut in two,"
+    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.88, 1.00 now): a venue with 'and' cut in two,"
     " tournaments named after places (Indian Wells, Miami, 'Sunshine Double'), sponsors after a plural noun"
     " ('Sponsors TotalEnergies and Qatar Airways'), 'Nasser Al-Khelaifi' read as an institution",
     "dutch_port_pension_delay": "recall 0.89 when scored and now: Dutch bodies named once in Dutch ('FNV Havens',"
     " 'Tweede Kamer'), a pension administrator's initials (MN)",
-    "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.75, 0.86 now): a trial's phases (II,"
+    "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.82, 0.86 now): a trial's phases (II,"
     " III, IV) and a disease (HIV) taken for institutions, a research unit with a slash ('MRC/UVRI and LSHTM Uganda"
     " Research Unit'), 'Gavi, the Vaccine Alliance', Wellcome",
-    "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored and now: a trade group with a slash"
-    " ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms named"
-    " once (Magnite, PubMatic)",
+    "google_adtech_remedy_ruling": "precision 0.83, recall 0.77 when scored (0.87, 0.77 now): a trade group with a"
+    " slash ('News/Media Alliance') and one named 'Digital Content Next', Condé Nast read as a person, ad-tech firms"
+    " named once (Magnite, PubMatic)",
     "llanwyddan_school_closure": "precision 0.78, recall 0.78 when scored (0.88, 0.85 now): Welsh names of a school"
     " and a playgroup ('Ysgol Llanwyddan', 'Cylch Meithrin'), wards taken for institutions, councillors with Welsh"
     " given names, Estyn, the Church in Wales",
@@ -477,7 +478,7 @@ BELOW_THE_BAR = {
     # Rounds 107 to 114: scored at ecd3921 (with the learned step), then used to train it; pooled 0.90 (1184/1320,
     # 0.897), 0.92 (1184/1281), 0.99 (500/503). Rounds 54 to 114 pooled (366 articles): precision 0.89 (9220/10350),
     # recall 0.90 (9220/10262, 0.898), sort keys 0.98 (3778/3852).
-    "mahkota_huayou_nickel": "precision 0.78 when scored (0.82 now): Indonesian companies with 'PT' and their short"
+    "mahkota_huayou_nickel": "precision 0.78 when scored (0.84 now): Indonesian companies with 'PT' and their short"
     " names (Mahkota Nikel, Harita Nickel), quota and bank acronyms (RKAB, BNI, PLN), a president named once"
     " (Prabowo), 'Tsingshan and Brazil's Vale SA' run together",
     "cleveland_police_custody_hearing": "recall 0.88 when scored and now: a rank and surname ('Supt Bell'), a police"
@@ -498,14 +499,11 @@ BELOW_THE_BAR = {
     " and a DOI",
     "boise_state_oregon_state_recap": "recall 0.86 when scored (0.95 now): universities named by their states"
     " (Colorado State, San Jose State), a conference (Mountain West), a player named once",
-    "joburg_no_confidence_vote": "precision 0.87 when scored (0.81 now): a municipality's name cut from 'City of', a"
+    "joburg_no_confidence_vote": "precision 0.87 when scored (0.84 now): a municipality's name cut from 'City of', a"
     " building and an office (MEC) taken for institutions, 'Al Jama-ah' read as a person",
     "sahel_malaria_funding": "precision 0.78, recall 0.84 when scored (0.88, 0.84 now): bodies with commas in their"
     " names cut apart ('Global Fund to Fight AIDS, Tuberculosis and Malaria', 'University of Sciences, Techniques"
     " and Technologies of Bamako'), 'RBM Partnership to End Malaria' cut at 'to', a campaign acronym (SMC)",
-    "tillbox_founder_profile": "precision 0.80 when scored (0.87 now): a founder's hyphenated family name alone"
-    " taken for an institution, a peer named by title and surname (Lord Sugar), LinkedIn and TED named once, 'King's"
-    " Trust' beside its older name",
     "villeneuve_sur_lot_by_election": "precision 0.84, recall 0.81 when scored (1.00, 0.88 now): a French regional"
     " audit chamber's long name cut ('Chambre Régionale des Comptes de Nouvelle-Aquitaine'), the mayor read as an"
     " institution after 'centrist', a pollster after 'An' ('An Ifop poll'), Le Monde read as a person",
@@ -528,10 +526,10 @@ BELOW_THE_BAR = {
     " written without the full stop, a Chinese name sorted as Western, Global SWF read as a person",
     "laois_sports_grant_row": "precision 0.82 when scored and now: a GAA club read as a person ('Ardnagrath Harps'),"
     " a grant programme with 'and' cut in two, 'County board' at a sentence's start beside 'Laois GAA County Board'",
-    "mariners_astros_recap": "recall 0.81 when scored (0.89 now): players with initials or named once (J.P."
+    "mariners_astros_recap": "recall 0.81 when scored (0.85 now): players with initials or named once (J.P."
     " Crawford, Bryan Abreu), minor-league and Korean clubs (Tacoma Rainiers, Kiwoom Heroes), RBI and KBO taken for"
     " institutions",
-    "ngati_rauhina_settlement": "precision 0.79, recall 0.73 when scored (0.91, 0.81 now): a marae taken for an"
+    "ngati_rauhina_settlement": "precision 0.79, recall 0.73 when scored (0.92, 0.85 now): a marae taken for an"
     " institution, a Māori title run into a name ('Kaumātua Rangi Potaka'), 'KiwiRail and Land Information New"
     " Zealand' run together, iwi and a party (Act) named once",
     "valdieri_family_feud": "recall 0.84 when scored and now: an Italian court in Italian ('Tribunale di Torino'), a"
@@ -545,7 +543,7 @@ BELOW_THE_BAR = {
     "beetaloo_gas_approval": "precision 0.75 when scored (0.81 now): an Australian department with commas in its"
     " name ('Department of Climate Change, Energy, the Environment and Water') cut in three, a territory, an aquifer"
     " and a law's acronym (EPBC) taken for institutions, Santos",
-    "catalonia_housing_law": "recall 0.87, sort keys 0.92 when scored (0.92, 0.92 now): a minister read as an"
+    "catalonia_housing_law": "recall 0.87, sort keys 0.92 when scored (0.89, 0.92 now): a minister read as an"
     " institution ('Isabel Rodríguez García'), Catalan parties and bodies named once (Comuns, CUP, Vox,"
     " Generalitat), a Spanish double family name sorted on one",
     "chiltern_vale_water_creditors": "recall 0.85 when scored (0.88 now): campaign groups and a law firm named once"
@@ -555,17 +553,15 @@ BELOW_THE_BAR = {
     "france_megabasin_protest_ruling": "recall 0.77 when scored (0.81 now): French names in lower case"
     " ('Confédération paysanne', 'Coop de l'eau 79', 'Agence de l'eau Loire-Bretagne', 'Bassines non merci'), a"
     " party named like people ('Les Écologistes')",
-    "frolunda_farjestad_overtime": "precision 0.86 when scored (0.90 now): a Swedish club's 'IF' read as a person"
-    " ('Leksands IF'), clubs' initials (FHC, FBK) and a town taken for institutions",
     "hk_evercrest_ipo_fraud_trial": "precision 0.87, sort keys 0.90 when scored and now: a Hong Kong name's English"
     " form drafted apart ('Vincent Lam'), a firm with a bracketed region ('Kingsgate Capital (Asia)'), 'Representing"
     " Lam', a Mainland given name after an English one ('Bonnie Chan Yiting')",
     "kenya_ca_ussd_rules": "precision 0.79 when scored (0.88 now): a portfolio ('Cabinet Secretary for"
     " Information'), jargon ('Significant Market Power', SIM) and 'Nominated' taken for institutions, 'Airtel Kenya'"
     " read as a person",
-    "lions_packers_recap": "recall 0.80 when scored (0.86 now): players with rare given names named once in a game"
+    "lions_packers_recap": "recall 0.80 when scored (0.83 now): players with rare given names named once in a game"
     " summary (Keisean Nixon, Penei Sewell, Terrion Arnold, Devonte Wyatt, Kerby Joseph), the Dallas Cowboys",
-    "lionsgate_arcwright_deal": "recall 0.83 when scored (0.86 now): studios and guilds named once in lists (Starz,"
+    "lionsgate_arcwright_deal": "recall 0.83 when scored (0.89 now): studios and guilds named once in lists (Starz,"
     " Warner Bros. Discovery, Disney, 21st Century Fox, SAG-AFTRA, Directors Guild of America), a film's title read"
     " as a person (John Wick)",
     "new_mexico_tax_package": "precision 0.86 when scored (0.89 now): 'Two Democrats', a committee's short form, a"
@@ -582,7 +578,7 @@ BELOW_THE_BAR = {
     "scotus_pipeline_jury": "sort keys 0.94 when scored and now: a justice's middle name taken for her family name"
     " ('Amy Coney Barrett'), appeals courts with ordinals ('5th U.S. Circuit Court of Appeals', '9th Circuit'), a"
     " doctrine named after a company (Chevron)",
-    "senate_rice_import_hearing": "precision 0.72, recall 0.79, sort keys 0.70 when scored (0.87, 0.90, 1.00 now):"
+    "senate_rice_import_hearing": "precision 0.72, recall 0.79, sort keys 0.70 when scored (0.90, 0.90, 1.00 now):"
     " Filipino names with nicknames and 'Ma.' (the key kept the nicknames), suffixes the key sorted without a comma,"
     " 'Order No', the Palace and Metro Manila taken for names, Akbayan, Rappler",
     "wendelstein_long_pulse": "precision 0.86, recall 0.86 when scored (0.86, 0.90 now): 'University of"
@@ -614,7 +610,7 @@ BELOW_THE_BAR = {
     "gp_pharmacy_closures_bmj": "precision 0.86, recall 0.86, sort keys 0.90 when scored (0.89, 0.83, 0.90 now):"
     " 'Royal College of General Practitioners' cut at 'of', a surgery and its friends' group named once, a double"
     " family name sorted on one ('Tzortziou Brown')",
-    "guinea_legislative_election_transition": "precision 0.85, recall 0.83 when scored (0.95, 0.85 now): West"
+    "guinea_legislative_election_transition": "precision 0.85, recall 0.83 when scored (0.95, 0.88 now): West"
     " African politicians read as institutions (Dansa Kourouma, Alpha Condé, Sidya Touré), French names of bodies in"
     " lower case ('Génération pour la Refondation', 'Ordre des avocats de Guinée')",
     "hong_kong_open_golf": "precision 0.80, recall 0.83 when scored (0.88, 0.92 now): Thai golfers called by their"
@@ -641,6 +637,63 @@ BELOW_THE_BAR = {
     "ysgol_cefn_coch_closure": "precision 0.87, recall 0.80 when scored (0.95, 0.84 now): Welsh bodies named once"
     " (Cymdeithas yr Iaith Gymraeg, Mudiad Meithrin, Cylch Meithrin Cefn Coch), villages taken for institutions,"
     " 'Learning Powys' read as a person",
+    # Rounds 135 to 142: scored at 921f6e5 (the veto model also correcting a kind), then used to train it; pooled
+    # 0.91 (1203/1321, 0.911), 0.91 (1203/1318, 0.913), 0.98 (505/517). Rounds 119 to 142 (144 articles, since the
+    # veto took in weakly decided people): 0.90 (3634/4018, 0.904), 0.90 (3634/4019, 0.904), 0.98 (1536/1564).
+    "aravali_university_paper_leak": "recall 0.85 when scored (0.88 now): a title with 'of the Congress' run into a"
+    " name ('Leader of the Opposition Tika Ram Jully of the Congress'), a police unit's title ('SOG Additional'), a"
+    " printer and officials named once",
+    "bengaluru_pink_line_hc": "precision 0.79 when scored (0.85 now): metro lines and localities taken for"
+    " institutions (Pink Line, Yellow Line, Hulimavu, Bengaluru South), a court's name kept apart from its short"
+    " form, a minister's three-word name cut ('Lal Khattar')",
+    "eastmoor_sga_strike_vote": "precision 0.85, recall 0.77 when scored and now: a building taken for an"
+    " institution, a portfolio run into a name ('Affairs Marcus Ellery-Banks'), a board run into its university's"
+    " possessive, a student paper and a caterer named once",
+    "ferguson_ferry_contract": "precision 0.86, recall 0.86 when scored (0.89, 0.86 now): a ferry operator and a"
+    " ferry read as people (CalMac Ferries, Glen Rosa), 'Mull and Iona Ferry Committee' cut at 'and', 'Scottish"
+    " government' in lower case",
+    "halvorsen_proxy_fight": "precision 0.86 when scored and now: an activist fund's short forms and a product"
+    " (YouTube TV) taken for institutions, 'Lazard and Olshan Frome Wolosky LLP' run together",
+    "huaxin_land_restructuring": "sort keys 0.88 when scored and now: a Chinese name of two short words sorted as"
+    " Western ('Ni Hong'), a developer read as a person",
+    "kagemori_activist_fight": "sort keys 0.88 when scored and now: a historical Japanese name written family name"
+    " first ('Kagemori Tokubei'), a trust bank's name with 'and' cut in two ('Mitsubishi UFJ Trust and Banking"
+    " Corp.')",
+    "kalaibiama_pipeline_suit": "recall 0.86 when scored and now: a pipeline's and a lawyers' title's initials (TNP,"
+    " SAN) taken for institutions, a paper written in capitals (PREMIUM TIMES), Friends of the Earth",
+    "lebanon_deposit_law": "sort keys 0.92 when scored and now: a Lebanese family name with 'Abi' sorted on its last"
+    " word ('Abi Khalil'), a parliamentary bloc named in lower case, The National",
+    "malta_passport_kickbacks": "precision 0.84, sort keys 0.60 when scored (0.87, 0.60 now): Maltese double family"
+    " names sorted on one (the key keeps both, as for Spanish names: 'Grech Azzopardi, Simone'), a police unit read"
+    " as a person, 'Lawyers Bezzina'",
+    "montreal_worlds_road_race": "recall 0.74 when scored (0.87 now): cycling teams with hyphens and a sponsor named"
+    " once in lists (Team Visma-Lease a Bike, FDJ-Suez, SD Worx-Protime, Lidl-Trek, Shimano), national federations"
+    " (USA Cycling, British Cycling)",
+    "nordic_pension_divestment": "precision 0.85, recall 0.81 when scored (0.89, 0.89 now): Nordic firms and a"
+    " campaign read as people (Aker BP, Greenpeace Nordic), a middle initial cut off ('Mikkel B. Sørensen'),"
+    " Norwegian names in lower case ('Framtiden i våre hender')",
+    "okonjo_barrera_solis_fight": "precision 0.88, recall 0.81 when scored (0.90, 0.96 now): a Spanish double family"
+    " name cut ('José Manuel'), boxing gyms and promoters named once (Steel City ABC, Matchroom Boxing), a title"
+    " belt taken for an institution",
+    "ottawa_transit_funding_fight": "precision 0.75 when scored (0.79 now): transit lines, a fund and 'Ottawa"
+    " council' taken for institutions, 'Coun' alone, a wire credit (Canadian Press), OC Transpo",
+    "pathogen_surveillance_network": "recall 0.87 when scored and now: 'Africa Centres for Disease Control and"
+    " Prevention' cut at 'for', a WHO hub with 'and' cut, a foundation and a Dutch hospital named once (Gates"
+    " Foundation, Erasmus MC)",
+    "ruahine_water_vote": "precision 0.86, recall 0.86 when scored (0.89, 0.89 now): a Māori-named regulator read as"
+    " a person (Taumata Arowai), a former minister read as an institution (Nanaia Mahuta), a campaign with a digit"
+    " ('Communities 4 Local Democracy')",
+    "singapore_soya_sauce_feud": "precision 0.85, sort keys 0.89 when scored (0.96, 0.83 now): 'Madam' run into"
+    " names ('Madam Tan Siew Lan'), a judge's Chinese name sorted as Western ('Loh Wei Ming'), 'Justice Loh'",
+    "slaithwaite_mill_closure": "precision 0.79 when scored and now: a mill taken for an institution, roles run into"
+    " names ('Mender Shazia Akhtar', 'West Yorkshire Tracy Brabin'), 'Confederation of British Wool Textiles' cut at"
+    " 'of', a DWP service",
+    "speech_implant_als": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a disease (ALS) taken for an"
+    " institution, a regulator's name with 'products' in lower case, firms and a consortium named once (Synchron,"
+    " Paradromics, BrainGate)",
+    "wessex_police_iopc_inquiry": "recall 0.76 when scored and now: police forces and courts in the Guardian's lower"
+    " case ('Wessex police', 'Winchester crown court', 'Metropolitan police'), a possessive inside a charity's name"
+    " ('Centre for Women's Justice', 'Women's Aid')",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 
@@ -1388,7 +1441,7 @@ def test_a_country_run_into_a_persons_name_and_a_plural_before_two_names_part_th
     assert "Central Arizona Project" in found  # a region's word is not a country before a name
 
 
-def test_a_listed_company_or_an_acronym_spelt_like_a_town_is_not_a_town() -> None:
+def test_a_listed_company_or_an_acronym_spelt_like_a_town_is_not_a_town(rules_alone: None) -> None:
     text = "Rio Tinto and Glencore bid for the mine. The UN said aid was blocked, and a UN envoy flew to Rio Tinto."
     found = {f.name: f.kind for f in extract([(1, text)])}
     assert found["Rio Tinto"] == "institution"

@@ -174,11 +174,10 @@ def gender(name: str) -> str:
 
 
 def title_gender(title: str) -> str:
-    """The gender a title implies: ``m`` for "Mr.", ``f`` for "Ms.", "Mrs." and "Miss", else ``x``."""
+    """The gender a title implies: ``m`` for "Mr.", ``f`` for "Ms.", "Mrs.", "Miss" and "Madam", else ``x``."""
     word = title.split()[-1].rstrip(".")
-    return {"Mr": "m", "Sir": "m", "Lord": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Dame": "f", "Lady": "f"}.get(
-        word, "x"
-    )
+    female = {"Ms", "Mrs", "Miss", "Madam", "Dame", "Lady"}
+    return "m" if word in {"Mr", "Sir", "Lord"} else "f" if word in female else "x"
 
 
 def form_gender(form: str) -> str:

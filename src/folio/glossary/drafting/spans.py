@@ -42,7 +42,8 @@ _FOREIGN_AND = frozenset({"en", "y", "e", "et", "und", "für"})
 """Small words inside institutions' names in other languages ("Institut de Recherche en Sciences de la Santé")."""
 _HONORIFICS = frozenset(
     lexicon.words(
-        "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt Datuk"
+        "Mr Mrs Ms Miss Mx Madam Dr Prof Professor Sir Dame Lord Lady Baron Baroness Alhaji Alhaja Hajia Haji Shri Smt"
+        " Datuk"
         " Dato Tun Rev Revd Reverend Fr Sr Cllr Coun Councillor Cr Engr Comrade Hon Advocate Adv"
     )
 )
