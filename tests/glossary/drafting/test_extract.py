@@ -83,7 +83,7 @@ BELOW_THE_BAR = {
     "kestrel_sec_ruling": "precision 0.69, recall 0.77 when scored (0.85, 0.88 now): courts named with ordinals and"
     " districts ('2nd U.S. Circuit Court of Appeals', 'U.S. District Court for the Southern District of New York'),"
     " crypto exchanges (Coinbase, Binance), a research firm read as a person",
-    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.86, 0.89 now): one-word companies of a"
+    "la_sirena_family_business": "precision 0.81, recall 0.78 when scored (0.89, 0.89 now): one-word companies of a"
     " family business's story (Nabisco, Cargill, Jewel-Osco, El Milagro), a union's long name, a town read as a"
     " person",
     "nz_nurses_private_hospitals": "precision 0.85, recall 0.72 when scored (0.89, 0.78 now): New Zealand parties"
@@ -97,7 +97,7 @@ BELOW_THE_BAR = {
     "fungal_networks_longread": "precision 0.71, recall 0.79 when scored (0.87, 0.93 now): a long read's publishers"
     " and journals (Knopf, Granta, Nature Ecology & Evolution), 'Forestry and Land Scotland', 'Baroness Thornleigh'",
     # Rounds 28 and 29: scored at 3176f65, then used.
-    "brewers_flat_beer": "precision 0.79 when scored (0.86 now): beer brands taken for companies (Stella Artois,"
+    "brewers_flat_beer": "precision 0.79 when scored (0.83 now): beer brands taken for companies (Stella Artois,"
     " Peroni, Pilsner Urquell, Corona Cero, Johnnie Walker), '3G Capital' cut at its digit, Gallup",
     "hartwell_stone_administration": "recall 0.72 when scored (0.86 now): administrators and brands (Interpath"
     " Advisory, Wedgwood, Royal Stafford, Fiskars), 'HSBC UK', Unite",
@@ -147,10 +147,22 @@ BELOW_THE_BAR = {
     " ('Turismo do Alentejo', 'Adega da Cartuxa', 'Herdade da Ameixoeira', Esporão, Sogrape), 'Corticeira Amorim'"
     " read as a person, Unesco written as a word",
     # Below the bar again after a retraining: a held-out article's score moves with each training of the model.
-    "frolunda_farjestad_overtime": "precision 0.86 when scored (0.90 now): a Swedish club's 'IF' read as a person"
-    " ('Leksands IF'), clubs' initials (FHC, FBK) and a town taken for institutions; it met the bar later, then a"
-    " retraining",
-    "gdynia_terminal_consortium": "recall 0.76 when scored (0.88 now): shipping lines and alliances named once"
+    "codelco_puna_austral_lithium": "precision 0.84 when scored (0.87 now): a lithium developer read as a person"
+    " (Puna Austral), a law's acronym (RIGI) and a firm cut short ('Sociedad Química') taken for institutions,"
+    " Reuters in the body; it met the bar later, then a retraining",
+    "ilona_kertesz_obituary": "recall 0.89 when scored and now: a record label and 'the BBC' in passing (Decca),"
+    " Yehudi Menuhin, 'OBE' and 'Maida Vale' taken for names; it met the bar later, then a retraining",
+    "kildare_sallins_rezoning": "precision 0.74, recall 0.81, sort keys 0.89 when scored (0.88, 1.00, 1.00 now):"
+    " Irish parties (Fianna Fáil read as a person, Fine Gael), bodies with 'An' (An Bord Pleanála, An Coimisiún"
+    " Pleanála), 'Mac Giolla Phádraig' sorted on its last word, 'the State', a plan and a building; it met the bar"
+    " later, then a retraining",
+    "norwood_glenelg_sanfl": "precision 0.69, recall 0.82 when scored (0.90, 0.86 now): grounds (Norwood Oval,"
+    " Prospect Oval), leagues by their acronyms (SANFL, AFL), clubs named by their suburbs (Sturt, Glenelg, South"
+    " Adelaide); it met the bar later, then a retraining",
+    "reach_chemicals_rift": "precision 0.77, recall 0.82 when scored (0.89, 0.94 now): a regulation and a class of"
+    " chemicals (REACH, PFAS) taken for institutions, political groups with a slash cut ('Greens/European Free"
+    " Alliance'), 'Renew Europe' read as a person; it met the bar later, then a retraining",
+    "gdynia_terminal_consortium": "recall 0.76 when scored (0.85 now): shipping lines and alliances named once"
     " (Maersk, Hapag-Lloyd, 2M, Gemini Cooperation, Boskalis), a dredger named like a person (Jan De Nul); it met"
     " the bar later, then a retraining",
     "kurobe_harrowgate_deal": "precision 0.89 when scored and now: insurers ending in 'Life' read as people (Nippon"
@@ -179,8 +191,6 @@ BELOW_THE_BAR = {
     "oregon_school_finance_theft": "precision 0.86, recall 0.79 when scored (0.95, 0.88 now): it met the bar later;"
     " after a retraining a school district, a stable and an accounting firm named once, the Secretary of State's"
     " 'Audits Division'",
-    "reymond_bank_finma": "recall 0.89 when scored and now: it met the bar later; after a retraining a bank named"
-    " like a person (Julius Baer), Credit Suisse and Deloitte named once, 'Banque Reymond' beside its short form",
     "ludovica_di_sangro_profile": "recall 0.77 when scored (0.83 now): it met the bar later; after a retraining"
     " fashion houses and retailers named once (Loewe, Net-a-Porter, Lane Crawford), an Italian body in its own"
     " language, the designer's family name alone read as a person",
@@ -231,7 +241,7 @@ BELOW_THE_BAR = {
     "egypt_new_horizon_party_ruling": "precision 0.89 when scored and now: a judicial title run into a name"
     " ('Counsellor Osama Abdel-Wahab Hegazy'), 'New Horizon' read as a person, 'Nation's Future Party' cut at its"
     " possessive",
-    "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.87, 0.93 now): 'Queensland Government"
+    "qld_housing_call_in_powers": "precision 0.83, recall 0.89 when scored (0.90, 0.93 now): 'Queensland Government"
     " Statistician's Office' cut at its possessive, 'The Services Union' without its 'The', Labor, a deputy"
     " premier's title read as a person",
     "france_civil_service_reform": "precision 0.87, recall 0.85 when scored (0.90, 0.90 now): French names of bodies"
@@ -254,7 +264,7 @@ BELOW_THE_BAR = {
     " with 'Plc' beside its short name",
     # Rounds 61 and 62: scored at 6a7c2d6 (with the learned step), then used to train it. Rounds 54 to 62 pooled (54
     # articles): precision 0.90 (1449/1618, 0.896), recall 0.90 (1449/1615, 0.897), sort keys 0.97 (583/601).
-    "nordhav_kraft_job_cuts": "precision 0.84, recall 0.88 when scored (0.88, 0.92 now): a Norwegian union's name"
+    "nordhav_kraft_job_cuts": "precision 0.84, recall 0.88 when scored (0.85, 0.92 now): a Norwegian union's name"
     " cut at 'og' ('EL og IT Forbundet'), 'Nordhav Kraft' read as a person, an agency's name cut short, Enova and"
     " Orsted",
     "delta_nitrogen_stake_sale": "precision 0.86, sort keys 0.88 when scored (0.97, 0.89 now): a minister's"
@@ -276,7 +286,7 @@ BELOW_THE_BAR = {
     " Siptu",
     "wga_tentative_deal": "precision 0.87, recall 0.87, sort keys 0.90 when scored (0.93, 0.87, 0.90 now): 'Warner"
     " Bros. Discovery' cut at 'Bros.', two unions run together at 'and', 'Writers Guild' read as a person",
-    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.88, 0.85 now): a position run into a"
+    "bulls_stormers_loftus_derby": "precision 0.77, recall 0.77 when scored (0.92, 0.88 now): a position run into a"
     " name ('Scrumhalf Keagan Februarie'), a particle surname alone ('Du Preez'), a sponsor's name before a"
     " franchise ('Vodacom Bulls', 'Hollywoodbets Sharks'), a stadium, clubs named once",
     # Rounds 67 to 70: scored at 819ba5e (with the learned step), then used to train it. Rounds 54 to 70 pooled (102
@@ -329,8 +339,6 @@ BELOW_THE_BAR = {
     " Pavilion, cricketers with rare given names",
     # Rounds 75 to 78: scored at 4a3fb29 (with the learned step), then used to train it. Rounds 54 to 78 pooled (150
     # articles): precision 0.89 (3875/4353), recall 0.90 (3875/4319, 0.897), sort keys 0.97 (1553/1599).
-    "home_office_asylum_it_contract": "recall 0.85 when scored (0.88 now): committees in lower case ('public"
-    " accounts committee'), 'The Times', the Post Office inside 'Post Office Horizon scandal', a unit named once",
     "ines_saldana_profile": "recall 0.70, sort keys 0.90 when scored (0.81, 0.91 now): a museum read as a person"
     " (Museo Tamayo), firms named once (Renfe, Foster + Partners, Gateway Structural), 'Washington University in St."
     " Louis' cut at 'in', 'Lina Bo Bardi'",
@@ -368,7 +376,7 @@ BELOW_THE_BAR = {
     "stellarator_record_w7x": "precision 0.75, recall 0.84 when scored (0.85, 0.92 now): an institute of an academy"
     " cut apart, where this key keeps it whole; machines taken for institutions (Experimental Advanced"
     " Superconducting Tokamak), 'University of Wisconsin–Madison' cut at its dash, 'DOE's', EUROfusion",
-    "eskom_wage_deadlock": "precision 0.79 when scored (0.86 now): power stations taken for institutions (Kriel,"
+    "eskom_wage_deadlock": "precision 0.79 when scored (0.89 now): power stations taken for institutions (Kriel,"
     " Matla, Duvha), Daily Maverick read as a person, a title cut from a judge ('Acting Judge Phatudi'), 'GNU'",
     "ion_stage2_cambridge": "precision 0.81 when scored (0.86 now): 'Regional council' and a truncated 'Regional"
     " Coun', a fund and a line taken for institutions, 'Region of Waterloo' missed, 'Communities Canada' cut from"
@@ -410,7 +418,7 @@ BELOW_THE_BAR = {
     " 'Madam', a mainland name sorted as Western ('Ni Hong')",
     "ikeduru_byelection_tribunal": "precision 0.81 when scored (0.88 now): a tribunal's name with 'and' cut short, a"
     " senior advocate's letters (SAN), voting systems taken for institutions (BVAS, IReV), 'National'",
-    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.88, 0.85 now): racing teams read as people"
+    "indycar_st_petersburg": "precision 0.70, recall 0.62 when scored (0.91, 0.85 now): racing teams read as people"
     " (Chip Ganassi Racing, Meyer Shank Racing, Dale Coyne Racing), a driver named 'Will Power', sponsors and engine"
     " makers named once (AutoNation, Chevrolet), IndyCar",
     "ontario_service_centre_contract": "precision 0.85, sort keys 0.91 when scored (0.88, 1.00 now): a role taken"
@@ -422,9 +430,6 @@ BELOW_THE_BAR = {
     "sc_nab_appeal_ghauri": "precision 0.84, recall 0.88 when scored (0.88, 0.96 now): a company's '(Pvt) Ltd' cut"
     " into pieces, an ordinance's acronym (NAO), a holder's name cut after a country ('Attorney General for Pakistan"
     " Mansoor Usman Awan'), 'Pakistan Muslim League-Nawaz'",
-    "whitcombe_president_resigns": "precision 0.86, recall 0.77 when scored (1.00, 0.87 now): a committee's name"
-    " with 'and the' cut ('House Committee on Education and the Workforce'), a student paper's 'The', a credit line"
-    " ('… contributed reporting'), Georgia Tech, M.I.T., Hamas, Students for Justice in Palestine",
     "palang_thin_thai_dissolution": "sort keys 0.83 when scored (0.92 now): Thai names sorted whole because the"
     " press calls people 'Mr' and their given name, 'Hun Sen.' with the full stop, Pheu Thai",
     "marston_teachers_strike": "recall 0.83 when scored and now: school districts run together at 'and', 'YMCA of"
@@ -457,9 +462,6 @@ BELOW_THE_BAR = {
     "atapuerca_fire_evidence": "precision 0.80, sort keys 0.89 when scored (0.95, 0.90 now): Spanish caves and sites"
     " read as people or institutions ('Sierra de Atapuerca', 'Sima del Elefante', 'Cueva Negra'), a World Heritage"
     " Site, a Spanish double family name with 'de' sorted on its last word, 'Junta de Castilla y León'",
-    "doha_andreeva_final": "precision 0.73, recall 0.83 when scored (0.88, 1.00 now): a venue with 'and' cut in two,"
-    " tournaments named after places (Indian Wells, Miami, 'Sunshine Double'), sponsors after a plural noun"
-    " ('Sponsors TotalEnergies and Qatar Airways'), 'Nasser Al-Khelaifi' read as an institution",
     "dutch_port_pension_delay": "recall 0.89 when scored and now: Dutch bodies named once in Dutch ('FNV Havens',"
     " 'Tweede Kamer'), a pension administrator's initials (MN)",
     "gbs_maternal_vaccine_trial": "precision 0.63, recall 0.81 when scored (0.82, 0.86 now): a trial's phases (II,"
@@ -473,7 +475,7 @@ BELOW_THE_BAR = {
     " given names, Estyn, the Church in Wales",
     "satcom_spectrum_charge": "precision 0.83 when scored (0.87 now): telecoms named by brands (Jio, Airtel, Vi),"
     " Elon Musk read as an institution beside his firm, a product (Amazon Leo), Mint",
-    "suzuka_grand_prix_report_round105": "recall 0.84 when scored (0.89 now): Formula One teams and suppliers named"
+    "suzuka_grand_prix_report_round105": "recall 0.84 when scored (0.87 now): Formula One teams and suppliers named"
     " once (Mercedes, Williams, Haas, Racing Bulls, Pirelli, Aramco), 'Honda Racing Corporation'",
     # Rounds 107 to 114: scored at ecd3921 (with the learned step), then used to train it; pooled 0.90 (1184/1320,
     # 0.897), 0.92 (1184/1281), 0.99 (500/503). Rounds 54 to 114 pooled (366 articles): precision 0.89 (9220/10350),
@@ -510,7 +512,7 @@ BELOW_THE_BAR = {
     # Rounds 115 to 118: scored at 2c7ea57 (the drafts of efc05a5, with the learned step), then used to train it;
     # pooled 0.89 (573/647, 0.886), 0.91 (573/632, 0.907), 0.99 (244/246). Rounds 54 to 118 pooled (390 articles):
     # precision 0.89 (9793/10997), recall 0.90 (9793/10894, 0.899), sort keys 0.98 (4022/4098).
-    "arctic_eemian_sea_ice": "precision 0.73 when scored (0.83 now): a period, an icebreaker, a ridge and the North"
+    "arctic_eemian_sea_ice": "precision 0.73 when scored (0.79 now): a period, an icebreaker, a ridge and the North"
     " Pole taken for institutions, 'Lamont–Doherty Earth Observatory of Columbia University' cut at its dash, a"
     " German centre's long name",
     "brazil_tse_para_ruling": "sort keys 0.90 when scored and now: 'Luiz Inácio Lula da Silva' sorted on 'Lula da"
@@ -526,7 +528,7 @@ BELOW_THE_BAR = {
     " written without the full stop, a Chinese name sorted as Western, Global SWF read as a person",
     "laois_sports_grant_row": "precision 0.82 when scored and now: a GAA club read as a person ('Ardnagrath Harps'),"
     " a grant programme with 'and' cut in two, 'County board' at a sentence's start beside 'Laois GAA County Board'",
-    "mariners_astros_recap": "recall 0.81 when scored (0.85 now): players with initials or named once (J.P."
+    "mariners_astros_recap": "recall 0.81 when scored (0.89 now): players with initials or named once (J.P."
     " Crawford, Bryan Abreu), minor-league and Korean clubs (Tacoma Rainiers, Kiwoom Heroes), RBI and KBO taken for"
     " institutions",
     "ngati_rauhina_settlement": "precision 0.79, recall 0.73 when scored (0.92, 0.85 now): a marae taken for an"
@@ -543,7 +545,7 @@ BELOW_THE_BAR = {
     "beetaloo_gas_approval": "precision 0.75 when scored (0.81 now): an Australian department with commas in its"
     " name ('Department of Climate Change, Energy, the Environment and Water') cut in three, a territory, an aquifer"
     " and a law's acronym (EPBC) taken for institutions, Santos",
-    "catalonia_housing_law": "recall 0.87, sort keys 0.92 when scored (0.89, 0.92 now): a minister read as an"
+    "catalonia_housing_law": "recall 0.87, sort keys 0.92 when scored (0.92, 0.92 now): a minister read as an"
     " institution ('Isabel Rodríguez García'), Catalan parties and bodies named once (Comuns, CUP, Vox,"
     " Generalitat), a Spanish double family name sorted on one",
     "chiltern_vale_water_creditors": "recall 0.85 when scored (0.88 now): campaign groups and a law firm named once"
@@ -599,11 +601,9 @@ BELOW_THE_BAR = {
     " off a school's name ('Sir William Dunn School of Pathology'), a regulator's name with 'products' in lower case",
     "chikuma_bank_misselling": "sort keys 0.89 when scored and now: a historical Japanese name written family name"
     " first ('Shibusawa Eiichi') sorted as Western",
-    "euclid_weak_lensing_s8": "precision 0.69, recall 0.80 when scored (0.78, 0.84 now): a mission, surveys and"
+    "euclid_weak_lensing_s8": "precision 0.69, recall 0.80 when scored (0.75, 0.84 now): a mission, surveys and"
     " instruments taken for institutions (Euclid, Kilo-Degree Survey, DES, VIS, NISP), a journal, a rocket run into"
     " its maker ('SpaceX Falcon'), 'Thales Alenia Space' read as a person",
-    "fda_warning_letter_api_plant": "precision 0.75 when scored (0.88 now): regulatory jargon taken for institutions"
-    " (API, DMF, NDMA, 'Schedule M'), a regulator's name with 'products' in lower case",
     "giant_sea_wall_deal": "precision 0.76, recall 0.78 when scored (0.79, 0.84 now): Indonesian names of one word"
     " or run into a country ('Indonesia Wang Lutong', Prabowo), 'PT' firms, a ministry with 'and' cut in two, a"
     " train (Whoosh), a parliamentary commission with a numeral ('Commission V')",
@@ -688,12 +688,59 @@ BELOW_THE_BAR = {
     "slaithwaite_mill_closure": "precision 0.79 when scored and now: a mill taken for an institution, roles run into"
     " names ('Mender Shazia Akhtar', 'West Yorkshire Tracy Brabin'), 'Confederation of British Wool Textiles' cut at"
     " 'of', a DWP service",
-    "speech_implant_als": "precision 0.89, recall 0.89 when scored (0.93, 0.89 now): a disease (ALS) taken for an"
-    " institution, a regulator's name with 'products' in lower case, firms and a consortium named once (Synchron,"
-    " Paradromics, BrainGate)",
     "wessex_police_iopc_inquiry": "recall 0.76 when scored and now: police forces and courts in the Guardian's lower"
     " case ('Wessex police', 'Winchester crown court', 'Metropolitan police'), a possessive inside a charity's name"
     " ('Centre for Women's Justice', 'Women's Aid')",
+    # Rounds 143 to 150: scored at 59c4f18, then used to train it; pooled 0.89 (1173/1311, 0.895), 0.91 (1173/1294,
+    # 0.906), 0.97 (465/479). Rounds 119 to 150 (192 articles): 0.90 (4807/5329, 0.902), 0.90 (4807/5313, 0.905),
+    # 0.98 (2001/2043).
+    "alvorada_nyse_ipo": "sort keys 0.71 when scored and now: a Brazilian double family name the article uses whole"
+    " ('Figueiredo Prado') sorted on one, Marfrig",
+    "alzheimers_blood_test_clearance": "precision 0.77, recall 0.83 when scored (0.83, 0.83 now): products run into"
+    " their makers' possessives (Quest Diagnostics' AD-Detect), a conference taken for an institution, a school 'in"
+    " St. Louis' cut",
+    "apurimac_mining_blockade": "precision 0.79, recall 0.83 when scored and now: 'Monsignor' run into a name, a"
+    " Spanish given name cut off ('Luis Alberto Chumpitaz Rojas'), a federation's name with commas cut, a prelature"
+    " named once",
+    "banorte_crediplata": "recall 0.90, sort keys 0.90 when scored (0.94, 0.90 now): a Mexican law firm's name with"
+    " commas and 'y' ('Creel, García-Cuéllar, Aiza y Enríquez'), a Spanish double family name sorted on one ('Hank"
+    " González')",
+    "chanthara_sentosa_hospital_deal": "precision 0.77 when scored (0.84 now): brands and lower-case nouns taken for"
+    " institutions ('Malaysian hospital', Pantai, 'Gleneagles hospital'), a Thai given name alone (Wichai),"
+    " 'Kasikornbank and Bangkok Bank' run together",
+    "deep_sea_mining_recovery_study": "recall 0.85 when scored and now: 'United Nations-affiliated' kept whole, a"
+    " journal in the body (Nature), Allseas and Greenpeace named once",
+    "enhanced_geothermal_cape_station": "sort keys 0.80 when scored and now: a Utah division's name with a comma cut"
+    " ('Utah Division of Oil, Gas and Mining'), a Spanish double family name sorted on one, BHP",
+    "kansas_water_veto": "precision 0.80, recall 0.80 when scored (0.83, 0.80 now): an aquifer and party labels"
+    " ('Wichita Republican') taken for names, districts with a number ('… District No. 3'), the Legislature and"
+    " House named alone",
+    "kitwana_sedition_trial": "precision 0.81 when scored (0.85 now): ranks run into names ('Corporal Abdallah"
+    " Mfinanga', 'ACP Hamisi Ndakama'), a party's first word alone (Chama), 'General Election' read as a person",
+    "macau_golden_harbour_refinancing": "sort keys 0.75 when scored and now: Macanese names written family name"
+    " first ('Sam Hou Fai', 'Tai Kin Ip') sorted as Western, a bank with a bracketed region ('(Macau) Ltd.')",
+    "nepa_hospital_merger": "precision 0.83 when scored (0.86 now): a Catholic health body cut at 'of' ('Catholic"
+    " Health Ministries of Northeastern Pennsylvania'), a region and a party label taken for institutions, the ACLU"
+    " of Pennsylvania",
+    "pune_agro_exporter_bank_fraud": "recall 0.80 when scored and now: an accused read as an institution, a name"
+    " with a bare initial ('Kavita R Pillai'), firms with 'FZE' and 'Pte Ltd' run together, a high court in lower"
+    " case",
+    "rhymney_valley_bus_cut": "precision 0.83 when scored (0.87 now): Welsh villages and a council building taken"
+    " for institutions, a bus operator read as a person (Cwm Rhymni Travel), Coleg y Cymoedd",
+    "setouchi_research_fraud": "sort keys 0.33 when scored (0.30 now): Japanese names written family name first"
+    " throughout sorted as Western ('Kuroda Masahiro'), a ministry's name with commas cut",
+    "seven_towers_leisure_centre_row": "precision 0.88, recall 0.88 when scored and now: a venue with its street run"
+    " together, 'Sinn Féin Assembly', a noun before a firm ('Contractors McLaughlin & Harvey'), Alliance",
+    "tanzania_gene_drive_trial": "recall 0.88 when scored and now: a research consortium, a company and a journal"
+    " named once (Transmission Zero, Oxitec, Science)",
+    "turkiye_indonesia_air_defense_deal": "precision 0.86 when scored (0.89 now): a role run into a firm ('ASELSAN"
+    " General Manager'), a fighter jet and a venue taken for institutions, Otokar",
+    "wakefield_city_stadium": "precision 0.85 when scored (0.88 now): a building, an inn, a league and a town taken"
+    " for institutions, Wakefield Trinity",
+    "westmead_research_funding_row": "precision 0.85 when scored (0.88 now): 'University of Sydney and UNSW' run"
+    " together, 'NTEU NSW', a council's name cut ('National Health'), Parliament House",
+    "wildfire_smoke_heart": "recall 0.73, sort keys 0.86 when scored and now: funders and health bodies listed with"
+    " 'and' run together, a US institute after 'US', 'Lee Zeldin' read as a Korean name",
 }
 """Held-out articles scored below the bar, as first scored (README.md, "How well it does")."""
 

@@ -248,6 +248,8 @@ def _vetoes(span: Span, before: str, after: str) -> list[Clue]:
         found.append(Clue(OTHER, "in …: a place", 1))  # "in Bavaria"
     if _JOURNAL_BEFORE.search(before):
         found.append(Clue(OTHER, "a journal", 4))  # "published in the New England Journal of Medicine"
+    if re.fullmatch(r"[A-Z] [A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", span.text) and re.match(r"\s*\(?\d+-\d+", after):
+        found.append(Clue(OTHER, "an initial and a score", 4))  # a scorers' line: "D Nagle 0-5, S Meaney 0-4"
     seat = _CONSTITUENCY.search(before)
     holder = seat and "," in seat.group() and len(words) > 1 and words[0] in lexicon.given_names()
     if seat and not holder:  # not "the MP for St Ives, Andrew George"
