@@ -234,8 +234,9 @@ def squash(text: str) -> str:
 # --- scoring the glossary drafts against answer keys ------------------------------------------------
 
 DRAFTING = ROOTS / "drafting"
-"""Our articles for measuring the extractor: ``tuned/`` (it was developed on them) and ``heldout/``
-(written after it was finished and scored without changes), each ``name.txt`` with ``name.key.yml``."""
+"""Our articles for measuring the extractor: ``tuned/`` (it was developed on them), ``heldout/`` (written after it
+was finished and scored without changes, then used for rules and training) and ``unseen/`` (the newest rounds,
+which neither the rules nor the model have used), each ``name.txt`` with ``name.key.yml``."""
 
 
 class Score(NamedTuple):

@@ -2,8 +2,8 @@
 
     .venv/bin/python tools/score_round.py COMMIT [--no-learned] ARTICLE [ARTICLE ...]
 
-Each ARTICLE is the name of an article in tests/roots/drafting/tuned/ or
-heldout/ ("norges_bank_rates"). The script checks COMMIT out into a temporary
+Each ARTICLE is the name of an article in tests/roots/drafting/tuned/,
+heldout/ or unseen/ ("norges_bank_rates"). The script checks COMMIT out into a temporary
 git worktree, copies the articles and their answer keys (as they are now) into
 its tests/roots/drafting/heldout/, runs that commit's tools/draft_scores.py on
 them with this virtual environment, prints the table, and removes the
@@ -32,10 +32,10 @@ def main(argv: list[str]) -> int:
     options = [a for a in argv[1:] if a.startswith("--")]
     sources = []
     for name in names:
-        found = [DRAFTING / group / f"{name}.txt" for group in ("tuned", "heldout")]
+        found = [DRAFTING / group / f"{name}.txt" for group in ("tuned", "heldout", "unseen")]
         article = next((path for path in found if path.is_file()), None)
         if article is None:
-            print(f"error: no article {name!r} in {DRAFTING}/tuned or heldout", file=sys.stderr)
+            print(f"error: no article {name!r} in {DRAFTING}/tuned, heldout or unseen", file=sys.stderr)
             return 2
         sources.append(article)
     with tempfile.TemporaryDirectory(prefix="folio-round-") as scratch:

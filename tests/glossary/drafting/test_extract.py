@@ -34,6 +34,7 @@ from folio.glossary.drafting.spans import spans
 
 TUNED = sorted((DRAFTING / "tuned").glob("*.txt"))
 HELDOUT = sorted((DRAFTING / "heldout").glob("*.txt"))
+UNSEEN = sorted((DRAFTING / "unseen").glob("*.txt"))
 PRECISION = RECALL = 0.90
 SORTING = 0.95
 
@@ -777,7 +778,7 @@ def test_an_answer_key_whose_name_yaml_cut_at_a_comma_is_refused(tmp_path: Path)
         read_key(key)
     key.write_text('institutions:\n  - {name: "Ministry of Economy, Trade and Industry"}\n', encoding="utf-8")
     assert [k["name"] for k in read_key(key)] == ["Ministry of Economy, Trade and Industry"]
-    for path in TUNED + HELDOUT:  # every key of ours reads whole
+    for path in TUNED + HELDOUT + UNSEEN:  # every key of ours reads whole
         read_key(path.with_suffix(".key.yml"))
 
 
@@ -1767,3 +1768,17 @@ def test_legal_forms_labels_numbers_initials_and_suffixed_family_names(rules_alo
     assert found["Kung Ming-hsin"].sort == "Kung Ming-hsin"
     assert found["Francisco Tiu Laurel Jr."].sort == "Tiu Laurel, Francisco, Jr."
     assert "Tiu Laurel" in found["Francisco Tiu Laurel Jr."].aliases
+
+
+def test_the_newest_rounds_that_no_rule_or_training_has_used_meet_the_bar_pooled() -> None:
+    """``unseen/`` holds rounds 151-158 (48 articles by eight helpers who never saw the extractor), which no rule
+    was written from and tools/train_drafter.py does not read: the issue's own test, articles it was not tuned on.
+    A change made from what they miss moves them to ``heldout/``, and newer rounds take their place."""
+    scores = [score_extractor(path) for path in UNSEEN]
+    assert len(scores) >= 48
+    right, drafted, found, wanted, people, sorted_right = (
+        sum(getattr(s, field) for s in scores)
+        for field in ("right", "drafted", "found", "wanted", "people", "sorted_right")
+    )
+    pooled = f"precision {right}/{drafted}, recall {found}/{wanted}, sort keys {sorted_right}/{people}"
+    assert right / drafted >= 0.9 and found / wanted >= 0.9 and sorted_right / people >= 0.95, pooled
