@@ -611,12 +611,11 @@ def _from_context(span: Span, before: str, after: str) -> list[Clue]:
     personal = names.is_family_first(span.text) or words[0] in lexicon.given_names()  # "Darren England"
     placed = len(words) > 1 and lexicon.fold(words[-1]) in lexicon.places() and words[0] not in _DIRECTIONS
     if placed and not personal:
-        country = len(words) == 2 and lexicon.fold(words[-1]) not in lexicon.cities()  # "Airtel Kenya" wins over
-        country = country and lexicon.fold(span.text) not in lexicon.places_or_cities()  # "the operator …"; not
-        # "Port Sudan"
-        found.append(
-            Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 3 if country else 2)
-        )  # "Kidney Health Australia"
+        # "Kidney Health Australia"; two words ending in a country, a state or a continent are a firm's or a
+        # body's for where it works ("Airtel Kenya" outweighs "the operator, Airtel Kenya"), but not "Port Sudan"
+        country = len(words) == 2 and lexicon.fold(words[-1]) not in lexicon.cities()
+        country = country and lexicon.fold(span.text) not in lexicon.places_or_cities()
+        found.append(Clue(INSTITUTION, f"a name ending in {words[-1]!r}", 3 if country else 2))
     in_the = re.search(r"\b(?:in|on|across|along|near|into|from) the\s+$", before)
     if len(words) == 1 and in_the and not _is_acronym(span.text):  # but "for use in the NHS"
         found.append(Clue(OTHER, "“in the …”: a place", 1))  # "a restaurant in the Born"

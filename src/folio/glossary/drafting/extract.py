@@ -617,8 +617,10 @@ def _classify(mentions: list[Mention], where: learned.Article) -> dict[str, Foun
             kind, reasons = PERSON, ["called by the last word later"]  # "Ezri Konsa" … "Konsa"
         if kind == INSTITUTION and _person_called_later(group, where.called, midway):
             kind, reasons = PERSON, ["a given name, called by the last word"]  # "left Mikel Arteta" … "Arteta"
-        if kind in ("", INSTITUTION) or (kind == PERSON and text not in tails):  # "Reyes Ortega" of "Tomás Reyes
-            settled, why = learned.settle(group, kind, where)  # Ortega" tells _join_tails the family name: no veto
+        # No veto for a person's name that ends a longer one: "Reyes Ortega" of "Tomás Reyes Ortega" tells
+        # _join_tails, and so the sort key, the family name.
+        if kind in ("", INSTITUTION) or (kind == PERSON and text not in tails):
+            settled, why = learned.settle(group, kind, where)
             if settled:
                 kind, reasons = settled, [why]
         if kind in (PERSON, INSTITUTION):

@@ -13,9 +13,9 @@ For both, :func:`features` describes the name as a bag of facts (its clues,
 its shape, the words around each mention, what the word lists say of it), and
 two logistic-regression models read them: ``add`` says whether an undecided
 name is a person, an institution or neither, and ``veto`` whether a weakly
-decided one is neither after all, or the other kind. A name is added, or vetoed, only when the
-model's answer reaches its threshold (:class:`Model`), and vetoed only when
-"neither" is also the model's likeliest answer.
+decided one is neither after all, or the other kind. A name is added, vetoed
+or corrected only when the model's answer reaches its threshold
+(:class:`Model`) and, for the veto model, is its likeliest answer.
 
 The models are trained by ``tools/train_drafter.py`` with scikit-learn on the
 answer keys under ``tests/roots/drafting/`` and stored in ``model.json``

@@ -636,8 +636,9 @@ def _at_roles(span: Span) -> list[Span]:
         if words[end - 1] in {"for", "of"} and len(span.tokens) - end >= 3:
             end = len(span.tokens) - _portfolio_holder(span.tokens[end:])  # "Minister for Treaty of … | Paul Goldsmith"
         elif end < len(words) and words[end] in {"and", "&"} and len(span.tokens) - end >= 4:
-            holder = _portfolio_holder(span.tokens[end + 1 :])  # "Minister of Health and Social Welfare | Muhammad
-            end = len(span.tokens) - holder if holder < len(span.tokens) - end - 1 else end  # Ali Pate"
+            # a portfolio with "and" in it: "Minister of Health and Social Welfare | Muhammad Ali Pate"
+            holder = _portfolio_holder(span.tokens[end + 1 :])
+            end = len(span.tokens) - holder if holder < len(span.tokens) - end - 1 else end
         rest = span.tokens[end:]
         if word in _BEFORE_GIVEN_NAMES and not (len(rest) >= 2 and rest[0].word in lexicon.given_names()):
             continue  # "Garda Declan Furlong", but "the Garda Síochána"
