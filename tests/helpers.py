@@ -345,6 +345,11 @@ def score_report(scores: list[Score]) -> str:
     return "\n".join(lines)
 
 
+def pooled(scores: list[Score]) -> Score:
+    """The scores of several articles added up into one, as if they were one article ("all")."""
+    return Score("all", *(sum(getattr(s, f) for s in scores) for f in Score._fields[1:7]), (), (), ())
+
+
 def score_table(scores: list[Score]) -> str:
     """The scores as a Markdown table, with the totals."""
     rows = ["| article | drafts | precision | recall | sort keys |", "| --- | --- | --- | --- | --- |"]
@@ -353,7 +358,7 @@ def score_table(scores: list[Score]) -> str:
             f"| {s.article} | {s.drafted} | {s.precision:.2f} ({s.right}/{s.drafted}) | {s.recall:.2f} "
             f"({s.found}/{s.wanted}) | {s.sorting:.2f} ({s.sorted_right}/{s.people}) |"
         )
-    total = Score("all", *(sum(getattr(s, f) for s in scores) for f in Score._fields[1:7]), (), (), ())
+    total = pooled(scores)
     rows.append(
         f"| **all** | {total.drafted} | {total.precision:.2f} ({total.right}/{total.drafted}) | {total.recall:.2f} "
         f"({total.found}/{total.wanted}) | {total.sorting:.2f} ({total.sorted_right}/{total.people}) |"

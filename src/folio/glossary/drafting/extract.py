@@ -701,19 +701,14 @@ def _join_tails(found: dict[str, Found]) -> None:
     """ "Archbishop Lado Wani" after "Archbishop Emmanuel Lado Wani": a person named by the last two words or more
     of another person's name is that person, by another of the forms the text uses."""
     people = [f for f in found.values() if f.kind == PERSON]
+    unsuffixed = {f.name: " ".join(names.without_suffix(f.name.split())[0]) for f in people}  # "… Tiu Laurel Jr."
     for entry in people:
-        longer = [f for f in people if f is not entry and _unsuffixed(f.name).endswith(" " + entry.name)]
+        longer = [f for f in people if f is not entry and unsuffixed[f.name].endswith(" " + entry.name)]
         kin = any(_KIN_BEFORE.search(m.before) for m in entry.mentions)  # "the son of William Hocking"
         if len(entry.name.split()) >= 2 and len(longer) == 1 and name_key(entry.name) in found and not kin:
             merge_alias(found, longer[0], entry.name, "the last words of the name")
         elif len(entry.name.split()) >= 2 and len(longer) > 1 and not entry.titled:
             del found[name_key(entry.name)]  # "Ortega Vidal said", with Lucía and Carmen Ortega Vidal named
-
-
-def _unsuffixed(name: str) -> str:
-    """A name without the suffix that ends it: "Francisco Tiu Laurel Jr." ends in "Tiu Laurel"."""
-    words = name.split()
-    return " ".join(words[:-1]) if len(words) > 2 and words[-1].strip(".,").casefold() in lexicon.suffixes() else name
 
 
 _KIN_BEFORE = re.compile(
@@ -819,9 +814,8 @@ def _name_order(found: dict[str, Found], mentions: list[Mention], portuguese: bo
     spanish = _has_spanish_names(found, mentions) and not portuguese  # Portuguese names sort on the last
     given_titled = len(_GIVEN_NAME_TITLED.findall(" ".join(dict.fromkeys(m.paragraph for m in mentions)))) >= 2
     for entry in found.values():
-        base = _unsuffixed(entry.name)  # "Francisco Tiu Laurel Jr.": "Tiu Laurel, Francisco, Jr."
-        suffix = entry.name[len(base) :].strip()
-        words = base.split()
+        words, suffix = names.without_suffix(entry.name.split())  # "Tiu Laurel, Francisco, Jr."
+        base = " ".join(words)
         forms = {f"{m.span.title} {m.span.text}": m.span.text for m in mentions if m.span.title}
         titled = [forms[alias].split()[-1] for alias in entry.aliases if alias in forms]
         surnames = [forms[a] for a in entry.aliases if a in forms and " " in forms[a] and forms[a][:1].isupper()]

@@ -57,7 +57,7 @@ def is_romanised_japanese(name: str) -> bool:
 
 def family_name(name: str) -> str:
     """The word a title goes with ("Mr. Kim", "Mr. Putin", "Ms. de Vries"), as the name's form suggests."""
-    words = _without_suffix(name.split())[0]
+    words = without_suffix(name.split())[0]
     if is_family_first(name):
         return words[0]
     start = len(words) - 1
@@ -79,7 +79,7 @@ def sort_key(name: str, kind: str, family_first: bool | None = None, *, portugue
     whole = is_family_first(name) if family_first is None else family_first
     if kind != "person" or whole or len(name.split()) < 2:
         return name
-    words, suffix = _without_suffix(name.split())
+    words, suffix = without_suffix(name.split())
     if len(words) < 2:
         return name
     if _english_name_first(words):
@@ -151,7 +151,9 @@ def _two_family_names(words: list[str]) -> bool:
     return plain and bool(spanish) and given
 
 
-def _without_suffix(words: list[str]) -> tuple[list[str], str]:
+def without_suffix(words: list[str]) -> tuple[list[str], str]:
+    """A name's words without the suffix that ends it, and the suffix: "Francisco Tiu Laurel Jr." → (["Francisco",
+    "Tiu", "Laurel"], "Jr.")."""
     if len(words) > 2 and words[-1].replace(".", "").casefold() in lexicon.suffixes():
         return [w.rstrip(",") for w in words[:-1]], words[-1]
     return words, ""
